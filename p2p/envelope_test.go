@@ -1,0 +1,117 @@
+package p2p
+
+import (
+	"crypto/rand"
+	"errors"
+	"testing"
+	"time"
+
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/crypto"
+)
+
+func testSigners(t testing.TB) map[string]Signer {
+	t.Helper()
+	nodeKey, _, err := crypto.GenerateEd25519Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	node, err := NewNodeSigner(nodeKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	walletKey, err := ethcrypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]Signer{"node": node, "wallet": NewWalletSigner(walletKey)}
+}
+
+func TestEnvelopeVerify(t *testing.T) {
+	other := testSigners(t)
+	now := time.Now()
+	tamper := map[string]func(e *Envelope){
+		"untouched":       func(e *Envelope) {},
+		"payload changed": func(e *Envelope) { e.Payload = []byte(`{"temp":99}`) },
+		"type changed":    func(e *Envelope) { e.Type = "other.v1" },
+		"time changed":    func(e *Envelope) { e.Time++ },
+		"sig truncated":   func(e *Envelope) { e.Sig = e.Sig[:len(e.Sig)-1] },
+		"sig flipped":     func(e *Envelope) { e.Sig[3] ^= 1 },
+	}
+	for kind, s := range testSigners(t) {
+		for name, change := range tamper {
+			t.Run(kind+"/"+name, func(t *testing.T) {
+				env, err := Seal(s, "test.v1", map[string]any{"temp": 81}, now)
+				if err != nil {
+					t.Fatal(err)
+				}
+				change(env)
+				err = env.Verify()
+				if name == "untouched" && err != nil {
+					t.Fatalf("valid envelope refused: %v", err)
+				}
+				if name != "untouched" && err == nil {
+					t.Fatal("tampered envelope verified")
+				}
+			})
+		}
+		t.Run(kind+"/author swapped", func(t *testing.T) {
+			env, err := Seal(s, "test.v1", 1, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			env.Author = other[kind].Author()
+			if err := env.Verify(); !errors.Is(err, ErrBadSignature) {
+				t.Fatalf("err = %v, want ErrBadSignature", err)
+			}
+		})
+	}
+}
+
+func TestEnvelopeFresh(t *testing.T) {
+	now := time.Now()
+	s := testSigners(t)["node"]
+	for _, tc := range []struct {
+		age  time.Duration
+		want bool
+	}{{0, true}, {4 * time.Minute, true}, {-4 * time.Minute, true}, {6 * time.Minute, false}, {-6 * time.Minute, false}} {
+		env, err := Seal(s, "test.v1", nil, now.Add(-tc.age))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := env.Fresh(now); got != tc.want {
+			t.Errorf("age %s: Fresh = %v, want %v", tc.age, got, tc.want)
+		}
+	}
+}
+
+func BenchmarkEnvelopeSeal(b *testing.B) {
+	payload := map[string]any{"device": "sensor-17", "temp": 81.5, "site": "north"}
+	for kind, s := range testSigners(b) {
+		b.Run(kind, func(b *testing.B) {
+			now := time.Now()
+			for b.Loop() {
+				if _, err := Seal(s, "test.v1", payload, now); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkEnvelopeVerify(b *testing.B) {
+	payload := map[string]any{"device": "sensor-17", "temp": 81.5, "site": "north"}
+	for kind, s := range testSigners(b) {
+		b.Run(kind, func(b *testing.B) {
+			env, err := Seal(s, "test.v1", payload, time.Now())
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if err := env.Verify(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

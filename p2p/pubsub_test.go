@@ -1,0 +1,157 @@
+package p2p
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"testing"
+	"time"
+
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p"
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+)
+
+func newTestHost(t *testing.T, bootstrap ...string) *Host {
+	t.Helper()
+	key, _, err := crypto.GenerateEd25519Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := New(t.Context(), Config{
+		Key:              key,
+		Listen:           []string{"/ip4/127.0.0.1/tcp/0"},
+		Bootstrap:        bootstrap,
+		PresenceInterval: 200 * time.Millisecond,
+		Describe: func() PresenceInfo {
+			return PresenceInfo{Version: "test", Capabilities: Capabilities{CPUCores: 2, Runtimes: []string{"wasm"}}}
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = h.Close() })
+	return h
+}
+
+func eventually(t *testing.T, within time.Duration, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("after %s: %s", within, what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestForgedEnvelopeRejected: a peer that forwards an envelope whose inner
+// signature is forged gets it rejected by every honest validator, no
+// subscriber sees it, and the forwarder's score drops below zero; a genuine
+// envelope sent afterwards still arrives, so the test can tell silence from
+// a broken network.
+func TestForgedEnvelopeRejected(t *testing.T) {
+	const topicName, payloadType = "/cere/test/forged", "test.v1"
+	b := newTestHost(t)
+	c := newTestHost(t, b.FullAddrs()[0])
+
+	var subs []*Subscription
+	var topics []*Topic
+	for _, h := range []*Host{b, c} {
+		topic, err := h.PubSub.Join(topicName, payloadType, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub, err := topic.Subscribe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		topics, subs = append(topics, topic), append(subs, sub)
+	}
+
+	// The attacker runs a plain GossipSub router without our validators.
+	key, _, _ := crypto.GenerateEd25519Key(rand.Reader)
+	ah, err := libp2p.New(libp2p.Identity(key), libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"), libp2p.DisableRelay())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ah.Close()
+	aps, err := pubsub.NewGossipSub(t.Context(), ah, pubsub.WithMessageIdFn(MessageID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	atopic, err := aps.Join(topicName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []*Host{b, c} {
+		if err := ah.Connect(t.Context(), peer.AddrInfo{ID: h.ID(), Addrs: h.Addrs()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eventually(t, 10*time.Second, "attacker sees both subscribers", func() bool { return len(atopic.ListPeers()) == 2 })
+	eventually(t, 10*time.Second, "b and c see each other on the topic", func() bool { return len(topics[1].ListPeers()) >= 1 })
+
+	// An envelope claiming a wallet author, signed by some other wallet.
+	victim, _ := ethcrypto.GenerateKey()
+	forger, _ := ethcrypto.GenerateKey()
+	env, err := Seal(NewWalletSigner(forger), payloadType, map[string]string{"order": "pay the forger"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.Author = NewWalletSigner(victim).Author()
+	data, _ := json.Marshal(env)
+	for range 5 {
+		// Distinct payloads: identical bytes would collapse into one message id.
+		if err := atopic.Publish(t.Context(), data); err != nil {
+			t.Fatal(err)
+		}
+		env.Time++
+		data, _ = json.Marshal(env)
+	}
+
+	// b publishes a genuine envelope; every subscriber's next message must be it.
+	walletKey, _ := ethcrypto.GenerateKey()
+	genuine := NewWalletSigner(walletKey)
+	eventually(t, 5*time.Second, "b's topic has c in it", func() bool { return len(topics[0].ListPeers()) >= 1 })
+	time.Sleep(200 * time.Millisecond) // let the forged messages reach both validators first
+	if err := topics[0].Publish(t.Context(), genuine, map[string]string{"order": "genuine"}); err != nil {
+		t.Fatal(err)
+	}
+	for i, sub := range subs {
+		ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+		m, err := sub.Next(ctx)
+		cancel()
+		if err != nil {
+			t.Fatalf("subscriber %d: no message: %v", i, err)
+		}
+		if m.Envelope.Author != genuine.Author() {
+			t.Fatalf("subscriber %d got a message from %s, want only the genuine one from %s", i, m.Envelope.Author, genuine.Author())
+		}
+	}
+
+	for i, h := range []*Host{b, c} {
+		eventually(t, 10*time.Second, "forwarder's score drops below zero", func() bool { return h.PubSub.Score(ah.ID()) < 0 })
+		t.Logf("host %d scores the forger %.1f", i, h.PubSub.Score(ah.ID()))
+	}
+}
+
+// TestPresence: two hosts, one bootstrapped to the other, hear each other's
+// presence with capabilities, and a third that knows only the first is
+// dialled by the second once its presence arrives.
+func TestPresence(t *testing.T) {
+	a := newTestHost(t)
+	b := newTestHost(t, a.FullAddrs()[0])
+	c := newTestHost(t, a.FullAddrs()[0])
+	for _, h := range []*Host{a, b, c} {
+		eventually(t, 10*time.Second, "every host lists two live peers", func() bool { return len(h.Presence.Live()) == 2 })
+		for _, r := range h.Presence.Live() {
+			if r.Capabilities.CPUCores != 2 || r.Version != "test" || len(r.Addrs) == 0 {
+				t.Fatalf("peer record without what was announced: %+v", r)
+			}
+		}
+	}
+	eventually(t, 10*time.Second, "b dials c directly", func() bool { return len(b.Network().ConnsToPeer(c.ID())) > 0 })
+}
