@@ -55,8 +55,10 @@ type Host struct {
 	Presence *Presence
 
 	log    *slog.Logger
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
+	cancel context.CancelFunc // stops discovery and presence
+	// stopRouter stops the gossip router, after the topics have been left.
+	stopRouter context.CancelFunc
+	wg         sync.WaitGroup
 	mdns   interface{ Close() error }
 }
 
@@ -117,8 +119,9 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 		_ = rm.Close()
 		return nil, fmt.Errorf("p2p: %w", err)
 	}
+	routerCtx, stopRouter := context.WithCancel(context.WithoutCancel(ctx))
 	ctx, cancel := context.WithCancel(ctx)
-	n := &Host{Host: h, log: cfg.Logger, cancel: cancel}
+	n := &Host{Host: h, log: cfg.Logger, cancel: cancel, stopRouter: stopRouter}
 	fail := func(err error) (*Host, error) {
 		_ = n.Close()
 		return nil, err
@@ -133,7 +136,7 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 	if err != nil {
 		return fail(fmt.Errorf("p2p: dht: %w", err))
 	}
-	n.PubSub, err = NewPubSub(ctx, h, PubSubOptions{Logger: cfg.Logger, Registerer: cfg.Registerer})
+	n.PubSub, err = NewPubSub(routerCtx, h, PubSubOptions{Logger: cfg.Logger, Registerer: cfg.Registerer})
 	if err != nil {
 		return fail(err)
 	}
@@ -238,6 +241,7 @@ func (n *Host) Close() error {
 	if n.PubSub != nil {
 		errs = append(errs, n.PubSub.Close())
 	}
+	n.stopRouter()
 	if n.DHT != nil {
 		errs = append(errs, n.DHT.Close())
 	}

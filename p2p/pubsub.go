@@ -150,7 +150,8 @@ func NewPubSub(ctx context.Context, h host.Host, o PubSubOptions) (*PubSub, erro
 		pubsub.WithPeerScore(PeerScoreParams(), PeerScoreThresholds()),
 		pubsub.WithPeerExchange(true),
 		pubsub.WithMaxMessageSize(4 << 20),
-		pubsub.WithLogger(o.Logger.With("component", "gossipsub")),
+		// The router logs its life cycle at info; only its warnings matter to an operator.
+		pubsub.WithLogger(slog.New(minLevel{o.Logger.Handler(), slog.LevelWarn}).With("component", "gossipsub")),
 	}
 	inspect := func(scores map[peer.ID]float64) {
 		p.mu.Lock()
@@ -317,4 +318,22 @@ func (p *PubSub) Close() error {
 		delete(p.topics, name)
 	}
 	return errors.Join(errs...)
+}
+
+// minLevel drops records below a level before they reach the handler.
+type minLevel struct {
+	slog.Handler
+	level slog.Level
+}
+
+func (m minLevel) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= m.level && m.Handler.Enabled(ctx, l)
+}
+
+func (m minLevel) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return minLevel{m.Handler.WithAttrs(attrs), m.level}
+}
+
+func (m minLevel) WithGroup(name string) slog.Handler {
+	return minLevel{m.Handler.WithGroup(name), m.level}
 }

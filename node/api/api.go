@@ -1,0 +1,93 @@
+// Package api is the contract between a node's HTTP API and its clients: the
+// JSON types of /api/v1, the error body, the wallet signature that authorises
+// a write, and a Client that the CLI (and tests) use. The server side lives
+// in package node; this package must not import it.
+package api
+
+import (
+	"runtime/debug"
+	"time"
+
+	"github.com/cerestack/cere/p2p"
+)
+
+// Version is this build's version. The Makefile sets it at link time; a
+// plain `go build` falls back to the VCS revision.
+var Version = ""
+
+// BuildVersion returns Version, or the VCS revision the binary was built
+// from, or "dev".
+func BuildVersion() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		rev, dirty := "", false
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				dirty = s.Value == "true"
+			}
+		}
+		if len(rev) > 12 {
+			rev = rev[:12]
+		}
+		if rev != "" && dirty {
+			return "dev-" + rev + "-dirty"
+		}
+		if rev != "" {
+			return "dev-" + rev
+		}
+	}
+	return "dev"
+}
+
+// Status is GET /api/v1/status: who this node is and how it is doing.
+type Status struct {
+	PeerID  string   `json:"peer_id"`
+	Addrs   []string `json:"addrs"` // full multiaddrs ending in /p2p/<peer id>
+	Wallet  string   `json:"wallet"`
+	Version string   `json:"version"`
+	// EDEKKey is the node's X25519 public key (hex), to which cubby keys are wrapped.
+	EDEKKey      string            `json:"edek_public_key"`
+	Dashboard    string            `json:"dashboard"`
+	Started      time.Time         `json:"started"`
+	Peers        int               `json:"peers"` // live peers, as in GET /peers
+	Connections  int               `json:"connections"`
+	Capabilities p2p.Capabilities  `json:"capabilities"`
+	Labels       map[string]string `json:"labels,omitempty"`
+}
+
+// Peer is one element of GET /api/v1/peers: a live peer (heard from within
+// 15 s), never this node.
+type Peer struct {
+	PeerID       string            `json:"peer_id"`
+	Addrs        []string          `json:"addrs"`
+	Version      string            `json:"version"`
+	Capabilities p2p.Capabilities  `json:"capabilities"`
+	Labels       map[string]string `json:"labels,omitempty"`
+	Load         float64           `json:"load"`
+	LastSeen     time.Time         `json:"last_seen"`
+	Connected    bool              `json:"connected"`
+	// Score is this node's GossipSub score of the peer; below zero means it
+	// has misbehaved.
+	Score float64 `json:"score"`
+}
+
+// Error is the body of every failed request, and the error Client returns.
+type Error struct {
+	// Status is the HTTP status code (not part of the body).
+	Status  int    `json:"-"`
+	Message string `json:"error"`
+	// Field names the input field at fault, when there is one.
+	Field string `json:"field,omitempty"`
+}
+
+func (e *Error) Error() string {
+	if e.Field != "" {
+		return e.Message + " (field " + e.Field + ")"
+	}
+	return e.Message
+}

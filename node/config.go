@@ -1,0 +1,346 @@
+package node
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
+	"github.com/pelletier/go-toml/v2"
+)
+
+// Config is everything a node is built from. Values come from, in order of
+// precedence: flags, CERE_* environment variables, config.toml in the data
+// dir, and the defaults.
+type Config struct {
+	// DataDir holds the keys, the wallet, config.toml and the store.
+	DataDir string `toml:"-"`
+	P2P     struct {
+		Listen    []string          `toml:"listen"`
+		Bootstrap []string          `toml:"bootstrap"`
+		MDNS      bool              `toml:"mdns"`
+		Labels    map[string]string `toml:"labels"`
+	} `toml:"p2p"`
+	API struct {
+		Listen string `toml:"listen"`
+		// Auth makes writes need a wallet signature. It may be off only while
+		// the API listens on loopback.
+		Auth bool `toml:"auth"`
+	} `toml:"api"`
+	Log struct {
+		Level  string `toml:"level"`
+		Format string `toml:"format"`
+	} `toml:"log"`
+}
+
+// ConfigFile is the name of the config file inside the data dir.
+const ConfigFile = "config.toml"
+
+// DefaultConfig returns the defaults for a node whose data lives in dataDir.
+func DefaultConfig(dataDir string) Config {
+	var c Config
+	c.DataDir = dataDir
+	c.P2P.Listen = []string{"/ip4/0.0.0.0/tcp/7351", "/ip4/0.0.0.0/udp/7351/quic-v1"}
+	c.P2P.Bootstrap = []string{}
+	c.P2P.MDNS = true
+	c.P2P.Labels = map[string]string{}
+	c.API.Listen = "127.0.0.1:7350"
+	c.API.Auth = true
+	c.Log.Level = "info"
+	c.Log.Format = "text"
+	return c
+}
+
+// ConfigError is a bad value in the config file, the environment or a flag:
+// it names where the value came from and the key.
+type ConfigError struct {
+	Source string // "/path/config.toml:12", "environment CERE_LOG_LEVEL", "flag --log-level"
+	Key    string // "log.level"
+	Err    error
+}
+
+func (e *ConfigError) Error() string {
+	if e.Key == "" {
+		return fmt.Sprintf("%s: %v", e.Source, e.Err)
+	}
+	return fmt.Sprintf("%s: key %s: %v", e.Source, e.Key, e.Err)
+}
+
+func (e *ConfigError) Unwrap() error { return e.Err }
+
+// LoadConfig returns the defaults for dataDir overlaid with its config.toml,
+// if there is one. Unknown keys, wrong types and bad values are errors that
+// name the file, the line and the key.
+func LoadConfig(dataDir string) (Config, error) {
+	c := DefaultConfig(dataDir)
+	path := filepath.Join(dataDir, ConfigFile)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return c, nil
+	}
+	if err != nil {
+		return c, &ConfigError{Source: path, Err: err}
+	}
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		var derr *toml.DecodeError
+		var serr *toml.StrictMissingError
+		switch {
+		case errors.As(err, &serr) && len(serr.Errors) > 0:
+			first := serr.Errors[0]
+			row, _ := first.Position()
+			return c, &ConfigError{Source: fmt.Sprintf("%s:%d", path, row), Key: strings.Join(first.Key(), "."), Err: errors.New("unknown key")}
+		case errors.As(err, &derr):
+			row, _ := derr.Position()
+			return c, &ConfigError{Source: fmt.Sprintf("%s:%d", path, row), Key: strings.Join(derr.Key(), "."), Err: errors.New(derr.Error())}
+		default:
+			return c, &ConfigError{Source: path, Err: err}
+		}
+	}
+	if key, err := c.validate(); err != nil {
+		return c, &ConfigError{Source: fmt.Sprintf("%s:%d", path, lineOf(data, key)), Key: key, Err: err}
+	}
+	return c, nil
+}
+
+// validate checks every value and returns the key of the first bad one.
+func (c *Config) validate() (string, error) {
+	for _, s := range Settings {
+		if s.check == nil {
+			continue
+		}
+		if err := s.check(c); err != nil {
+			return s.Key, err
+		}
+	}
+	return "", nil
+}
+
+// lineOf finds the line where a dotted key ("api.listen") is set in a TOML
+// document, or 0. go-toml reports positions for syntax and type errors only.
+func lineOf(data []byte, key string) int {
+	table, name := "", key
+	if i := strings.LastIndex(key, "."); i >= 0 {
+		table, name = key[:i], key[i+1:]
+	}
+	current := ""
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "[") {
+			current = strings.Trim(line, "[] ")
+			continue
+		}
+		k, _, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		k = strings.Trim(strings.TrimSpace(k), `"`)
+		if (current == table && k == name) || (current == "" && k == key) {
+			return n
+		}
+	}
+	return 0
+}
+
+// Setting is one configuration value as it appears in config.toml (Key), on
+// the command line (Flag) and in the environment (Env, derived from Flag).
+type Setting struct {
+	Key   string
+	Flag  string
+	Usage string
+	// List settings take a flag many times, or a comma-separated env value.
+	List bool
+	// Bool settings are flags without a value.
+	Bool bool
+	// Set applies a value from a flag or the environment; Get reads it back
+	// in the same form (for defaults in help).
+	Set   func(c *Config, values []string) error
+	Get   func(c *Config) []string
+	check func(c *Config) error
+}
+
+// Env is the environment variable of a setting: CERE_ and the flag name in
+// upper case with dashes as underscores.
+func (s Setting) Env() string {
+	return "CERE_" + strings.ToUpper(strings.ReplaceAll(s.Flag, "-", "_"))
+}
+
+// Settings are the node's settings that flags and the environment can set,
+// in the order `cere daemon --help` lists them.
+var Settings = []Setting{
+	{
+		Key: "p2p.listen", Flag: "listen", List: true,
+		Usage: "libp2p listen multiaddr (repeatable)",
+		Get:   func(c *Config) []string { return c.P2P.Listen },
+		Set:   func(c *Config, v []string) error { c.P2P.Listen = v; return nil },
+		check: func(c *Config) error {
+			if len(c.P2P.Listen) == 0 {
+				return errors.New("at least one listen address is needed")
+			}
+			for _, a := range c.P2P.Listen {
+				if _, err := ma.NewMultiaddr(a); err != nil {
+					return fmt.Errorf("%q is not a multiaddr: %v", a, err)
+				}
+			}
+			return nil
+		},
+	},
+	{
+		Key: "p2p.bootstrap", Flag: "bootstrap", List: true,
+		Usage: "multiaddr of a peer to join through, ending in /p2p/<peer id> (repeatable)",
+		Get:   func(c *Config) []string { return c.P2P.Bootstrap },
+		Set:   func(c *Config, v []string) error { c.P2P.Bootstrap = v; return nil },
+		check: func(c *Config) error {
+			for _, a := range c.P2P.Bootstrap {
+				if _, err := peer.AddrInfoFromString(a); err != nil {
+					return fmt.Errorf("%q is not a multiaddr ending in /p2p/<peer id>: %v", a, err)
+				}
+			}
+			return nil
+		},
+	},
+	{
+		Key: "p2p.mdns", Flag: "no-mdns", Bool: true,
+		Usage: "do not discover peers on the LAN with mDNS",
+		Get:   func(c *Config) []string { return []string{strconv.FormatBool(!c.P2P.MDNS)} },
+		Set: func(c *Config, v []string) error {
+			off, err := strconv.ParseBool(v[0])
+			if err != nil {
+				return fmt.Errorf("%q is not true or false", v[0])
+			}
+			c.P2P.MDNS = !off
+			return nil
+		},
+	},
+	{
+		Key: "p2p.labels", Flag: "label", List: true,
+		Usage: "label k=v announced to peers, for placement (repeatable)",
+		Get: func(c *Config) []string {
+			var out []string
+			for k, v := range c.P2P.Labels {
+				out = append(out, k+"="+v)
+			}
+			slices.Sort(out)
+			return out
+		},
+		Set: func(c *Config, v []string) error {
+			for _, kv := range v {
+				k, val, ok := strings.Cut(kv, "=")
+				if !ok || k == "" {
+					return fmt.Errorf("%q is not k=v", kv)
+				}
+				c.P2P.Labels[k] = val
+			}
+			return nil
+		},
+	},
+	{
+		Key: "api.listen", Flag: "api-listen",
+		Usage: "host:port of the HTTP API, WebSocket and dashboard",
+		Get:   func(c *Config) []string { return []string{c.API.Listen} },
+		Set:   func(c *Config, v []string) error { c.API.Listen = v[0]; return nil },
+		check: func(c *Config) error {
+			host, port, err := net.SplitHostPort(c.API.Listen)
+			if err != nil {
+				return fmt.Errorf("%q is not host:port", c.API.Listen)
+			}
+			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+				return fmt.Errorf("%q: port %q is not a number below 65536", c.API.Listen, port)
+			}
+			if !c.API.Auth && !isLoopbackHost(host) {
+				return fmt.Errorf("%q is not loopback, and api.auth is off: anyone who reaches it could write; turn auth on or listen on 127.0.0.1", c.API.Listen)
+			}
+			return nil
+		},
+	},
+	{
+		Key: "api.auth", Flag: "api-auth", Bool: true,
+		Usage: "require wallet-signed writes when the API is not on loopback (cannot be off then)",
+		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.API.Auth)} },
+		Set: func(c *Config, v []string) error {
+			on, err := strconv.ParseBool(v[0])
+			if err != nil {
+				return fmt.Errorf("%q is not true or false", v[0])
+			}
+			c.API.Auth = on
+			return nil
+		},
+	},
+	{
+		Key: "log.level", Flag: "log-level",
+		Usage: "debug, info, warn or error",
+		Get:   func(c *Config) []string { return []string{c.Log.Level} },
+		Set:   func(c *Config, v []string) error { c.Log.Level = v[0]; return nil },
+		check: func(c *Config) error {
+			switch c.Log.Level {
+			case "debug", "info", "warn", "error":
+				return nil
+			}
+			return fmt.Errorf("%q is not one of debug, info, warn, error", c.Log.Level)
+		},
+	},
+	{
+		Key: "log.format", Flag: "log-format",
+		Usage: "text or json",
+		Get:   func(c *Config) []string { return []string{c.Log.Format} },
+		Set:   func(c *Config, v []string) error { c.Log.Format = v[0]; return nil },
+		check: func(c *Config) error {
+			if c.Log.Format != "text" && c.Log.Format != "json" {
+				return fmt.Errorf("%q is not text or json", c.Log.Format)
+			}
+			return nil
+		},
+	},
+}
+
+// Validate checks the whole config after flags and the environment have
+// been applied; source says where the last values came from.
+func (c *Config) Validate(source func(key string) string) error {
+	if key, err := c.validate(); err != nil {
+		return &ConfigError{Source: source(key), Key: key, Err: err}
+	}
+	return nil
+}
+
+func isLoopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// defaultConfigText is written to config.toml on first start: every setting
+// with its default, so an operator sees what can be changed.
+const defaultConfigText = `# Cere node configuration. Flags and CERE_* environment variables override it.
+
+[p2p]
+# libp2p listen multiaddrs.
+listen = ["/ip4/0.0.0.0/tcp/7351", "/ip4/0.0.0.0/udp/7351/quic-v1"]
+# Peers to join through, each ending in /p2p/<peer id>. There is no public list.
+bootstrap = []
+# Discover peers on the LAN with mDNS.
+mdns = true
+
+[p2p.labels]
+# region = "eu-west"
+
+[api]
+# The HTTP API, WebSocket and dashboard. On loopback, local callers are trusted.
+listen = "127.0.0.1:7350"
+# Writes need a wallet signature when the API is not on loopback.
+auth = true
+
+[log]
+level = "info"   # debug, info, warn, error
+format = "text"  # text, json
+`

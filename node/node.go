@@ -1,0 +1,222 @@
+// Package node assembles a Cere node: it loads the config and the identity,
+// opens the store, starts the libp2p host, and serves the HTTP API (JSON
+// under /api/v1, metrics, and the dashboard). It is the only package that
+// knows every subsystem; the subsystems know nothing of HTTP.
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/p2p"
+	"github.com/cerestack/cere/store"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// StopTimeout bounds a graceful stop: topics left, stores flushed and closed.
+const StopTimeout = 5 * time.Second
+
+// ErrAddrInUse is wrapped when a listen address is taken by another process.
+var ErrAddrInUse = errors.New("address already in use")
+
+// Node is a running Cere node.
+type Node struct {
+	cfg      Config
+	log      *slog.Logger
+	id       *Identity
+	wallet   string
+	store    *store.Store
+	host     *p2p.Host
+	registry *prometheus.Registry
+	apiLn    net.Listener
+	server   *http.Server
+	started  time.Time
+	caps     atomic.Pointer[p2p.Capabilities]
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
+}
+
+// New builds a node from cfg and starts it: it binds the API address first
+// (so a busy port fails fast), opens the identity and the store, and joins
+// the network. passphrase unlocks (or creates) the wallet.
+func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logger) (_ *Node, err error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	if key, err := cfg.validate(); err != nil {
+		return nil, &ConfigError{Source: "config", Key: key, Err: err}
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("data dir %s: %w", cfg.DataDir, err)
+	}
+	if err := writeDefaultConfig(cfg.DataDir); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	n := &Node{cfg: cfg, log: log, started: time.Now(), cancel: cancel, registry: prometheus.NewRegistry()}
+	defer func() {
+		if err != nil {
+			n.close()
+		}
+	}()
+
+	n.apiLn, err = net.Listen("tcp", cfg.API.Listen)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return nil, fmt.Errorf("api: %w: %s (another daemon? pick another with --api-listen)", ErrAddrInUse, cfg.API.Listen)
+		}
+		return nil, fmt.Errorf("api: listen on %s: %w", cfg.API.Listen, err)
+	}
+	if n.id, err = LoadIdentity(cfg.DataDir, passphrase); err != nil {
+		return nil, err
+	}
+	n.wallet = ethcrypto.PubkeyToAddress(n.id.Wallet.PublicKey).Hex()
+	if n.store, err = store.Open(filepath.Join(cfg.DataDir, "store")); err != nil {
+		return nil, err
+	}
+
+	n.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	caps := capabilities(ctx)
+	n.caps.Store(&caps)
+	n.host, err = p2p.New(ctx, p2p.Config{
+		Key:        n.id.P2PKey,
+		Listen:     cfg.P2P.Listen,
+		Bootstrap:  cfg.P2P.Bootstrap,
+		MDNS:       cfg.P2P.MDNS,
+		Describe:   n.describe,
+		Logger:     log,
+		Registerer: n.registry,
+	})
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return nil, fmt.Errorf("%w: %w (another daemon? pick another with --listen)", ErrAddrInUse, err)
+		}
+		return nil, err
+	}
+	n.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "cere_peers_live", Help: "Peers heard from within the last 15 s.",
+	}, func() float64 { return float64(len(n.host.Presence.Live())) }))
+
+	n.server = &http.Server{Handler: n.routes(), ReadHeaderTimeout: 10 * time.Second}
+	n.wg.Go(func() {
+		if err := n.server.Serve(n.apiLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("api server stopped", "err", err)
+		}
+	})
+	// Docker may come and go; look again every 30 s rather than at every presence.
+	n.wg.Go(func() {
+		t := time.NewTicker(30 * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				caps := capabilities(ctx)
+				n.caps.Store(&caps)
+			}
+		}
+	})
+	log.Info("node started", "peer_id", n.host.ID(), "wallet", n.wallet, "api", n.APIURL(), "data", cfg.DataDir)
+	return n, nil
+}
+
+func writeDefaultConfig(dir string) error {
+	path := filepath.Join(dir, ConfigFile)
+	if _, err := os.Stat(path); err == nil || !errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err := os.WriteFile(path, []byte(defaultConfigText), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func (n *Node) describe() p2p.PresenceInfo {
+	return p2p.PresenceInfo{
+		Version:      api.BuildVersion(),
+		Capabilities: *n.caps.Load(),
+		Labels:       n.cfg.P2P.Labels,
+		Load:         loadPerCore(),
+	}
+}
+
+// APIURL is the base URL of the node's API and dashboard.
+func (n *Node) APIURL() string { return "http://" + n.apiLn.Addr().String() }
+
+// PeerID is the node's libp2p peer id.
+func (n *Node) PeerID() string { return n.host.ID().String() }
+
+// Wallet is the node's wallet address.
+func (n *Node) Wallet() string { return n.wallet }
+
+// Wait blocks until ctx ends, then stops the node within StopTimeout.
+func (n *Node) Wait(ctx context.Context) error {
+	<-ctx.Done()
+	return n.Stop()
+}
+
+// Stop stops the node: the API stops taking requests, the node leaves its
+// topics and the network, and the store is flushed and closed. It gives up
+// after StopTimeout.
+func (n *Node) Stop() error {
+	done := make(chan struct{})
+	go func() {
+		n.close()
+		close(done)
+	}()
+	select {
+	case <-done:
+		n.log.Info("node stopped")
+		return nil
+	case <-time.After(StopTimeout):
+		return fmt.Errorf("stop: not done after %s", StopTimeout)
+	}
+}
+
+func (n *Node) close() {
+	if n.server != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		_ = n.server.Shutdown(ctx)
+		cancel()
+	} else if n.apiLn != nil {
+		_ = n.apiLn.Close()
+	}
+	n.cancel()
+	if n.host != nil {
+		if err := n.host.Close(); err != nil {
+			n.log.Warn("close network", "err", err)
+		}
+	}
+	n.wg.Wait()
+	if n.store != nil {
+		if err := n.store.Close(); err != nil {
+			n.log.Error("close store", "err", err)
+		}
+	}
+}
+
+// NewLogger returns the logger cfg asks for, writing to w.
+func NewLogger(cfg Config, w io.Writer) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.Log.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.Log.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
