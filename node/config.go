@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -100,7 +101,12 @@ func LoadConfig(dataDir string) (Config, error) {
 			return c, &ConfigError{Source: fmt.Sprintf("%s:%d", path, row), Key: strings.Join(first.Key(), "."), Err: errors.New("unknown key")}
 		case errors.As(err, &derr):
 			row, _ := derr.Position()
-			return c, &ConfigError{Source: fmt.Sprintf("%s:%d", path, row), Key: strings.Join(derr.Key(), "."), Err: errors.New(derr.Error())}
+			msg := derr.Error()
+			// go-toml names Go types in a type mismatch; say it in TOML's words.
+			if want := tomlType(reflect.TypeFor[Config](), derr.Key()); want != "" && len(derr.Key()) > 0 && strings.Contains(msg, "cannot decode") {
+				msg = "wrong type: want " + want
+			}
+			return c, &ConfigError{Source: fmt.Sprintf("%s:%d", path, row), Key: strings.Join(derr.Key(), "."), Err: errors.New(msg)}
 		default:
 			return c, &ConfigError{Source: path, Err: err}
 		}
@@ -109,6 +115,38 @@ func LoadConfig(dataDir string) (Config, error) {
 		return c, &ConfigError{Source: fmt.Sprintf("%s:%d", path, lineOf(data, key)), Key: key, Err: err}
 	}
 	return c, nil
+}
+
+// tomlType describes, in TOML's words, the type of the field at key.
+func tomlType(t reflect.Type, key []string) string {
+	for _, k := range key {
+		if t.Kind() != reflect.Struct {
+			return ""
+		}
+		found := false
+		for i := range t.NumField() {
+			if f := t.Field(i); strings.Split(f.Tag.Get("toml"), ",")[0] == k {
+				t, found = f.Type, true
+				break
+			}
+		}
+		if !found {
+			return ""
+		}
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return "a boolean (true or false)"
+	case reflect.String:
+		return "a string in double quotes"
+	case reflect.Slice:
+		return "an array of strings, like [\"a\", \"b\"]"
+	case reflect.Map:
+		return "a table of strings"
+	case reflect.Struct:
+		return "a table"
+	}
+	return ""
 }
 
 // validate checks every value and returns the key of the first bad one.

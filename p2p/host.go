@@ -59,7 +59,7 @@ type Host struct {
 	// stopRouter stops the gossip router, after the topics have been left.
 	stopRouter context.CancelFunc
 	wg         sync.WaitGroup
-	mdns   interface{ Close() error }
+	mdns       interface{ Close() error }
 }
 
 // ErrListen is wrapped by New when a listen address cannot be bound, so the

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 )
@@ -106,6 +107,28 @@ func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, e
 			}
 		}
 	})
+	// Announce at once to every peer that joins the topic, so that a new
+	// neighbour learns of us in milliseconds rather than at the next tick.
+	joined := make(chan struct{}, 1)
+	events, err := topic.t.EventHandler()
+	if err != nil {
+		return nil, fmt.Errorf("presence: topic events: %w", err)
+	}
+	wg.Go(func() {
+		defer events.Cancel()
+		for {
+			ev, err := events.NextPeerEvent(ctx)
+			if err != nil {
+				return
+			}
+			if ev.Type == pubsub.PeerJoin {
+				select {
+				case joined <- struct{}{}:
+				default:
+				}
+			}
+		}
+	})
 	wg.Go(func() {
 		t := time.NewTicker(every)
 		defer t.Stop()
@@ -124,6 +147,14 @@ func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, e
 			case <-ctx.Done():
 				return
 			case <-t.C:
+			case <-joined:
+				// A joining peer's subscription and our mesh settle within a
+				// heartbeat; announcing at once could reach no one.
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(250 * time.Millisecond):
+				}
 			}
 		}
 	})
