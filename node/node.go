@@ -63,6 +63,9 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("data dir %s: %w", cfg.DataDir, err)
 	}
+	if info, err := os.Stat(cfg.DataDir); err == nil && info.Mode().Perm()&0o077 != 0 {
+		log.Warn("the data dir holds the node's keys but others may read it; chmod 700 it", "data", cfg.DataDir, "mode", fmt.Sprintf("%o", info.Mode().Perm()))
+	}
 	if err := writeDefaultConfig(cfg.DataDir); err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	pb "github.com/libp2p/go-libp2p-pubsub/pb"
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -154,4 +155,52 @@ func TestPresence(t *testing.T) {
 		}
 	}
 	eventually(t, 10*time.Second, "b dials c directly", func() bool { return len(b.Network().ConnsToPeer(c.ID())) > 0 })
+}
+
+// TestValidate: what the topic validator accepts, rejects and ignores.
+func TestValidate(t *testing.T) {
+	now := time.Now()
+	p := &PubSub{clock: func() time.Time { return now }}
+	signers := testSigners(t)
+	seal := func(typ string, at time.Time) []byte {
+		env, err := Seal(signers["wallet"], typ, map[string]int{"n": 1}, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, _ := json.Marshal(env)
+		return data
+	}
+	forged := func() []byte {
+		env, _ := Seal(signers["wallet"], "test.v1", 1, now)
+		env.Author = signers["node"].Author()
+		data, _ := json.Marshal(env)
+		return data
+	}()
+	for _, tc := range []struct {
+		name  string
+		data  []byte
+		check Check
+		want  pubsub.ValidationResult
+	}{
+		{"valid", seal("test.v1", now), nil, pubsub.ValidationAccept},
+		{"not json", []byte("{"), nil, pubsub.ValidationReject},
+		{"wrong payload type", seal("other.v1", now), nil, pubsub.ValidationReject},
+		{"forged signature", forged, nil, pubsub.ValidationReject},
+		{"six minutes old", seal("test.v1", now.Add(-6*time.Minute)), nil, pubsub.ValidationIgnore},
+		{"six minutes ahead", seal("test.v1", now.Add(6*time.Minute)), nil, pubsub.ValidationIgnore},
+		{"check ignores", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) error { return ErrIgnore }, pubsub.ValidationIgnore},
+		{"check rejects", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) error { return ErrReject }, pubsub.ValidationReject},
+		{"check fails", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) error { return context.Canceled }, pubsub.ValidationReject},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := &pubsub.Message{Message: &pb.Message{Data: tc.data}}
+			got, err := p.validate(t.Context(), "", m, "test.v1", tc.check)
+			if got != tc.want {
+				t.Fatalf("result %v (%v), want %v", got, err, tc.want)
+			}
+			if _, ok := m.ValidatorData.(*Envelope); ok != (tc.want == pubsub.ValidationAccept) {
+				t.Fatalf("decoded envelope handed on: %v, want only on accept", ok)
+			}
+		})
+	}
 }

@@ -1,7 +1,11 @@
 package testnet
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"slices"
@@ -166,4 +170,83 @@ func TestMDNSDiscovery(t *testing.T) {
 		})
 	}
 	t.Logf("found each other by mDNS after %s", time.Since(start).Round(time.Millisecond))
+}
+
+// freePort returns a TCP port on loopback that nothing listens on now.
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// TestBootstrapReconnect: when its bootstrap peer crashes and comes back, a
+// node dials it again by itself.
+func TestBootstrapReconnect(t *testing.T) {
+	n1 := Start(t, Options{Listen: []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", freePort(t))}})
+	s1 := n1.Status(t)
+	n2 := Start(t, Options{Bootstrap: s1.Addrs})
+	connectedTo := func(id string) bool {
+		for _, p := range n2.Peers(t) {
+			if p.PeerID == id && p.Connected {
+				return true
+			}
+		}
+		return false
+	}
+	Eventually(t, 10*time.Second, "node 2 connected to node 1", func() bool { return connectedTo(s1.PeerID) })
+
+	n1.Kill(t)
+	Eventually(t, 10*time.Second, "node 2 notices node 1 is gone", func() bool { return !connectedTo(s1.PeerID) })
+	n1.Restart(t)
+	back := time.Now()
+	Eventually(t, 20*time.Second, "node 2 reconnects to node 1", func() bool { return connectedTo(s1.PeerID) })
+	t.Logf("reconnected %s after node 1 came back", time.Since(back).Round(time.Millisecond))
+}
+
+// TestAPIEndpoints: health, metrics, the dashboard, and JSON errors.
+func TestAPIEndpoints(t *testing.T) {
+	n := Start(t, Options{})
+	get := func(path string) (int, string) {
+		resp, err := http.Get(n.API + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	if code, body := get("/healthz"); code != 200 || !strings.Contains(body, `"ok": true`) {
+		t.Errorf("healthz: %d %s", code, body)
+	}
+	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, "cere_peers_live") || !strings.Contains(body, "go_goroutines") {
+		t.Errorf("metrics: %d, without cere_peers_live or go_goroutines", code)
+	}
+	if code, body := get("/"); code != 200 || !strings.Contains(body, "<title>Cere node</title>") {
+		t.Errorf("dashboard: %d", code)
+	}
+	code, body := get("/api/v1/nothing")
+	var e api.Error
+	if code != 404 || json.Unmarshal([]byte(body), &e) != nil || !strings.Contains(e.Message, "/api/v1/nothing") {
+		t.Errorf("unknown endpoint: %d %s, want 404 with a JSON error naming it", code, body)
+	}
+
+	out, err := n.CLI(t.Context(), "doctor", "--data", n.Dir, "--output", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var checks []struct{ Name, Status string }
+	if err := json.Unmarshal(out, &checks); err != nil {
+		t.Fatal(err)
+	}
+	status := map[string]string{}
+	for _, c := range checks {
+		status[c.Name] = c.Status
+	}
+	if status["node"] != "ok" || status["data dir"] != "ok" || status["config"] != "ok" || status["ports"] != "skip" || status["docker"] == "" {
+		t.Errorf("doctor: %s", out)
+	}
 }

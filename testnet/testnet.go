@@ -62,7 +62,8 @@ func Binary(t testing.TB) string {
 
 // Options shape one daemon.
 type Options struct {
-	// Dir is the data dir; a new temporary one when empty.
+	// Dir is the data dir; when empty, the daemon creates one in a
+	// temporary directory, as on a first start.
 	Dir string
 	// Listen defaults to one TCP port on loopback chosen by the kernel.
 	Listen    []string
@@ -96,7 +97,7 @@ func Start(t testing.TB, o Options) *Node {
 	t.Helper()
 	n := &Node{Bin: Binary(t), Dir: o.Dir, opts: o}
 	if n.Dir == "" {
-		n.Dir = t.TempDir()
+		n.Dir = filepath.Join(t.TempDir(), "data")
 	}
 	n.start(t)
 	t.Cleanup(func() { n.Kill(t) })

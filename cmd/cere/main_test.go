@@ -158,3 +158,23 @@ func TestOccupiedPort(t *testing.T) {
 		t.Errorf("busy p2p port: exit %d, stderr %q", code, stderr)
 	}
 }
+
+// TestREADMEReference: the README's CLI reference is what the commands say
+// of themselves (regenerate it with `make docs`).
+func TestREADMEReference(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref bytes.Buffer
+	if err := writeReference(&ref, newRoot()); err != nil {
+		t.Fatal(err)
+	}
+	want, err := spliceReference(string(readme), ref.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want != string(readme) {
+		t.Fatal("README.md's CLI reference is out of date: run `make docs`")
+	}
+}
