@@ -8,12 +8,15 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/webui"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-datastore"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -32,6 +35,20 @@ func (n *Node) routes() http.Handler {
 	mux.HandleFunc("GET /api/v1/status", n.handleStatus)
 	mux.HandleFunc("GET /api/v1/peers", n.handlePeers)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		// Nothing else matched: a path served for other methods is a 405.
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, pattern := mux.Handler(probe); pattern != "/api/" && pattern != "/" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeError(w, http.StatusMethodNotAllowed, r.Method+" "+r.URL.Path+": allowed: "+strings.Join(allow, ", "), "")
+			return
+		}
 		writeError(w, http.StatusNotFound, "no such endpoint: "+r.Method+" "+r.URL.Path, "")
 	})
 	dashboard := webui.Handler()
@@ -42,7 +59,11 @@ func (n *Node) routes() http.Handler {
 		}
 		dashboard.ServeHTTP(w, r)
 	})
-	return n.authorize(mux)
+	loopback := false
+	if addr, ok := n.apiLn.Addr().(*net.TCPAddr); ok {
+		loopback = addr.IP.IsLoopback()
+	}
+	return authorize(mux, loopback, n.cfg.API.Auth, &replayCache{ds: n.store.DS})
 }
 
 func (n *Node) handleStatus(w http.ResponseWriter, r *http.Request) {
@@ -89,19 +110,40 @@ func Caller(ctx context.Context) (common.Address, bool) {
 	return a, ok
 }
 
-// authorize lets reads through and, unless the API listens on loopback (where
-// local callers are trusted, as with the ipfs and docker daemons), lets a
-// write through only with a fresh wallet signature that was not seen before.
-func (n *Node) authorize(next http.Handler) http.Handler {
-	host, _, _ := net.SplitHostPort(n.cfg.API.Listen)
-	if isLoopbackHost(host) || !n.cfg.API.Auth {
+// authorize guards the API. On loopback, local callers are trusted (as the
+// ipfs and docker daemons trust them), but only when they address the node by
+// a loopback name (a DNS-rebound name is refused) and, for writes, not from
+// another site's page (Origin, Sec-Fetch-Site): a browser is a local caller
+// that runs anyone's code. Elsewhere reads pass, and a write passes only with
+// a fresh wallet signature over exactly this request, used once.
+func authorize(next http.Handler, loopback, auth bool, seen *replayCache) http.Handler {
+	if loopback {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			host, _, err := net.SplitHostPort(r.Host)
+			if err != nil {
+				host = r.Host
+			}
+			if !isLoopbackHost(strings.Trim(host, "[]")) {
+				writeError(w, http.StatusForbidden, "host "+r.Host+" is not a loopback name; this API answers only 127.0.0.1, [::1] and localhost", "Host")
+				return
+			}
+			if !isRead(r.Method) && crossSite(r) {
+				writeError(w, http.StatusForbidden, "a write from another site's page is refused", "Origin")
+				return
+			}
+			next.ServeHTTP(w, r)
+		})
+	}
+	if !auth {
 		return next
 	}
-	seen := newReplayCache()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.Method {
-		case http.MethodGet, http.MethodHead, http.MethodOptions:
+		if isRead(r.Method) {
 			next.ServeHTTP(w, r)
+			return
+		}
+		if r.Header.Get(api.AuthHeader) == "" {
+			writeError(w, http.StatusUnauthorized, "this API is not on loopback, so writes need a "+api.AuthHeader+" header signed by a wallet", api.AuthHeader)
 			return
 		}
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxSignedBody))
@@ -115,12 +157,15 @@ func (n *Node) authorize(next http.Handler) http.Handler {
 			return
 		}
 		now := time.Now()
-		addr, sig, err := api.VerifyRequest(r, body, now)
+		addr, key, err := api.VerifyRequest(r, body, now)
 		if err != nil {
 			writeError(w, http.StatusUnauthorized, err.Error(), api.AuthHeader)
 			return
 		}
-		if !seen.add(string(sig), now) {
+		if fresh, err := seen.add(r.Context(), key); err != nil {
+			writeError(w, http.StatusInternalServerError, "replay check: "+err.Error(), "")
+			return
+		} else if !fresh {
 			writeError(w, http.StatusUnauthorized, "this signed request was already used; sign each request anew", api.AuthHeader)
 			return
 		}
@@ -129,30 +174,48 @@ func (n *Node) authorize(next http.Handler) http.Handler {
 	})
 }
 
-// replayCache remembers request signatures for as long as they are fresh.
-type replayCache struct {
-	mu   sync.Mutex
-	seen map[string]time.Time
+func isRead(method string) bool {
+	return method == http.MethodGet || method == http.MethodHead || method == http.MethodOptions
 }
 
-func newReplayCache() *replayCache { return &replayCache{seen: map[string]time.Time{}} }
+// crossSite reports whether a browser says the request comes from a page of
+// another origin than the one it is sent to.
+func crossSite(r *http.Request) bool {
+	if site := r.Header.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
+		return true
+	}
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return false // not a browser, or a same-origin GET-like request
+	}
+	u, err := url.Parse(origin)
+	return err != nil || u.Host != r.Host
+}
 
-// add records sig and reports whether it was new.
-func (c *replayCache) add(sig string, now time.Time) bool {
+// replayCache remembers the signed requests already served for as long as
+// their signatures count as fresh, in the store so that a restart does not
+// reopen the window.
+type replayCache struct {
+	mu sync.Mutex
+	ds replayStore
+}
+
+// replayStore is the part of the datastore the cache needs.
+type replayStore interface {
+	Has(ctx context.Context, key datastore.Key) (bool, error)
+	PutWithTTL(ctx context.Context, key datastore.Key, value []byte, ttl time.Duration) error
+}
+
+// add records key and reports whether it was new.
+func (c *replayCache) add(ctx context.Context, key string) (bool, error) {
+	k := datastore.NewKey("/api/replay/" + key)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.seen[sig]; ok {
-		return false
+	used, err := c.ds.Has(ctx, k)
+	if err != nil || used {
+		return false, err
 	}
-	if len(c.seen) > 4096 {
-		for s, at := range c.seen {
-			if now.Sub(at) > 2*api.MaxAuthSkew {
-				delete(c.seen, s)
-			}
-		}
-	}
-	c.seen[sig] = now
-	return true
+	return true, c.ds.PutWithTTL(ctx, k, nil, 2*api.MaxAuthSkew)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -40,7 +40,8 @@ func TestIdentity(t *testing.T) {
 			t.Errorf("%s has mode %o, want 600", f, info.Mode().Perm())
 		}
 		data, _ := os.ReadFile(filepath.Join(dir, f))
-		for _, plain := range [][]byte{[]byte("correct horse"), []byte(secret), first.EDEK.Bytes()} {
+		edekHex := hex.EncodeToString(first.EDEK.Bytes())
+		for _, plain := range [][]byte{[]byte("correct horse"), []byte(secret), []byte(edekHex), first.EDEK.Bytes()} {
 			if bytes.Contains(data, plain) {
 				t.Errorf("%s holds a secret in plain text", f)
 			}

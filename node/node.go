@@ -23,6 +23,8 @@ import (
 	"github.com/cerestack/cere/p2p"
 	"github.com/cerestack/cere/store"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/namespace"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 )
@@ -84,13 +86,15 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		}
 		return nil, fmt.Errorf("api: listen on %s: %w", cfg.API.Listen, err)
 	}
+	// The store's lock is the data dir's lock: take it before the keys, so
+	// two first starts on one dir cannot both make a wallet.
+	if n.store, err = store.Open(filepath.Join(cfg.DataDir, "store")); err != nil {
+		return nil, err
+	}
 	if n.id, err = LoadIdentity(cfg.DataDir, passphrase); err != nil {
 		return nil, err
 	}
 	n.wallet = ethcrypto.PubkeyToAddress(n.id.Wallet.PublicKey).Hex()
-	if n.store, err = store.Open(filepath.Join(cfg.DataDir, "store")); err != nil {
-		return nil, err
-	}
 
 	n.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	caps := capabilities(ctx)
@@ -101,6 +105,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		Bootstrap:  cfg.P2P.Bootstrap,
 		MDNS:       cfg.P2P.MDNS,
 		Describe:   n.describe,
+		Datastore:  namespace.Wrap(n.store.DS, datastore.NewKey("/dht")),
 		Logger:     log,
 		Registerer: n.registry,
 	})
@@ -114,7 +119,8 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		Name: "cere_peers_live", Help: "Peers heard from within the last 15 s.",
 	}, func() float64 { return float64(len(n.host.Presence.Live())) }))
 
-	n.server = &http.Server{Handler: n.routes(), ReadHeaderTimeout: 10 * time.Second}
+	// No ReadTimeout: uploads stream for as long as they take.
+	n.server = &http.Server{Handler: n.routes(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	n.wg.Go(func() {
 		if err := n.server.Serve(n.apiLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("api server stopped", "err", err)
@@ -167,45 +173,48 @@ func (n *Node) PeerID() string { return n.host.ID().String() }
 // Wallet is the node's wallet address.
 func (n *Node) Wallet() string { return n.wallet }
 
-// Wait blocks until ctx ends, then stops the node within StopTimeout.
+// Wait blocks until ctx ends, then stops the node (see Stop).
 func (n *Node) Wait(ctx context.Context) error {
 	<-ctx.Done()
 	return n.Stop()
 }
 
-// Stop stops the node: the API stops taking requests, the node leaves its
-// topics and the network, and the store is flushed and closed. It gives up
-// after StopTimeout.
+// Stop stops the node within StopTimeout: the API stops taking requests,
+// the node leaves its topics and the network, and the store is flushed and
+// closed. Each step has a share of the time; the store is closed whatever
+// the network did, since it is the one thing a restart needs intact.
 func (n *Node) Stop() error {
-	done := make(chan struct{})
-	go func() {
-		n.close()
-		close(done)
-	}()
-	select {
-	case <-done:
-		n.log.Info("node stopped")
-		return nil
-	case <-time.After(StopTimeout):
-		return fmt.Errorf("stop: not done after %s", StopTimeout)
-	}
+	n.close()
+	n.log.Info("node stopped")
+	return nil
 }
 
 func (n *Node) close() {
+	deadline := time.Now().Add(StopTimeout - 500*time.Millisecond)
 	if n.server != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		_ = n.server.Shutdown(ctx)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		_ = n.server.Shutdown(ctx) // then in-flight requests are cut
+		_ = n.server.Close()
 		cancel()
 	} else if n.apiLn != nil {
 		_ = n.apiLn.Close()
 	}
 	n.cancel()
-	if n.host != nil {
-		if err := n.host.Close(); err != nil {
-			n.log.Warn("close network", "err", err)
+	done := make(chan struct{})
+	go func() {
+		if n.host != nil {
+			if err := n.host.Close(); err != nil {
+				n.log.Warn("close network", "err", err)
+			}
 		}
+		n.wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Until(deadline) - time.Second):
+		n.log.Warn("network still closing; closing the store anyway")
 	}
-	n.wg.Wait()
 	if n.store != nil {
 		if err := n.store.Close(); err != nil {
 			n.log.Error("close store", "err", err)

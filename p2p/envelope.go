@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"time"
 
@@ -98,8 +99,7 @@ func Seal(s Signer, payloadType string, payload any, now time.Time) (*Envelope, 
 	if err != nil {
 		return nil, fmt.Errorf("envelope %s: encode payload: %w", payloadType, err)
 	}
-	// The wire form is json.Marshal of the envelope, which compacts the
-	// payload; sign those bytes so what arrives is exactly what was signed.
+	// The payload is carried as the compact bytes signed here (see Marshal).
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, raw); err != nil {
 		return nil, fmt.Errorf("envelope %s: encode payload: %w", payloadType, err)
@@ -111,6 +111,43 @@ func Seal(s Signer, payloadType string, payload any, now time.Time) (*Envelope, 
 	}
 	env.Sig = sig
 	return env, nil
+}
+
+// Marshal returns the envelope's wire form: compact JSON, the payload bytes
+// exactly as signed (no HTML escaping, which would change them). There is
+// one wire form per envelope, so a message id that hashes it cannot be
+// dodged by re-encoding: validators reject anything else (see Unmarshal).
+func (e *Envelope) Marshal() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(e); err != nil {
+		return nil, fmt.Errorf("envelope %s: encode: %w", e.Type, err)
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
+
+// ErrNotCanonical is returned by Unmarshal for bytes that decode to an
+// envelope but are not its wire form (extra fields, other spacing or
+// escaping): re-encodings that would otherwise pass as new messages.
+var ErrNotCanonical = errors.New("envelope: not in canonical form")
+
+// Unmarshal decodes an envelope from its wire form, and only from it.
+func Unmarshal(data []byte) (*Envelope, error) {
+	var e Envelope
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&e); err != nil {
+		return nil, fmt.Errorf("envelope: decode: %w", err)
+	}
+	canon, err := e.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(canon, data) {
+		return nil, ErrNotCanonical
+	}
+	return &e, nil
 }
 
 // digest is the SHA-256 of the canonical bytes: the domain, type, author,
@@ -129,14 +166,22 @@ func (e *Envelope) digest() []byte {
 }
 
 // Verify checks that Sig was made by Author over the envelope's canonical
-// bytes. It does not look at the time: see Fresh.
+// bytes. The author must be written in its one canonical form (a checksummed
+// address, a peer id as peer.ID.String writes it) and a wallet signature in
+// its one canonical form (low s, recovery id 0 or 1), so that no two
+// different envelopes carry the same signed content. It does not look at
+// the time: see Fresh.
 func (e *Envelope) Verify() error {
 	digest := e.digest()
 	if strings.HasPrefix(e.Author, "0x") {
-		if !common.IsHexAddress(e.Author) {
-			return fmt.Errorf("envelope: author %q is not an address", e.Author)
+		if !common.IsHexAddress(e.Author) || common.HexToAddress(e.Author).Hex() != e.Author {
+			return fmt.Errorf("envelope: author %q is not a checksummed address", e.Author)
 		}
 		if len(e.Sig) != ethcrypto.SignatureLength {
+			return ErrBadSignature
+		}
+		r, sv := new(big.Int).SetBytes(e.Sig[:32]), new(big.Int).SetBytes(e.Sig[32:64])
+		if !ethcrypto.ValidateSignatureValues(e.Sig[64], r, sv, true) {
 			return ErrBadSignature
 		}
 		pub, err := ethcrypto.SigToPub(accounts.TextHash(digest), e.Sig)
@@ -149,7 +194,7 @@ func (e *Envelope) Verify() error {
 		return nil
 	}
 	id, err := peer.Decode(e.Author)
-	if err != nil {
+	if err != nil || id.String() != e.Author {
 		return fmt.Errorf("envelope: author %q is neither an address nor a peer id", e.Author)
 	}
 	pub, err := id.ExtractPublicKey()

@@ -3,6 +3,9 @@ package p2p
 import (
 	"crypto/rand"
 	"errors"
+	"math/big"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -65,6 +68,49 @@ func TestEnvelopeVerify(t *testing.T) {
 				t.Fatalf("err = %v, want ErrBadSignature", err)
 			}
 		})
+	}
+}
+
+// TestEnvelopeOneForm: the same signed content has one accepted form, so
+// re-encodings cannot pass as new messages.
+func TestEnvelopeOneForm(t *testing.T) {
+	signers := testSigners(t)
+	env, err := Seal(signers["wallet"], "test.v1", map[string]string{"html": "<b>&</b>"}, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	wire, err := env.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Unmarshal(wire)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := back.Verify(); err != nil {
+		t.Fatalf("envelope with HTML characters does not survive the wire: %v", err)
+	}
+
+	// The other valid ECDSA signature of the same digest: s -> n-s, v flipped.
+	high := *back
+	high.Sig = slices.Clone(back.Sig)
+	n := ethcrypto.S256().Params().N
+	s := new(big.Int).SetBytes(high.Sig[32:64])
+	new(big.Int).Sub(n, s).FillBytes(high.Sig[32:64])
+	high.Sig[64] ^= 1
+	if err := high.Verify(); !errors.Is(err, ErrBadSignature) {
+		t.Errorf("high-s twin of a valid signature: err = %v, want ErrBadSignature", err)
+	}
+	legacyV := *back
+	legacyV.Sig = slices.Clone(back.Sig)
+	legacyV.Sig[64] += 27
+	if err := legacyV.Verify(); err == nil {
+		t.Error("recovery id 27/28 accepted beside 0/1")
+	}
+	lower := *back
+	lower.Author = strings.ToLower(back.Author)
+	if err := lower.Verify(); err == nil {
+		t.Error("lower-case author accepted beside the checksummed one")
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	ds "github.com/ipfs/go-datastore"
 	"github.com/libp2p/go-libp2p"
 	dht "github.com/libp2p/go-libp2p-kad-dht"
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -18,6 +19,7 @@ import (
 	"github.com/libp2p/go-libp2p/p2p/discovery/mdns"
 	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
 	"github.com/libp2p/go-libp2p/p2p/net/connmgr"
+	"github.com/libp2p/go-libp2p/p2p/net/swarm"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
@@ -45,6 +47,8 @@ type Config struct {
 	Registerer prometheus.Registerer
 	// PresenceInterval defaults to PresenceEvery (tests shorten it).
 	PresenceInterval time.Duration
+	// Datastore keeps the DHT's records across restarts; in memory when nil.
+	Datastore ds.Batching
 }
 
 // Host is the node's libp2p host with its routing, discovery and gossip.
@@ -58,6 +62,8 @@ type Host struct {
 	cancel context.CancelFunc // stops discovery and presence
 	// stopRouter stops the gossip router, after the topics have been left.
 	stopRouter context.CancelFunc
+	mu         sync.Mutex // guards closed, so no goroutine starts after Close waits
+	closed     bool
 	wg         sync.WaitGroup
 	mdns       interface{ Close() error }
 }
@@ -132,7 +138,11 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 		}
 	}
 
-	n.DHT, err = dht.New(h, dht.Mode(dht.ModeServer), dht.ProtocolPrefix(DHTPrefix), dht.BootstrapPeers(bootstrap...))
+	dhtOpts := []dht.Option{dht.Mode(dht.ModeServer), dht.ProtocolPrefix(DHTPrefix), dht.BootstrapPeers(bootstrap...)}
+	if cfg.Datastore != nil {
+		dhtOpts = append(dhtOpts, dht.Datastore(cfg.Datastore))
+	}
+	n.DHT, err = dht.New(h, dhtOpts...)
 	if err != nil {
 		return fail(fmt.Errorf("p2p: dht: %w", err))
 	}
@@ -144,13 +154,13 @@ func New(ctx context.Context, cfg Config) (*Host, error) {
 	if interval == 0 {
 		interval = PresenceEvery
 	}
-	n.Presence, err = startPresence(ctx, n, cfg.Describe, interval, &n.wg)
+	n.Presence, err = startPresence(ctx, n, cfg.Describe, interval)
 	if err != nil {
 		return fail(err)
 	}
 	for _, ai := range bootstrap {
 		cm.Protect(ai.ID, "bootstrap")
-		n.wg.Go(func() { n.keepConnected(ctx, ai) })
+		n.spawn(func() { n.keepConnected(ctx, ai) })
 	}
 	if cfg.MDNS {
 		svc := mdns.NewMdnsService(h, MDNSService, mdnsNotifee{n: n, ctx: ctx})
@@ -168,6 +178,11 @@ func (n *Host) keepConnected(ctx context.Context, ai peer.AddrInfo) {
 	backoff := time.Second
 	for {
 		if n.Network().Connectedness(ai.ID) != network.Connected {
+			// This loop has its own backoff; the swarm's, which grows with
+			// every failure, would stack on it after the peer comes back.
+			if sw, ok := n.Network().(*swarm.Swarm); ok {
+				sw.Backoff().Clear(ai.ID)
+			}
 			dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 			err := n.Connect(dctx, ai)
 			cancel()
@@ -216,7 +231,7 @@ type mdnsNotifee struct {
 }
 
 func (m mdnsNotifee) HandlePeerFound(ai peer.AddrInfo) {
-	m.n.wg.Go(func() { m.n.connectTo(m.ctx, ai) })
+	m.n.spawn(func() { m.n.connectTo(m.ctx, ai) })
 }
 
 // FullAddrs returns the host's listen addresses with /p2p/<peer id>
@@ -230,8 +245,22 @@ func (n *Host) FullAddrs() []string {
 	return out
 }
 
+// spawn runs f in a goroutine that Close waits for, unless Close has begun.
+// mDNS calls back from goroutines of its own, so this must be safe then too.
+func (n *Host) spawn(f func()) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.closed {
+		return
+	}
+	n.wg.Go(f)
+}
+
 // Close stops discovery, presence, gossip and the DHT, then the host.
 func (n *Host) Close() error {
+	n.mu.Lock()
+	n.closed = true
+	n.mu.Unlock()
 	n.cancel()
 	var errs []error
 	if n.mdns != nil {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 	"time"
@@ -11,6 +12,7 @@ import (
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
 )
 
 // Presence timing: a node announces itself every PresenceEvery and counts as
@@ -44,7 +46,9 @@ type PresenceInfo struct {
 // PeerRecord is the latest presence heard from a peer.
 type PeerRecord struct {
 	PresenceInfo
-	LastSeen time.Time
+	// LastSeen is when the peer made its latest announcement.
+	LastSeen  time.Time
+	announced int64 // the envelope time of that announcement
 }
 
 // Presence announces this node and remembers what it hears from others.
@@ -55,18 +59,66 @@ type Presence struct {
 	peers map[peer.ID]PeerRecord
 }
 
-func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, every time.Duration, wg *sync.WaitGroup) (*Presence, error) {
+// Limits on what a presence announcement may carry.
+const (
+	maxPresenceAddrs  = 16
+	maxPresenceLabels = 32
+	maxPresenceText   = 256
+)
+
+// checkPresence validates an announcement and returns it decoded: a node
+// speaks only for itself, within the limits above.
+func checkPresence(origin peer.ID, env *Envelope) (*PresenceInfo, error) {
+	var info PresenceInfo
+	if err := env.Decode(&info); err != nil {
+		return nil, err
+	}
+	if env.Author != origin.String() || info.PeerID != env.Author {
+		return nil, fmt.Errorf("presence of %s published by %s, signed by %s", info.PeerID, origin, env.Author)
+	}
+	if len(info.Addrs) > maxPresenceAddrs || len(info.Labels) > maxPresenceLabels || len(info.Capabilities.Runtimes) > 8 {
+		return nil, fmt.Errorf("presence of %s: over %d addrs, %d labels or 8 runtimes", info.PeerID, maxPresenceAddrs, maxPresenceLabels)
+	}
+	if len(info.Version) > maxPresenceText {
+		return nil, fmt.Errorf("presence of %s: version over %d bytes", info.PeerID, maxPresenceText)
+	}
+	for _, a := range info.Addrs {
+		if len(a) > maxPresenceText {
+			return nil, fmt.Errorf("presence of %s: address over %d bytes", info.PeerID, maxPresenceText)
+		}
+		if _, err := ma.NewMultiaddr(a); err != nil {
+			return nil, fmt.Errorf("presence of %s: address %q: %w", info.PeerID, a, err)
+		}
+	}
+	for k, v := range info.Labels {
+		if len(k) > maxPresenceText || len(v) > maxPresenceText {
+			return nil, fmt.Errorf("presence of %s: label over %d bytes", info.PeerID, maxPresenceText)
+		}
+	}
+	if info.Load < 0 || math.IsNaN(info.Load) || math.IsInf(info.Load, 0) {
+		return nil, fmt.Errorf("presence of %s: load %v", info.PeerID, info.Load)
+	}
+	if info.Capabilities.Runtimes == nil {
+		info.Capabilities.Runtimes = []string{}
+	}
+	return &info, nil
+}
+
+func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, every time.Duration) (*Presence, error) {
 	p := &Presence{self: n.ID(), peers: map[peer.ID]PeerRecord{}}
-	check := func(_ context.Context, origin peer.ID, env *Envelope) error {
-		var info PresenceInfo
-		if err := env.Decode(&info); err != nil {
-			return err
+	check := func(_ context.Context, origin peer.ID, env *Envelope) (any, error) {
+		info, err := checkPresence(origin, env)
+		if err != nil {
+			return nil, err
 		}
-		// A node speaks only for itself.
-		if env.Author != origin.String() || info.PeerID != env.Author {
-			return fmt.Errorf("presence of %s published by %s, signed by %s", info.PeerID, origin, env.Author)
+		// An announcement older than the last one heard is a replay.
+		p.mu.Lock()
+		last, ok := p.peers[origin]
+		p.mu.Unlock()
+		if ok && env.Time <= last.announced {
+			return nil, fmt.Errorf("%w: presence of %s older than the last one", ErrIgnore, origin)
 		}
-		return nil
+		return info, nil
 	}
 	topic, err := n.PubSub.Join(PresenceTopic, PresenceType, check)
 	if err != nil {
@@ -81,7 +133,7 @@ func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, e
 	if err != nil {
 		return nil, err
 	}
-	wg.Go(func() {
+	n.spawn(func() {
 		defer sub.Cancel()
 		for {
 			m, err := sub.Next(ctx)
@@ -91,18 +143,24 @@ func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, e
 			if m.From == p.self {
 				continue
 			}
-			var info PresenceInfo
-			if m.Envelope.Decode(&info) != nil {
-				continue
+			info := m.Payload.(*PresenceInfo)
+			// Live is measured from when the node said it, not from when a
+			// copy reached us: a replayed announcement cannot keep a dead
+			// node alive.
+			seen := time.UnixMilli(m.Envelope.Time)
+			if now := time.Now(); seen.After(now) {
+				seen = now
 			}
 			p.mu.Lock()
-			p.peers[m.From] = PeerRecord{PresenceInfo: info, LastSeen: time.Now()}
+			if last, ok := p.peers[m.From]; !ok || m.Envelope.Time > last.announced {
+				p.peers[m.From] = PeerRecord{PresenceInfo: *info, LastSeen: seen, announced: m.Envelope.Time}
+			}
 			p.mu.Unlock()
 			// Gossip can reach us through a neighbour; dial the announcer
 			// directly so a small network becomes a full mesh.
 			if len(n.Network().Peers()) < 64 {
-				if ai, ok := addrInfo(info); ok {
-					wg.Go(func() { n.connectTo(ctx, ai) })
+				if ai, ok := n.dialable(*info); ok {
+					n.spawn(func() { n.connectTo(ctx, ai) })
 				}
 			}
 		}
@@ -114,7 +172,7 @@ func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, e
 	if err != nil {
 		return nil, fmt.Errorf("presence: topic events: %w", err)
 	}
-	wg.Go(func() {
+	n.spawn(func() {
 		defer events.Cancel()
 		for {
 			ev, err := events.NextPeerEvent(ctx)
@@ -129,7 +187,7 @@ func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, e
 			}
 		}
 	})
-	wg.Go(func() {
+	n.spawn(func() {
 		t := time.NewTicker(every)
 		defer t.Stop()
 		for {
@@ -188,10 +246,17 @@ func (p *Presence) Live() []PeerRecord {
 	return out
 }
 
-func addrInfo(info PresenceInfo) (peer.AddrInfo, bool) {
+// dialable returns the announced addresses this node may dial: only those
+// in a scope (loopback, private, public) it already has connections in, so
+// that a peer cannot steer our dials at hosts of another network.
+func (n *Host) dialable(info PresenceInfo) (peer.AddrInfo, bool) {
 	id, err := peer.Decode(info.PeerID)
 	if err != nil {
 		return peer.AddrInfo{}, false
+	}
+	scopes := map[string]bool{}
+	for _, c := range n.Network().Conns() {
+		scopes[addrScope(c.RemoteMultiaddr())] = true
 	}
 	ai := peer.AddrInfo{ID: id}
 	for _, s := range info.Addrs {
@@ -200,9 +265,27 @@ func addrInfo(info PresenceInfo) (peer.AddrInfo, bool) {
 			continue
 		}
 		transport, _ := peer.SplitAddr(a)
-		if transport != nil {
+		if transport != nil && scopes[addrScope(transport)] && addrScope(transport) != "" {
 			ai.Addrs = append(ai.Addrs, transport)
 		}
 	}
 	return ai, len(ai.Addrs) > 0
+}
+
+// addrScope classifies an address as loopback, private (RFC 1918, unique
+// local, link local) or public; "" when it names no IP.
+func addrScope(a ma.Multiaddr) string {
+	ip, err := manet.ToIP(a)
+	if err != nil {
+		return ""
+	}
+	switch {
+	case ip.IsLoopback():
+		return "loopback"
+	case ip.IsPrivate() || ip.IsLinkLocalUnicast():
+		return "private"
+	case ip.IsGlobalUnicast():
+		return "public"
+	}
+	return ""
 }

@@ -3,7 +3,6 @@ package p2p
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -32,15 +31,24 @@ var (
 // Check is a topic's own validation of an envelope whose signature and
 // freshness have already been checked. origin is the peer that published the
 // message (its pubsub signature is verified); it may differ from the author,
-// who may be a wallet.
-type Check func(ctx context.Context, origin peer.ID, env *Envelope) error
+// who may be a wallet. It returns the decoded payload, which subscribers get
+// as Message.Payload, so a payload is decoded once per node.
+type Check func(ctx context.Context, origin peer.ID, env *Envelope) (any, error)
 
 // Message is a verified envelope delivered to a subscriber.
 type Message struct {
 	// From is the peer that published the message (the pubsub author).
 	From peer.ID
-	// Envelope is the verified payload, decoded once by the validator.
+	// Envelope is the verified envelope, decoded once by the validator.
 	Envelope *Envelope
+	// Payload is what the topic's Check decoded, or nil without a Check.
+	Payload any
+}
+
+// validated is what a validator hands on to subscribers.
+type validated struct {
+	env     *Envelope
+	payload any
 }
 
 // PubSub is the node's GossipSub router: strict pubsub signatures,
@@ -150,6 +158,9 @@ func NewPubSub(ctx context.Context, h host.Host, o PubSubOptions) (*PubSub, erro
 		pubsub.WithPeerScore(PeerScoreParams(), PeerScoreThresholds()),
 		pubsub.WithPeerExchange(true),
 		pubsub.WithMaxMessageSize(4 << 20),
+		// Remember message ids for as long as an envelope counts as fresh,
+		// so a replay inside that window is recognised as a duplicate.
+		pubsub.WithSeenMessagesTTL(2 * MaxClockSkew),
 		// The router logs its life cycle at info; only its warnings matter to an operator.
 		pubsub.WithLogger(slog.New(minLevel{o.Logger.Handler(), slog.LevelWarn}).With("component", "gossipsub")),
 	}
@@ -219,9 +230,9 @@ func (p *PubSub) Join(name, payloadType string, check Check) (*Topic, error) {
 }
 
 func (p *PubSub) validate(ctx context.Context, from peer.ID, m *pubsub.Message, payloadType string, check Check) (pubsub.ValidationResult, error) {
-	var env Envelope
-	if err := json.Unmarshal(m.Data, &env); err != nil {
-		return pubsub.ValidationReject, fmt.Errorf("decode envelope: %w", err)
+	env, err := Unmarshal(m.Data)
+	if err != nil {
+		return pubsub.ValidationReject, err
 	}
 	if env.Type != payloadType {
 		return pubsub.ValidationReject, fmt.Errorf("payload type %q, want %q", env.Type, payloadType)
@@ -232,15 +243,16 @@ func (p *PubSub) validate(ctx context.Context, from peer.ID, m *pubsub.Message, 
 	if !env.Fresh(p.clock()) {
 		return pubsub.ValidationIgnore, fmt.Errorf("time %s is more than %s off", time.UnixMilli(env.Time).UTC().Format(time.RFC3339), MaxClockSkew)
 	}
+	var payload any
 	if check != nil {
-		if err := check(ctx, m.GetFrom(), &env); err != nil {
+		if payload, err = check(ctx, m.GetFrom(), env); err != nil {
 			if errors.Is(err, ErrIgnore) {
 				return pubsub.ValidationIgnore, err
 			}
 			return pubsub.ValidationReject, err
 		}
 	}
-	m.ValidatorData = &env
+	m.ValidatorData = validated{env: env, payload: payload}
 	return pubsub.ValidationAccept, nil
 }
 
@@ -260,9 +272,9 @@ func (t *Topic) Publish(ctx context.Context, s Signer, payload any) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(env)
+	data, err := env.Marshal()
 	if err != nil {
-		return fmt.Errorf("topic %s: encode envelope: %w", t.name, err)
+		return fmt.Errorf("topic %s: %w", t.name, err)
 	}
 	if err := t.t.Publish(ctx, data); err != nil {
 		return fmt.Errorf("topic %s: publish: %w", t.name, err)
@@ -292,11 +304,11 @@ func (s *Subscription) Next(ctx context.Context) (*Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	env, ok := m.ValidatorData.(*Envelope)
+	v, ok := m.ValidatorData.(validated)
 	if !ok {
 		return nil, fmt.Errorf("topic %s: message without a validated envelope", s.sub.Topic())
 	}
-	return &Message{From: m.GetFrom(), Envelope: env}, nil
+	return &Message{From: m.GetFrom(), Envelope: v.env, Payload: v.payload}, nil
 }
 
 // Cancel stops the subscription.

@@ -3,12 +3,14 @@ package p2p
 import (
 	"context"
 	"crypto/rand"
-	"encoding/json"
 	"testing"
 	"time"
 
+	"bytes"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p"
+	"slices"
+
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	pb "github.com/libp2p/go-libp2p-pubsub/pb"
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -103,14 +105,14 @@ func TestForgedEnvelopeRejected(t *testing.T) {
 		t.Fatal(err)
 	}
 	env.Author = NewWalletSigner(victim).Author()
-	data, _ := json.Marshal(env)
+	data, _ := env.Marshal()
 	for range 5 {
 		// Distinct payloads: identical bytes would collapse into one message id.
 		if err := atopic.Publish(t.Context(), data); err != nil {
 			t.Fatal(err)
 		}
 		env.Time++
-		data, _ = json.Marshal(env)
+		data, _ = env.Marshal()
 	}
 
 	// b publishes a genuine envelope; every subscriber's next message must be it.
@@ -167,15 +169,18 @@ func TestValidate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		data, _ := json.Marshal(env)
+		data, _ := env.Marshal()
 		return data
 	}
 	forged := func() []byte {
 		env, _ := Seal(signers["wallet"], "test.v1", 1, now)
 		env.Author = signers["node"].Author()
-		data, _ := json.Marshal(env)
+		data, _ := env.Marshal()
 		return data
 	}()
+	valid := seal("test.v1", now)
+	extraField := append(bytes.TrimSuffix(slices.Clone(valid), []byte("}")), []byte(`,"junk":1}`)...)
+	spaced := bytes.Replace(valid, []byte(`,"type"`), []byte(`, "type"`), 1)
 	for _, tc := range []struct {
 		name  string
 		data  []byte
@@ -184,13 +189,15 @@ func TestValidate(t *testing.T) {
 	}{
 		{"valid", seal("test.v1", now), nil, pubsub.ValidationAccept},
 		{"not json", []byte("{"), nil, pubsub.ValidationReject},
+		{"unknown field", extraField, nil, pubsub.ValidationReject},
+		{"re-encoded with spaces", spaced, nil, pubsub.ValidationReject},
 		{"wrong payload type", seal("other.v1", now), nil, pubsub.ValidationReject},
 		{"forged signature", forged, nil, pubsub.ValidationReject},
 		{"six minutes old", seal("test.v1", now.Add(-6*time.Minute)), nil, pubsub.ValidationIgnore},
 		{"six minutes ahead", seal("test.v1", now.Add(6*time.Minute)), nil, pubsub.ValidationIgnore},
-		{"check ignores", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) error { return ErrIgnore }, pubsub.ValidationIgnore},
-		{"check rejects", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) error { return ErrReject }, pubsub.ValidationReject},
-		{"check fails", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) error { return context.Canceled }, pubsub.ValidationReject},
+		{"check ignores", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) (any, error) { return nil, ErrIgnore }, pubsub.ValidationIgnore},
+		{"check rejects", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) (any, error) { return nil, ErrReject }, pubsub.ValidationReject},
+		{"check fails", seal("test.v1", now), func(context.Context, peer.ID, *Envelope) (any, error) { return nil, context.Canceled }, pubsub.ValidationReject},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := &pubsub.Message{Message: &pb.Message{Data: tc.data}}
@@ -198,8 +205,49 @@ func TestValidate(t *testing.T) {
 			if got != tc.want {
 				t.Fatalf("result %v (%v), want %v", got, err, tc.want)
 			}
-			if _, ok := m.ValidatorData.(*Envelope); ok != (tc.want == pubsub.ValidationAccept) {
+			if _, ok := m.ValidatorData.(validated); ok != (tc.want == pubsub.ValidationAccept) {
 				t.Fatalf("decoded envelope handed on: %v, want only on accept", ok)
+			}
+		})
+	}
+}
+
+// TestCheckPresence: a node announces only itself, within limits.
+func TestCheckPresence(t *testing.T) {
+	key, _, _ := crypto.GenerateEd25519Key(rand.Reader)
+	signer, _ := NewNodeSigner(key)
+	self, _ := peer.IDFromPrivateKey(key)
+	otherKey, _, _ := crypto.GenerateEd25519Key(rand.Reader)
+	other, _ := peer.IDFromPrivateKey(otherKey)
+	good := func() PresenceInfo {
+		return PresenceInfo{PeerID: self.String(), Addrs: []string{"/ip4/127.0.0.1/tcp/1"}, Capabilities: Capabilities{CPUCores: 1}}
+	}
+	for _, tc := range []struct {
+		name   string
+		origin peer.ID
+		edit   func(*PresenceInfo)
+		ok     bool
+	}{
+		{"own", self, func(*PresenceInfo) {}, true},
+		{"for another node", self, func(i *PresenceInfo) { i.PeerID = other.String() }, false},
+		{"forwarded as its own by another", other, func(*PresenceInfo) {}, false},
+		{"bad address", self, func(i *PresenceInfo) { i.Addrs = []string{"/ip4/nope"} }, false},
+		{"too many addresses", self, func(i *PresenceInfo) { i.Addrs = slices.Repeat(i.Addrs, 17) }, false},
+		{"negative load", self, func(i *PresenceInfo) { i.Load = -1 }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			info := good()
+			tc.edit(&info)
+			env, err := Seal(signer, PresenceType, info, time.Now())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := checkPresence(tc.origin, env)
+			if (err == nil) != tc.ok {
+				t.Fatalf("err = %v, want ok=%v", err, tc.ok)
+			}
+			if tc.ok && got.Capabilities.Runtimes == nil {
+				t.Fatal("missing runtimes not made an empty list")
 			}
 		})
 	}

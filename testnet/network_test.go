@@ -228,6 +228,14 @@ func TestAPIEndpoints(t *testing.T) {
 	if code, body := get("/"); code != 200 || !strings.Contains(body, "<title>Cere node</title>") {
 		t.Errorf("dashboard: %d", code)
 	}
+	resp, err := http.Post(n.API+"/api/v1/status", "application/json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 405 || resp.Header.Get("Allow") != "GET" {
+		t.Errorf("POST /api/v1/status: %d, Allow %q; want 405 and GET", resp.StatusCode, resp.Header.Get("Allow"))
+	}
 	code, body := get("/api/v1/nothing")
 	var e api.Error
 	if code != 404 || json.Unmarshal([]byte(body), &e) != nil || !strings.Contains(e.Message, "/api/v1/nothing") {
