@@ -40,6 +40,10 @@ type Config struct {
 		Level  string `toml:"level"`
 		Format string `toml:"format"`
 	} `toml:"log"`
+	Blocks struct {
+		// MaxUpload is the largest body POST /api/v1/blocks takes, in bytes.
+		MaxUpload int64 `toml:"max_upload"`
+	} `toml:"blocks"`
 }
 
 // ConfigFile is the name of the config file inside the data dir.
@@ -57,6 +61,7 @@ func DefaultConfig(dataDir string) Config {
 	c.API.Auth = true
 	c.Log.Level = "info"
 	c.Log.Format = "text"
+	c.Blocks.MaxUpload = 4 << 30
 	return c
 }
 
@@ -338,6 +343,25 @@ var Settings = []Setting{
 			return nil
 		},
 	},
+	{
+		Key: "blocks.max_upload", Flag: "max-upload",
+		Usage: "largest upload POST /api/v1/blocks takes, in bytes",
+		Get:   func(c *Config) []string { return []string{strconv.FormatInt(c.Blocks.MaxUpload, 10)} },
+		Set: func(c *Config, v []string) error {
+			n, err := strconv.ParseInt(v[0], 10, 64)
+			if err != nil {
+				return fmt.Errorf("%q is not a number of bytes", v[0])
+			}
+			c.Blocks.MaxUpload = n
+			return nil
+		},
+		check: func(c *Config) error {
+			if c.Blocks.MaxUpload <= 0 {
+				return fmt.Errorf("%d: must be above zero", c.Blocks.MaxUpload)
+			}
+			return nil
+		},
+	},
 }
 
 // Validate checks the whole config after flags and the environment have
@@ -381,4 +405,8 @@ auth = true
 [log]
 level = "info"   # debug, info, warn, error
 format = "text"  # text, json
+
+[blocks]
+# The largest upload POST /api/v1/blocks takes, in bytes (4 GiB).
+max_upload = 4294967296
 `

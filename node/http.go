@@ -26,8 +26,11 @@ import (
 // its signature.
 const maxSignedBody = 8 << 20
 
-func (n *Node) routes() http.Handler {
+func (n *Node) routes() (http.Handler, error) {
 	mux := http.NewServeMux()
+	if err := n.blockRoutes(mux); err != nil {
+		return nil, err
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]bool{"ok": true})
 	})
@@ -63,7 +66,7 @@ func (n *Node) routes() http.Handler {
 	if addr, ok := n.apiLn.Addr().(*net.TCPAddr); ok {
 		loopback = addr.IP.IsLoopback()
 	}
-	return authorize(mux, loopback, n.cfg.API.Auth, &replayCache{ds: n.store.DS})
+	return authorize(mux, loopback, n.cfg.API.Auth, &replayCache{ds: n.store.DS}), nil
 }
 
 func (n *Node) handleStatus(w http.ResponseWriter, r *http.Request) {

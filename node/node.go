@@ -42,6 +42,7 @@ type Node struct {
 	id       *Identity
 	wallet   string
 	store    *store.Store
+	blocks   *store.Blocks
 	host     *p2p.Host
 	registry *prometheus.Registry
 	apiLn    net.Listener
@@ -118,9 +119,16 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	n.registry.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "cere_peers_live", Help: "Peers heard from within the last 15 s.",
 	}, func() float64 { return float64(len(n.host.Presence.Live())) }))
+	if n.blocks, err = store.OpenBlocks(ctx, n.store, n.host, n.host.DHT, log); err != nil {
+		return nil, err
+	}
 
+	handler, err := n.routes()
+	if err != nil {
+		return nil, err
+	}
 	// No ReadTimeout: uploads stream for as long as they take.
-	n.server = &http.Server{Handler: n.routes(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	n.server = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	n.wg.Go(func() {
 		if err := n.server.Serve(n.apiLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("api server stopped", "err", err)
@@ -201,6 +209,11 @@ func (n *Node) close() {
 	}
 	n.cancel()
 	done := make(chan struct{})
+	if n.blocks != nil {
+		if err := n.blocks.Close(); err != nil {
+			n.log.Warn("close blocks", "err", err)
+		}
+	}
 	go func() {
 		if n.host != nil {
 			if err := n.host.Close(); err != nil {

@@ -115,6 +115,7 @@ func newRoot() *cobra.Command {
 		newPeersCmd(g),
 		newVersionCmd(g),
 		newDoctorCmd(g),
+		newBlocksCmd(g),
 		newDocsCmd(),
 	)
 	return root

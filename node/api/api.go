@@ -91,3 +91,31 @@ func (e *Error) Error() string {
 	}
 	return e.Message
 }
+
+// Added is the answer to POST /api/v1/blocks: the root of the stored DAG.
+type Added struct {
+	CID  string `json:"cid"`
+	Size int64  `json:"size"` // bytes received
+}
+
+// BlockStatus is GET /api/v1/blocks/{cid}/status.
+type BlockStatus struct {
+	CID    string `json:"cid"`
+	Local  bool   `json:"local"`  // the root block is stored on this node
+	Pinned bool   `json:"pinned"` // pinned on this node
+	// Holders are the peers known to hold the DAG: those that announced a
+	// replica, and the providers the DHT finds. This node is among them when
+	// it pins the DAG.
+	Holders []string `json:"holders"`
+}
+
+// GCResult is the answer to POST /api/v1/blocks/gc.
+type GCResult struct {
+	Removed int `json:"removed"`
+}
+
+// VerifyResult is the answer to POST /api/v1/blocks/verify.
+type VerifyResult struct {
+	Checked int      `json:"checked"`
+	Bad     []string `json:"bad"`
+}

@@ -1,0 +1,188 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/store"
+	"github.com/ipfs/boxo/gateway"
+	pin "github.com/ipfs/boxo/pinning/pinner"
+	"github.com/ipfs/go-cid"
+)
+
+func (n *Node) blockRoutes(mux *http.ServeMux) error {
+	mux.HandleFunc("POST /api/v1/blocks", n.handleBlockPut)
+	mux.HandleFunc("GET /api/v1/blocks/{cid}", n.handleBlockGet)
+	mux.HandleFunc("GET /api/v1/blocks/{cid}/status", n.handleBlockStatus)
+	mux.HandleFunc("POST /api/v1/blocks/{cid}/pin", n.handleBlockPin)
+	mux.HandleFunc("DELETE /api/v1/blocks/{cid}/pin", n.handleBlockUnpin)
+	mux.HandleFunc("POST /api/v1/blocks/gc", n.handleBlockGC)
+	mux.HandleFunc("POST /api/v1/blocks/verify", n.handleBlockVerify)
+
+	// The IPFS HTTP gateway convention, for /ipfs/ paths only: no /ipns/,
+	// so no DNSLink lookup ever leaves the machine.
+	backend, err := gateway.NewBlocksBackend(n.blocks.Service())
+	if err != nil {
+		return err
+	}
+	gw := gateway.NewHandler(gateway.Config{
+		DeserializedResponses: true,
+		NoDNSLink:             true,
+		RetrievalTimeout:      time.Minute,
+		MetricsRegistry:       n.registry,
+	}, backend)
+	mux.Handle("GET /ipfs/", gw)
+	mux.Handle("HEAD /ipfs/", gw)
+	return nil
+}
+
+// pathCID parses the {cid} of a request, answering 400 when it is not one.
+func pathCID(w http.ResponseWriter, r *http.Request) (cid.Cid, bool) {
+	s := r.PathValue("cid")
+	c, err := cid.Decode(s)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "invalid CID "+strconv.Quote(s)+": "+err.Error(), "cid")
+		return cid.Undef, false
+	}
+	return c, true
+}
+
+func (n *Node) handleBlockPut(w http.ResponseWriter, r *http.Request) {
+	body := &countingReader{r: http.MaxBytesReader(w, r.Body, n.cfg.Blocks.MaxUpload)}
+	c, err := n.blocks.Add(r.Context(), body)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, "upload over the limit of "+strconv.FormatInt(n.cfg.Blocks.MaxUpload, 10)+" bytes (blocks.max_upload)", "")
+			return
+		}
+		writeError(w, http.StatusInternalServerError, "store upload: "+err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusCreated, api.Added{CID: c.String(), Size: body.n})
+}
+
+func (n *Node) handleBlockGet(w http.ResponseWriter, r *http.Request) {
+	c, ok := pathCID(w, r)
+	if !ok {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	defer cancel()
+	f, err := n.blocks.Open(ctx, c)
+	if err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			writeError(w, http.StatusNotFound, err.Error(), "cid")
+			return
+		}
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	defer f.Close()
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Etag", `"`+c.String()+`"`)
+	// ServeContent answers Range requests through the reader's Seek.
+	http.ServeContent(w, r, "", time.Time{}, f)
+}
+
+func (n *Node) handleBlockStatus(w http.ResponseWriter, r *http.Request) {
+	c, ok := pathCID(w, r)
+	if !ok {
+		return
+	}
+	local, err := n.blocks.Has(r.Context(), c)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	pinned := false
+	if local {
+		if pinned, err = n.blocks.Pinned(r.Context(), c); err != nil {
+			writeError(w, http.StatusInternalServerError, err.Error(), "")
+			return
+		}
+	}
+	holders := map[string]bool{}
+	if pinned {
+		holders[n.host.ID().String()] = true
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
+	defer cancel()
+	for p := range n.host.DHT.FindProvidersAsync(ctx, c, 20) {
+		holders[p.ID.String()] = true
+	}
+	st := api.BlockStatus{CID: c.String(), Local: local, Pinned: pinned, Holders: []string{}}
+	for h := range holders {
+		st.Holders = append(st.Holders, h)
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (n *Node) handleBlockPin(w http.ResponseWriter, r *http.Request) {
+	c, ok := pathCID(w, r)
+	if !ok {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 10*time.Minute)
+	defer cancel()
+	if err := n.blocks.Pin(ctx, c); err != nil {
+		writeError(w, http.StatusBadGateway, err.Error(), "cid")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"cid": c.String()})
+}
+
+func (n *Node) handleBlockUnpin(w http.ResponseWriter, r *http.Request) {
+	c, ok := pathCID(w, r)
+	if !ok {
+		return
+	}
+	if err := n.blocks.Unpin(r.Context(), c); err != nil {
+		if errors.Is(err, pin.ErrNotPinned) {
+			writeError(w, http.StatusNotFound, err.Error(), "cid")
+			return
+		}
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"cid": c.String()})
+}
+
+func (n *Node) handleBlockGC(w http.ResponseWriter, r *http.Request) {
+	removed, err := n.blocks.GC(r.Context())
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusOK, api.GCResult{Removed: removed})
+}
+
+func (n *Node) handleBlockVerify(w http.ResponseWriter, r *http.Request) {
+	checked, bad, err := n.blocks.Verify(r.Context())
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	res := api.VerifyResult{Checked: checked, Bad: []string{}}
+	for _, c := range bad {
+		res.Bad = append(res.Bad, c.String())
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n += int64(k)
+	return k, err
+}
