@@ -2,17 +2,17 @@ package store
 
 import (
 	"bytes"
-	"crypto/rand"
 	"context"
+	"crypto/rand"
 	"errors"
 	"io"
 	"sync"
 	"testing"
 	"time"
 
-	routinghelpers "github.com/libp2p/go-libp2p-routing-helpers"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p"
+	routinghelpers "github.com/libp2p/go-libp2p-routing-helpers"
 )
 
 // openTestBlocks opens a store with blocks on a loopback host that has no
