@@ -2,9 +2,12 @@ package node
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"time"
 
@@ -21,6 +24,7 @@ func (n *Node) blockRoutes(mux *http.ServeMux) error {
 	mux.HandleFunc("GET /api/v1/blocks/{cid}/status", n.handleBlockStatus)
 	mux.HandleFunc("POST /api/v1/blocks/{cid}/pin", n.handleBlockPin)
 	mux.HandleFunc("DELETE /api/v1/blocks/{cid}/pin", n.handleBlockUnpin)
+	mux.HandleFunc("POST /api/v1/blocks/{cid}/replicate", n.handleBlockReplicate)
 	mux.HandleFunc("POST /api/v1/blocks/gc", n.handleBlockGC)
 	mux.HandleFunc("POST /api/v1/blocks/verify", n.handleBlockVerify)
 
@@ -111,6 +115,9 @@ func (n *Node) handleBlockStatus(w http.ResponseWriter, r *http.Request) {
 	if pinned {
 		holders[n.host.ID().String()] = true
 	}
+	for _, h := range n.replicator.Holders(c) {
+		holders[h] = true
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 	defer cancel()
 	for p := range n.host.DHT.FindProvidersAsync(ctx, c, 20) {
@@ -120,6 +127,7 @@ func (n *Node) handleBlockStatus(w http.ResponseWriter, r *http.Request) {
 	for h := range holders {
 		st.Holders = append(st.Holders, h)
 	}
+	slices.Sort(st.Holders)
 	writeJSON(w, http.StatusOK, st)
 }
 
@@ -151,6 +159,43 @@ func (n *Node) handleBlockUnpin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"cid": c.String()})
+}
+
+func (n *Node) handleBlockReplicate(w http.ResponseWriter, r *http.Request) {
+	c, ok := pathCID(w, r)
+	if !ok {
+		return
+	}
+	var req api.ReplicateRequest
+	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<16)).Decode(&req); err != nil {
+		writeError(w, http.StatusBadRequest, "body: "+err.Error(), "")
+		return
+	}
+	if req.Copies < 1 || req.Copies > store.MaxCopies {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("copies %d: want 1 to %d", req.Copies, store.MaxCopies), "copies")
+		return
+	}
+	wait := 2 * time.Minute
+	if req.TimeoutSeconds > 0 {
+		wait = time.Duration(req.TimeoutSeconds) * time.Second
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), wait)
+	defer cancel()
+	holders, err := n.replicator.Replicate(ctx, c, req.Copies)
+	res := api.Replicated{CID: c.String(), Holders: holders}
+	if res.Holders == nil {
+		res.Holders = []string{}
+	}
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, err.Error(), "cid")
+	case errors.Is(err, store.ErrTooFewCopies):
+		writeError(w, http.StatusGatewayTimeout, err.Error(), "copies")
+	case err != nil:
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+	default:
+		writeJSON(w, http.StatusOK, res)
+	}
 }
 
 func (n *Node) handleBlockGC(w http.ResponseWriter, r *http.Request) {

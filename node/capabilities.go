@@ -18,8 +18,12 @@ import (
 
 // capabilities describes this machine: CPU cores, memory, GPUs and the agent
 // runtimes available (wasm always; docker when a Docker Engine answers).
-func capabilities(ctx context.Context) p2p.Capabilities {
+func capabilities(ctx context.Context, dataDir string) p2p.Capabilities {
 	c := p2p.Capabilities{CPUCores: runtime.NumCPU(), Runtimes: []string{"wasm"}}
+	var fs syscall.Statfs_t
+	if syscall.Statfs(dataDir, &fs) == nil {
+		c.StorageFreeBytes = fs.Bavail * uint64(fs.Bsize)
+	}
 	var si syscall.Sysinfo_t
 	if syscall.Sysinfo(&si) == nil {
 		c.MemoryBytes = uint64(si.Totalram) * uint64(si.Unit)

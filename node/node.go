@@ -37,20 +37,21 @@ var ErrAddrInUse = errors.New("address already in use")
 
 // Node is a running Cere node.
 type Node struct {
-	cfg      Config
-	log      *slog.Logger
-	id       *Identity
-	wallet   string
-	store    *store.Store
-	blocks   *store.Blocks
-	host     *p2p.Host
-	registry *prometheus.Registry
-	apiLn    net.Listener
-	server   *http.Server
-	started  time.Time
-	caps     atomic.Pointer[p2p.Capabilities]
-	cancel   context.CancelFunc
-	wg       sync.WaitGroup
+	cfg        Config
+	log        *slog.Logger
+	id         *Identity
+	wallet     string
+	store      *store.Store
+	blocks     *store.Blocks
+	replicator *store.Replicator
+	host       *p2p.Host
+	registry   *prometheus.Registry
+	apiLn      net.Listener
+	server     *http.Server
+	started    time.Time
+	caps       atomic.Pointer[p2p.Capabilities]
+	cancel     context.CancelFunc
+	wg         sync.WaitGroup
 }
 
 // New builds a node from cfg and starts it: it binds the API address first
@@ -98,7 +99,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	n.wallet = ethcrypto.PubkeyToAddress(n.id.Wallet.PublicKey).Hex()
 
 	n.registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	caps := capabilities(ctx)
+	caps := capabilities(ctx, cfg.DataDir)
 	n.caps.Store(&caps)
 	n.host, err = p2p.New(ctx, p2p.Config{
 		Key:        n.id.P2PKey,
@@ -122,6 +123,18 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.blocks, err = store.OpenBlocks(ctx, n.store, n.host, n.host.DHT, log); err != nil {
 		return nil, err
 	}
+	nodeSigner, err := p2p.NewNodeSigner(n.id.P2PKey)
+	if err != nil {
+		return nil, err
+	}
+	self := func() p2p.PeerRecord {
+		info := n.describe()
+		info.PeerID = n.host.ID().String()
+		return p2p.PeerRecord{PresenceInfo: info, LastSeen: time.Now()}
+	}
+	if n.replicator, err = store.StartReplication(ctx, n.blocks, n.host, nodeSigner, self); err != nil {
+		return nil, err
+	}
 
 	handler, err := n.routes()
 	if err != nil {
@@ -143,7 +156,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 			case <-ctx.Done():
 				return
 			case <-t.C:
-				caps := capabilities(ctx)
+				caps := capabilities(ctx, cfg.DataDir)
 				n.caps.Store(&caps)
 			}
 		}

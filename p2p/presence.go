@@ -30,6 +30,9 @@ type Capabilities struct {
 	MemoryBytes uint64   `json:"memory_bytes"`
 	GPUs        int      `json:"gpus"`
 	Runtimes    []string `json:"runtimes"` // "docker", "wasm"
+	// StorageFreeBytes is the free space of the node's data dir: a node with
+	// little left takes no replicas.
+	StorageFreeBytes uint64 `json:"storage_free_bytes"`
 }
 
 // PresenceInfo is what a node announces about itself.

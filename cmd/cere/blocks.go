@@ -29,7 +29,7 @@ node also serves them at /ipfs/<cid> on its API address, with HTTP Range.`,
 		Args: noArgs,
 	}
 	cmd.AddCommand(newBlocksPutCmd(g), newBlocksGetCmd(g), newBlocksPinCmd(g), newBlocksUnpinCmd(g),
-		newBlocksStatusCmd(g), newBlocksGCCmd(g), newBlocksVerifyCmd(g))
+		newBlocksReplicateCmd(g), newBlocksStatusCmd(g), newBlocksGCCmd(g), newBlocksVerifyCmd(g))
 	return cmd
 }
 
@@ -178,6 +178,46 @@ func simpleCall(cmd *cobra.Command, g *globals, method, path string, timeout tim
 	}
 	fmt.Fprintln(cmd.OutOrStdout(), done)
 	return nil
+}
+
+func newBlocksReplicateCmd(g *globals) *cobra.Command {
+	var copies int
+	var timeout time.Duration
+	cmd := &cobra.Command{
+		Use:   "replicate CID",
+		Short: "Ask peers to pin copies of a DAG this node holds, and wait until they do",
+		Long: `Ask peers to pin copies of a DAG this node holds, and wait until they say
+they do. The peers chosen are those that rank highest for the CID among the
+live peers with room (rendezvous hashing: every node agrees without a
+coordinator). The DAG then stays available after this node is gone.
+
+--output json prints {"cid", "holders": [peer ids]}.`,
+		Args: oneCID,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), timeout+10*time.Second)
+			defer cancel()
+			var res api.Replicated
+			req := api.ReplicateRequest{Copies: copies, TimeoutSeconds: int(timeout.Seconds())}
+			if err := c.Do(ctx, http.MethodPost, "/api/v1/blocks/"+url.PathEscape(args[0])+"/replicate", req, &res); err != nil {
+				return err
+			}
+			if g.output == "json" {
+				return printJSON(cmd.OutOrStdout(), res)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%d copies of %s held by:\n", len(res.Holders), res.CID)
+			for _, h := range res.Holders {
+				fmt.Fprintf(cmd.OutOrStdout(), "  %s\n", h)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&copies, "copies", 3, "how many peers should pin a copy")
+	cmd.Flags().DurationVar(&timeout, "timeout", 2*time.Minute, "how long to wait for the copies")
+	return cmd
 }
 
 func newBlocksStatusCmd(g *globals) *cobra.Command {

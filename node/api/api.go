@@ -119,3 +119,17 @@ type VerifyResult struct {
 	Checked int      `json:"checked"`
 	Bad     []string `json:"bad"`
 }
+
+// ReplicateRequest is the body of POST /api/v1/blocks/{cid}/replicate.
+type ReplicateRequest struct {
+	Copies int `json:"copies"`
+	// TimeoutSeconds bounds the wait for the copies (default 120).
+	TimeoutSeconds int `json:"timeout_s,omitempty"`
+}
+
+// Replicated is the answer to POST /api/v1/blocks/{cid}/replicate: the
+// peers (other than this node) that announced they pin the DAG.
+type Replicated struct {
+	CID     string   `json:"cid"`
+	Holders []string `json:"holders"`
+}
