@@ -11,9 +11,9 @@ import (
 
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p"
+	routinghelpers "github.com/libp2p/go-libp2p-routing-helpers"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
-	routinghelpers "github.com/libp2p/go-libp2p-routing-helpers"
 )
 
 // The local benchmarks move 64 MiB per operation; the network ones 100 MiB.
