@@ -37,6 +37,7 @@ func (n *Node) routes() (http.Handler, error) {
 	mux.Handle("GET /metrics", promhttp.HandlerFor(n.registry, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /api/v1/status", n.handleStatus)
 	mux.HandleFunc("GET /api/v1/peers", n.handlePeers)
+	mux.HandleFunc("GET /api/v1/events", n.handleEvents)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		// Nothing else matched: a path served for other methods is a 405.
 		var allow []string

@@ -43,6 +43,7 @@ type Node struct {
 	wallet     string
 	store      *store.Store
 	blocks     *store.Blocks
+	history    *store.History
 	replicator *store.Replicator
 	host       *p2p.Host
 	registry   *prometheus.Registry
@@ -123,6 +124,10 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.blocks, err = store.OpenBlocks(ctx, n.store, n.host, n.host.DHT, log); err != nil {
 		return nil, err
 	}
+	if n.history, err = store.OpenHistory(n.store, log); err != nil {
+		return nil, err
+	}
+	n.wg.Go(func() { n.history.Run(ctx, time.Minute) })
 	nodeSigner, err := p2p.NewNodeSigner(n.id.P2PKey)
 	if err != nil {
 		return nil, err

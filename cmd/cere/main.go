@@ -116,6 +116,7 @@ func newRoot() *cobra.Command {
 		newVersionCmd(g),
 		newDoctorCmd(g),
 		newBlocksCmd(g),
+		newEventsCmd(g),
 		newDocsCmd(),
 	)
 	return root

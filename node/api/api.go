@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/cerestack/cere/p2p"
+	"github.com/cerestack/cere/store"
 )
 
 // Version is this build's version. The Makefile sets it at link time; a
@@ -133,3 +134,6 @@ type Replicated struct {
 	CID     string   `json:"cid"`
 	Holders []string `json:"holders"`
 }
+
+// Event is a CloudEvents 1.0 event, as GET /api/v1/events lists them.
+type Event = store.Event

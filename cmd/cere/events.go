@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/spf13/cobra"
+)
+
+func newEventsCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "Read the node's event history",
+		Args:  noArgs,
+	}
+	var typ, since string
+	var limit int
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List recorded events, newest first",
+		Long: `List the events this node recorded (ingested or emitted), newest first.
+
+--output json prints a JSON array of CloudEvents 1.0: {"specversion", "id",
+"source", "type", "time", "datacontenttype", "data"}.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			q := url.Values{}
+			if typ != "" {
+				q.Set("type", typ)
+			}
+			if since != "" {
+				q.Set("since", since)
+			}
+			q.Set("limit", strconv.Itoa(limit))
+			var events []api.Event
+			if err := c.Do(cmd.Context(), http.MethodGet, "/api/v1/events?"+q.Encode(), nil, &events); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if g.output == "json" {
+				if events == nil {
+					events = []api.Event{}
+				}
+				return printJSON(out, events)
+			}
+			if len(events) == 0 {
+				fmt.Fprintln(out, "No events.")
+				return nil
+			}
+			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "TIME\tTYPE\tSOURCE\tID\tDATA")
+			for _, e := range events {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.Time.Local().Format(time.DateTime), e.Type, e.Source, e.ID, e.Data)
+			}
+			return tw.Flush()
+		},
+	}
+	list.Flags().StringVar(&typ, "type", "", "only events of this type")
+	list.Flags().StringVar(&since, "since", "", "only events since a duration ago (5m) or a time (RFC 3339)")
+	list.Flags().IntVar(&limit, "limit", 100, "at most this many events")
+	cmd.AddCommand(list)
+	return cmd
+}

@@ -1,0 +1,65 @@
+package node
+
+import (
+	"fmt"
+	"net/http"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/cerestack/cere/store"
+)
+
+// parseSince reads a since parameter: a duration back from now ("5m") or a
+// time (RFC 3339).
+func parseSince(s string, now time.Time) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if d, err := time.ParseDuration(s); err == nil {
+		return now.Add(-d), nil
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is neither a duration (5m) nor an RFC 3339 time", s)
+	}
+	return t, nil
+}
+
+// handleEvents lists recorded events, newest first: of one type, or of all.
+func (n *Node) handleEvents(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	since, err := parseSince(q.Get("since"), time.Now())
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "since: "+err.Error(), "since")
+		return
+	}
+	limit := 100
+	if s := q.Get("limit"); s != "" {
+		if limit, err = strconv.Atoi(s); err != nil || limit < 1 || limit > 10000 {
+			writeError(w, http.StatusBadRequest, "limit: want a number from 1 to 10000", "limit")
+			return
+		}
+	}
+	types := []string{q.Get("type")}
+	if types[0] == "" {
+		if types, err = n.history.Types(); err != nil {
+			writeError(w, http.StatusInternalServerError, err.Error(), "")
+			return
+		}
+	}
+	out := []store.Event{}
+	for _, t := range types {
+		events, err := n.history.List(r.Context(), store.Query{Type: t, Since: since}, limit)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, err.Error(), "")
+			return
+		}
+		out = append(out, events...)
+	}
+	slices.SortStableFunc(out, func(a, b store.Event) int { return b.Time.Compare(a.Time) })
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	writeJSON(w, http.StatusOK, out)
+}

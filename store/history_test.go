@@ -1,0 +1,146 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"testing"
+	"time"
+)
+
+func openHistory(t testing.TB) (*Store, *History) {
+	t.Helper()
+	st, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h, err := OpenHistory(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, h
+}
+
+func reading(id string, at time.Time, device string, temp float64) *Event {
+	data, _ := json.Marshal(map[string]any{"device": device, "temp": temp, "site": "north"})
+	return &Event{SpecVersion: "1.0", ID: id, Source: "test", Type: "sensor.reading", Time: at, Data: data}
+}
+
+func TestHistoryQueries(t *testing.T) {
+	_, h := openHistory(t)
+	ctx := t.Context()
+	now := time.Now()
+	var events []*Event
+	for i := range 30 {
+		dev := fmt.Sprintf("d%d", i%3)
+		events = append(events, reading(fmt.Sprint(i), now.Add(-time.Duration(30-i)*time.Minute), dev, float64(i)))
+	}
+	events = append(events, &Event{SpecVersion: "1.0", ID: "x", Source: "test", Type: "alert.raised", Time: now, Data: []byte(`{"device":"d0"}`)})
+	if err := h.Append(events...); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		q    Query
+		want int
+	}{
+		{"all of a type", Query{Type: "sensor.reading"}, 30},
+		{"last 10 minutes", Query{Type: "sensor.reading", Since: now.Add(-10 * time.Minute)}, 10},
+		{"one device", Query{Type: "sensor.reading", Where: map[string]any{"device": "d1"}}, 10},
+		{"one device, last 10 minutes", Query{Type: "sensor.reading", Where: map[string]any{"device": "d1"}, Since: now.Add(-10 * time.Minute)}, 3},
+		{"two filters", Query{Type: "sensor.reading", Where: map[string]any{"device": "d1", "site": "north"}}, 10},
+		{"a number filter", Query{Type: "sensor.reading", Where: map[string]any{"temp": 4}}, 1},
+		{"no match", Query{Type: "sensor.reading", Where: map[string]any{"device": "d1", "site": "south"}}, 0},
+		{"other type", Query{Type: "alert.raised", Where: map[string]any{"device": "d0"}}, 1},
+		{"window before", Query{Type: "sensor.reading", Until: now.Add(-29 * time.Minute)}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n, err := h.Count(ctx, tc.q)
+			if err != nil || n != tc.want {
+				t.Fatalf("count = %d (%v), want %d", n, err, tc.want)
+			}
+		})
+	}
+
+	a, err := h.Stats(ctx, Query{Type: "sensor.reading", Where: map[string]any{"device": "d2"}}, "temp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// d2 has temps 2, 5, ..., 29.
+	if a.Count != 10 || a.Sum != 155 || a.Avg != 15.5 || a.Min != 2 || a.Max != 29 || a.Last != 29 {
+		t.Fatalf("stats %+v", a)
+	}
+	a, err = h.Stats(ctx, Query{Type: "sensor.reading", Where: map[string]any{"temp": 7}}, "temp")
+	if err != nil || a.Count != 1 || a.Sum != 7 {
+		t.Fatalf("stats over the filtered field itself: %+v %v", a, err)
+	}
+
+	list, err := h.List(ctx, Query{Type: "sensor.reading", Since: now.Add(-5 * time.Minute)}, 3)
+	if err != nil || len(list) != 3 || list[0].ID != "29" || list[2].ID != "27" {
+		t.Fatalf("list newest first: %+v %v", list, err)
+	}
+	types, _ := h.Types()
+	sort.Strings(types)
+	if fmt.Sprint(types) != "[alert.raised sensor.reading]" {
+		t.Fatalf("types %v", types)
+	}
+}
+
+func TestHistoryRetention(t *testing.T) {
+	_, h := openHistory(t)
+	ctx := t.Context()
+	now := time.Now()
+	var events []*Event
+	for i := range 100 {
+		events = append(events, reading(fmt.Sprint(i), now.Add(-time.Duration(100-i)*time.Hour), "d0", 1))
+	}
+	if err := h.Append(events...); err != nil {
+		t.Fatal(err)
+	}
+	h.MaxAge = 50 * time.Hour
+	removed, err := h.Enforce(ctx, now)
+	if err != nil || removed != 50 {
+		t.Fatalf("age: removed %d (%v), want 50", removed, err)
+	}
+	if n, _ := h.Count(ctx, Query{Type: "sensor.reading", Where: map[string]any{"device": "d0"}}); n != 50 {
+		t.Fatalf("index still counts %d events, want 50", n)
+	}
+	h.MaxBytes = h.size.Load() / 2
+	if removed, err = h.Enforce(ctx, now); err != nil || removed < 24 || removed > 26 {
+		t.Fatalf("size: removed %d (%v), want about 25", removed, err)
+	}
+	list, _ := h.List(ctx, Query{Type: "sensor.reading"}, 0)
+	if len(list) == 0 || list[len(list)-1].ID == "50" {
+		t.Fatalf("the oldest were not the ones removed: oldest left %s", list[len(list)-1].ID)
+	}
+}
+
+// BenchmarkHistoryCount: 1,000,000 readings from 1,000 devices over a day;
+// a count for one device over the last 10 minutes.
+func BenchmarkHistoryCount(b *testing.B) {
+	_, h := openHistory(b)
+	now := time.Now()
+	const total, devices = 1_000_000, 1000
+	batch := make([]*Event, 0, 5000)
+	for i := range total {
+		at := now.Add(-time.Duration(total-i) * (24 * time.Hour / total))
+		batch = append(batch, reading(fmt.Sprint(i), at, fmt.Sprintf("device-%d", i%devices), float64(i%90)))
+		if len(batch) == cap(batch) {
+			if err := h.Append(batch...); err != nil {
+				b.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	q := Query{Type: "sensor.reading", Where: map[string]any{"device": "device-17"}, Since: now.Add(-10 * time.Minute)}
+	want, err := h.Count(b.Context(), q)
+	if err != nil || want == 0 {
+		b.Fatalf("count %d, %v", want, err)
+	}
+	for b.Loop() {
+		if n, _ := h.Count(b.Context(), q); n != want {
+			b.Fatalf("count %d, want %d", n, want)
+		}
+	}
+}
