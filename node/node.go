@@ -128,6 +128,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	n.wg.Go(func() { n.history.Run(ctx, time.Minute) })
+	n.wg.Go(func() { n.blocks.Reprovide(ctx, 12*time.Hour) })
 	nodeSigner, err := p2p.NewNodeSigner(n.id.P2PKey)
 	if err != nil {
 		return nil, err

@@ -124,6 +124,32 @@ func (b *Blocks) provide(c cid.Cid) {
 	}()
 }
 
+// Reprovide announces every recursively pinned DAG on the DHT again every
+// interval until ctx ends: provider records expire (after 48 h on the DHT),
+// and a DAG must stay findable for as long as it is pinned.
+func (b *Blocks) Reprovide(ctx context.Context, interval time.Duration) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		for p := range b.pins.RecursiveKeys(ctx, false) {
+			if p.Err != nil {
+				b.log.Warn("reprovide: list pins", "err", p.Err)
+				break
+			}
+			pctx, cancel := context.WithTimeout(ctx, time.Minute)
+			if err := b.router.Provide(pctx, p.Pin.Key, true); err != nil && ctx.Err() == nil {
+				b.log.Debug("reprovide", "cid", p.Pin.Key, "err", err)
+			}
+			cancel()
+		}
+	}
+}
+
 // Open returns a reader of the UnixFS file (or raw block) c, fetching what
 // is missing from peers as it reads.
 func (b *Blocks) Open(ctx context.Context, c cid.Cid) (uio.DagReader, error) {

@@ -214,12 +214,12 @@ type Query struct {
 // Aggregate is the result of Stats: Count always; Sum, Avg, Min and Max of
 // the numeric field asked for, over the events that have it.
 type Aggregate struct {
-	Count    int     `json:"count"`
-	Numeric  int     `json:"numeric"` // events with a numeric value of the field
-	Sum      float64 `json:"sum"`
-	Avg      float64 `json:"avg"`
-	Min      float64 `json:"min"`
-	Max      float64 `json:"max"`
+	Count   int     `json:"count"`
+	Numeric int     `json:"numeric"` // events with a numeric value of the field
+	Sum     float64 `json:"sum"`
+	Avg     float64 `json:"avg"`
+	Min     float64 `json:"min"`
+	Max     float64 `json:"max"`
 	// Last is the field's value in the newest event that has it.
 	Last float64 `json:"last"`
 	// LastTime is the time of the newest matching event.

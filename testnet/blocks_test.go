@@ -45,7 +45,7 @@ func (n *Node) get(t *testing.T, cid string) []byte {
 	out := filepath.Join(t.TempDir(), "got")
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	defer cancel()
-	if _, err := n.CLI(ctx, "blocks", "get", cid, "-O", out); err != nil {
+	if _, err := n.CLI(ctx, "blocks", "get", cid, "-o", out); err != nil {
 		t.Fatalf("%v\nlogs:\n%s", err, n.Logs())
 	}
 	data, err := os.ReadFile(out)
@@ -177,5 +177,31 @@ func TestKillDuringUpload(t *testing.T) {
 	n.cliJSON(t, &v, "blocks", "verify", "--output", "json")
 	if v.Checked != 0 {
 		t.Fatalf("%d blocks left after GC: part of the cut upload is pinned", v.Checked)
+	}
+}
+
+// TestUploadLimit: a body over blocks.max_upload is a 413 that names the
+// limit, and nothing of it stays pinned.
+func TestUploadLimit(t *testing.T) {
+	n := Start(t, Options{Args: []string{"--max-upload", "100000"}})
+	path, _ := randomFile(t, 300000)
+	_, err := n.CLI(t.Context(), "blocks", "put", path)
+	if err == nil || !strings.Contains(err.Error(), "over the limit of 100000 bytes") {
+		t.Fatalf("oversized upload: %v", err)
+	}
+	resp, err := http.Post(n.API+"/api/v1/blocks", "application/octet-stream", bytes.NewReader(make([]byte, 200000)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("status %d, want 413", resp.StatusCode)
+	}
+	var gc api.GCResult
+	n.cliJSON(t, &gc, "blocks", "gc", "--output", "json")
+	var v api.VerifyResult
+	n.cliJSON(t, &v, "blocks", "verify", "--output", "json")
+	if v.Checked != 0 {
+		t.Fatalf("%d blocks of refused uploads left after GC", v.Checked)
 	}
 }

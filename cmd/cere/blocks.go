@@ -91,7 +91,7 @@ func newBlocksGetCmd(g *globals) *cobra.Command {
 	var out string
 	cmd := &cobra.Command{
 		Use:   "get CID",
-		Short: "Write the content of a CID to stdout or a file, fetching it from peers if needed",
+		Short: "Write the content of a CID to stdout or a file (-o FILE), fetching it from peers if needed",
 		Args:  oneCID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := g.client()
@@ -130,7 +130,7 @@ func newBlocksGetCmd(g *globals) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVarP(&out, "out", "O", "", "write to this file instead of stdout")
+	cmd.Flags().StringVarP(&out, "out", "o", "", "write to this file instead of stdout")
 	return cmd
 }
 

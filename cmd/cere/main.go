@@ -106,7 +106,7 @@ func newRoot() *cobra.Command {
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.PersistentFlags().StringVar(&g.apiURL, "api", api.DefaultURL, "URL of the node's API (env CERE_API)")
-	root.PersistentFlags().StringVarP(&g.output, "output", "o", "text", "output format: text or json")
+	root.PersistentFlags().StringVar(&g.output, "output", "text", "output format: text or json")
 	root.PersistentFlags().StringVar(&g.keystore, "keystore", "",
 		"wallet keystore file that signs writes, needed when the API is not on loopback (env CERE_KEYSTORE; passphrase from CERE_PASSPHRASE)")
 	root.AddCommand(
