@@ -81,7 +81,7 @@ func OpenBlocks(ctx context.Context, st *Store, h host.Host, router routing.Rout
 func (b *Blocks) Service() blockservice.BlockService { return b.service }
 
 // Add imports r as a UnixFS file (CIDv1, raw leaves of ChunkSize, a balanced
-// DAG, as `ipfs add --cid-version 1` makes it) and pins it recursively. GC
+// DAG, as `ipfs add --cid-version 1 --chunker size-1048576` makes it) and pins it recursively. GC
 // cannot run between the first block written and the pin. An add that is cut
 // short (the reader fails, the process dies) leaves no pin; its blocks go at
 // the next GC.

@@ -24,7 +24,7 @@ func newBlocksCmd(g *globals) *cobra.Command {
 		Long: `Store, fetch, pin and replicate content-addressed data.
 
 Files are stored as UnixFS DAGs (CIDv1, raw leaves of 1 MiB), the form
-'ipfs add --cid-version 1' makes, and traded with peers over bitswap. Every
+'ipfs add --cid-version 1 --chunker size-1048576' makes, and traded with peers over bitswap. Every
 node also serves them at /ipfs/<cid> on its API address, with HTTP Range.`,
 		Args: noArgs,
 	}
