@@ -7,15 +7,20 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"path"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/store"
 	"github.com/ipfs/boxo/gateway"
+	"github.com/ipfs/boxo/namesys"
+	ipath "github.com/ipfs/boxo/path"
 	pin "github.com/ipfs/boxo/pinning/pinner"
 	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/crypto"
 )
 
 func (n *Node) blockRoutes(mux *http.ServeMux) error {
@@ -28,9 +33,10 @@ func (n *Node) blockRoutes(mux *http.ServeMux) error {
 	mux.HandleFunc("POST /api/v1/blocks/gc", n.handleBlockGC)
 	mux.HandleFunc("POST /api/v1/blocks/verify", n.handleBlockVerify)
 
-	// The IPFS HTTP gateway convention, for /ipfs/ paths only: no /ipns/,
-	// so no DNSLink lookup ever leaves the machine.
-	backend, err := gateway.NewBlocksBackend(n.blocks.Service())
+	// The IPFS HTTP gateway convention, for /ipfs/ paths only. Names are
+	// never resolved (no /ipns/, no DNSLink, no DNS over HTTPS for .eth):
+	// a name system that refuses everything stands in for the default one.
+	backend, err := gateway.NewBlocksBackend(n.blocks.Service(), gateway.WithNameSystem(noNames{}))
 	if err != nil {
 		return err
 	}
@@ -40,9 +46,38 @@ func (n *Node) blockRoutes(mux *http.ServeMux) error {
 		RetrievalTimeout:      time.Minute,
 		MetricsRegistry:       n.registry,
 	}, backend)
-	mux.Handle("GET /ipfs/", gw)
-	mux.Handle("HEAD /ipfs/", gw)
+	onlyIPFS := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The mux matched the raw path; boxo cleans it, and /ipfs/../ipns/x
+		// would become a name lookup.
+		if !strings.HasPrefix(path.Clean(r.URL.Path), "/ipfs/") {
+			writeError(w, http.StatusBadRequest, "only /ipfs/<cid> paths are served", "")
+			return
+		}
+		gw.ServeHTTP(w, r)
+	})
+	mux.Handle("GET /ipfs/", onlyIPFS)
+	mux.Handle("HEAD /ipfs/", onlyIPFS)
 	return nil
+}
+
+// noNames is a name system that resolves and publishes nothing.
+type noNames struct{}
+
+var errNoNames = errors.New("this node resolves no names: use /ipfs/<cid>")
+
+func (noNames) Resolve(context.Context, ipath.Path, ...namesys.ResolveOption) (namesys.Result, error) {
+	return namesys.Result{}, errNoNames
+}
+
+func (noNames) ResolveAsync(context.Context, ipath.Path, ...namesys.ResolveOption) <-chan namesys.AsyncResult {
+	out := make(chan namesys.AsyncResult, 1)
+	out <- namesys.AsyncResult{Err: errNoNames}
+	close(out)
+	return out
+}
+
+func (noNames) Publish(context.Context, crypto.PrivKey, ipath.Path, ...namesys.PublishOption) error {
+	return errNoNames
 }
 
 // pathCID parses the {cid} of a request, answering 400 when it is not one.
@@ -68,6 +103,9 @@ func (n *Node) handleBlockPut(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, "store upload: "+err.Error(), "")
 		return
 	}
+	if n.cfg.Blocks.Replicas > 0 {
+		n.replicator.Request(c, n.cfg.Blocks.Replicas)
+	}
 	writeJSON(w, http.StatusCreated, api.Added{CID: c.String(), Size: body.n})
 }
 
@@ -76,9 +114,7 @@ func (n *Node) handleBlockGet(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
-	defer cancel()
-	f, err := n.blocks.Open(ctx, c)
+	f, err := n.blocks.Open(r.Context(), c)
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {
 			writeError(w, http.StatusNotFound, err.Error(), "cid")

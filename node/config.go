@@ -43,6 +43,8 @@ type Config struct {
 	Blocks struct {
 		// MaxUpload is the largest body POST /api/v1/blocks takes, in bytes.
 		MaxUpload int64 `toml:"max_upload"`
+		// Replicas is how many peers a put asks to pin copies (0: none).
+		Replicas int `toml:"replicas"`
 	} `toml:"blocks"`
 }
 
@@ -62,6 +64,7 @@ func DefaultConfig(dataDir string) Config {
 	c.Log.Level = "info"
 	c.Log.Format = "text"
 	c.Blocks.MaxUpload = 4 << 30
+	c.Blocks.Replicas = 3
 	return c
 }
 
@@ -362,6 +365,25 @@ var Settings = []Setting{
 			return nil
 		},
 	},
+	{
+		Key: "blocks.replicas", Flag: "replicas",
+		Usage: "how many peers each upload asks to pin a copy (0: none)",
+		Get:   func(c *Config) []string { return []string{strconv.Itoa(c.Blocks.Replicas)} },
+		Set: func(c *Config, v []string) error {
+			n, err := strconv.Atoi(v[0])
+			if err != nil {
+				return fmt.Errorf("%q is not a number", v[0])
+			}
+			c.Blocks.Replicas = n
+			return nil
+		},
+		check: func(c *Config) error {
+			if c.Blocks.Replicas < 0 || c.Blocks.Replicas > 16 {
+				return fmt.Errorf("%d: want 0 to 16", c.Blocks.Replicas)
+			}
+			return nil
+		},
+	},
 }
 
 // Validate checks the whole config after flags and the environment have
@@ -409,4 +431,6 @@ format = "text"  # text, json
 [blocks]
 # The largest upload POST /api/v1/blocks takes, in bytes (4 GiB).
 max_upload = 4294967296
+# How many peers each upload asks to pin a copy, so content outlives this node.
+replicas = 3
 `

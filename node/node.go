@@ -141,6 +141,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.replicator, err = store.StartReplication(ctx, n.blocks, n.host, nodeSigner, self); err != nil {
 		return nil, err
 	}
+	n.replicator.MaxBytes = cfg.Blocks.MaxUpload
 
 	handler, err := n.routes()
 	if err != nil {
@@ -227,25 +228,31 @@ func (n *Node) close() {
 		_ = n.apiLn.Close()
 	}
 	n.cancel()
-	done := make(chan struct{})
-	if n.blocks != nil {
-		if err := n.blocks.Close(); err != nil {
-			n.log.Warn("close blocks", "err", err)
-		}
-	}
+	// What writes to the store stops first (replication, history, reprovide,
+	// then blocks and pins), then the network goes, and the store is closed
+	// last, within the budget whatever the network did.
+	stopped := make(chan struct{})
 	go func() {
+		if n.replicator != nil {
+			n.replicator.Wait()
+		}
+		n.wg.Wait()
+		if n.blocks != nil {
+			if err := n.blocks.Close(); err != nil {
+				n.log.Warn("close blocks", "err", err)
+			}
+		}
 		if n.host != nil {
 			if err := n.host.Close(); err != nil {
 				n.log.Warn("close network", "err", err)
 			}
 		}
-		n.wg.Wait()
-		close(done)
+		close(stopped)
 	}()
 	select {
-	case <-done:
+	case <-stopped:
 	case <-time.After(time.Until(deadline) - time.Second):
-		n.log.Warn("network still closing; closing the store anyway")
+		n.log.Warn("still stopping; closing the store anyway")
 	}
 	if n.store != nil {
 		if err := n.store.Close(); err != nil {

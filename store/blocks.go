@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/ipfs/boxo/bitswap"
@@ -14,6 +16,7 @@ import (
 	"github.com/ipfs/boxo/blockstore"
 	chunker "github.com/ipfs/boxo/chunker"
 	"github.com/ipfs/boxo/ipld/merkledag"
+	"github.com/ipfs/boxo/ipld/unixfs"
 	"github.com/ipfs/boxo/ipld/unixfs/importer/balanced"
 	"github.com/ipfs/boxo/ipld/unixfs/importer/helpers"
 	uio "github.com/ipfs/boxo/ipld/unixfs/io"
@@ -47,6 +50,10 @@ type Blocks struct {
 	pins    pin.Pinner
 	router  routing.ContentRouting
 	log     *slog.Logger
+	// ctx ends at Close; wg counts the background work that uses the store.
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
 }
 
 // cidBuilder makes CIDv1 with SHA-256, the form every block here has.
@@ -74,7 +81,8 @@ func OpenBlocks(ctx context.Context, st *Store, h host.Host, router routing.Rout
 		_ = bswap.Close()
 		return nil, fmt.Errorf("pins: %w", err)
 	}
-	return &Blocks{bs: bs, bitswap: bswap, service: service, dag: dag, offline: offline, pins: pins, router: router, log: log}, nil
+	bctx, cancel := context.WithCancel(ctx)
+	return &Blocks{bs: bs, bitswap: bswap, service: service, dag: dag, offline: offline, pins: pins, router: router, log: log, ctx: bctx, cancel: cancel}, nil
 }
 
 // Service is the block service (local store, then bitswap).
@@ -115,13 +123,13 @@ func (b *Blocks) Add(ctx context.Context, r io.Reader) (cid.Cid, error) {
 // provide announces on the DHT that this node holds c, in the background:
 // an announcement can take seconds and must not hold up the caller.
 func (b *Blocks) provide(c cid.Cid) {
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	b.wg.Go(func() {
+		ctx, cancel := context.WithTimeout(b.ctx, time.Minute)
 		defer cancel()
 		if err := b.router.Provide(ctx, c, true); err != nil {
 			b.log.Debug("provide", "cid", c, "err", err)
 		}
-	}()
+	})
 }
 
 // Reprovide announces every recursively pinned DAG on the DHT again every
@@ -150,27 +158,46 @@ func (b *Blocks) Reprovide(ctx context.Context, interval time.Duration) {
 	}
 }
 
+// FindTimeout bounds the search for the root of a DAG that is not here.
+const FindTimeout = 2 * time.Minute
+
 // Open returns a reader of the UnixFS file (or raw block) c, fetching what
-// is missing from peers as it reads.
-func (b *Blocks) Open(ctx context.Context, c cid.Cid) (uio.DagReader, error) {
+// is missing from peers as it reads: the root must turn up within
+// FindTimeout, the rest within ctx. Any other block (a dag-cbor or dag-json
+// document) reads as its bytes.
+func (b *Blocks) Open(ctx context.Context, c cid.Cid) (io.ReadSeekCloser, error) {
 	ctx = blockservice.ContextWithSession(ctx, b.service)
-	nd, err := b.dag.Get(ctx, c)
+	fctx, cancel := context.WithTimeout(ctx, FindTimeout)
+	nd, err := b.dag.Get(fctx, c)
+	cancel()
 	if err != nil {
-		if ctx.Err() != nil || ipld.IsNotFound(err) {
+		if fctx.Err() != nil || ipld.IsNotFound(err) {
 			return nil, fmt.Errorf("%s: %w", c, ErrNotFound)
 		}
 		return nil, fmt.Errorf("%s: %w", c, err)
 	}
 	r, err := uio.NewDagReader(ctx, nd, b.dag)
+	if errors.Is(err, uio.ErrUnkownNodeType) {
+		return nopCloser{bytes.NewReader(nd.RawData())}, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", c, err)
 	}
 	return r, nil
 }
 
+type nopCloser struct{ *bytes.Reader }
+
+func (nopCloser) Close() error { return nil }
+
 // Pin fetches the whole DAG under c (from peers, with one bitswap session)
-// and pins it recursively.
+// and pins it recursively. The fetch runs without the pin lock, so a slow
+// fetch holds up no GC; a GC that removes fetched blocks before the pin is
+// answered by fetching again, under the lock, what went missing.
 func (b *Blocks) Pin(ctx context.Context, c cid.Cid) error {
+	if err := merkledag.FetchGraph(ctx, c, b.dag); err != nil {
+		return fmt.Errorf("fetch %s: %w", c, err)
+	}
 	unlock := b.bs.PinLock(ctx)
 	defer unlock.Unlock(ctx)
 	if err := merkledag.FetchGraph(ctx, c, b.dag); err != nil {
@@ -188,6 +215,23 @@ func (b *Blocks) Pin(ctx context.Context, c cid.Cid) error {
 	}
 	b.provide(c)
 	return nil
+}
+
+// Size returns the size of the file (or document) c: the UnixFS file size
+// its root records, or the root block's size. It may fetch the root.
+func (b *Blocks) Size(ctx context.Context, c cid.Cid) (int64, error) {
+	fctx, cancel := context.WithTimeout(ctx, FindTimeout)
+	defer cancel()
+	nd, err := b.dag.Get(fctx, c)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", c, err)
+	}
+	if pn, ok := nd.(*merkledag.ProtoNode); ok {
+		if fs, err := unixfs.FSNodeFromBytes(pn.Data()); err == nil {
+			return int64(fs.FileSize()), nil
+		}
+	}
+	return int64(len(nd.RawData())), nil
 }
 
 // Unpin removes the recursive pin of c; its blocks go at the next GC.
@@ -284,7 +328,9 @@ func (b *Blocks) Verify(ctx context.Context) (checked int, bad []cid.Cid, err er
 	return checked, bad, ctx.Err()
 }
 
-// Close stops bitswap and flushes the pins.
+// Close stops the background work and bitswap, and flushes the pins.
 func (b *Blocks) Close() error {
+	b.cancel()
+	b.wg.Wait()
 	return errors.Join(b.bitswap.Close(), b.pins.Close())
 }

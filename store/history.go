@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -48,6 +50,7 @@ type History struct {
 	size   atomic.Int64 // bytes of stored events, kept in h/size
 	log    *slog.Logger
 	mu     sync.Mutex // serialises retention with itself
+	sizeMu sync.Mutex // serialises changes of the size total
 	MaxAge time.Duration
 	// MaxBytes bounds the stored events' size; the oldest go first.
 	MaxBytes int64
@@ -59,7 +62,7 @@ const (
 	DefaultHistoryBytes = 1 << 30
 	// maxIndexedFields and maxIndexedValue bound what one event adds to the
 	// index.
-	maxIndexedFields = 16
+	maxIndexedFields = 64
 	maxIndexedValue  = 128
 )
 
@@ -137,13 +140,12 @@ func indexEntries(e *Event, st []byte) ([][2][]byte, error) {
 			break
 		}
 		v, num, ok := scalar(fields[k])
-		if !ok || len(v) > maxIndexedValue || len(k) > maxIndexedValue {
+		if !ok || !indexable(k, v) {
 			continue
 		}
 		var val []byte
 		if num {
-			f, _ := strconv.ParseFloat(v, 64)
-			val = binary.BigEndian.AppendUint64(nil, math.Float64bits(f))
+			val = binary.BigEndian.AppendUint64(nil, math.Float64bits(fields[k].(float64)))
 		}
 		key := join(prefixIndex, []byte(e.Type), zero, []byte(k), zero, []byte(v), zero, st)
 		out = append(out, [2][]byte{key, val})
@@ -151,27 +153,64 @@ func indexEntries(e *Event, st []byte) ([][2][]byte, error) {
 	return out, nil
 }
 
-// scalar renders a JSON scalar the way filters compare it.
+// scalar renders a JSON scalar as the index keys it: tagged with its kind,
+// so the string "4" and the number 4 differ. ok is false for anything else,
+// and for text with a NUL byte (the key separator).
 func scalar(v any) (s string, numeric, ok bool) {
-	switch x := v.(type) {
+	switch x := normalise(v).(type) {
 	case string:
-		return x, false, true
+		if strings.IndexByte(x, 0) >= 0 {
+			return "", false, false
+		}
+		return "s" + x, false, true
 	case float64:
-		return strconv.FormatFloat(x, 'g', -1, 64), true, true
+		return "n" + strconv.FormatFloat(x, 'g', -1, 64), true, true
 	case bool:
-		return strconv.FormatBool(x), false, true
+		return "b" + strconv.FormatBool(x), false, true
 	}
 	return "", false, false
 }
 
-// Append records events.
+// normalise turns every Go number a caller may filter with into float64,
+// the type JSON numbers decode to.
+func normalise(v any) any {
+	if n, ok := v.(json.Number); ok {
+		if f, err := n.Float64(); err == nil {
+			return f
+		}
+		return v
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return float64(rv.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return float64(rv.Uint())
+	case reflect.Float32, reflect.Float64:
+		return rv.Float()
+	}
+	return v
+}
+
+// indexable reports whether a field and its rendered value go in the index.
+func indexable(field, value string) bool {
+	return len(field) <= maxIndexedValue && len(value) <= maxIndexedValue && strings.IndexByte(field, 0) < 0
+}
+
+// Append records events. An event without a time is stamped now.
 func (h *History) Append(events ...*Event) error {
+	h.sizeMu.Lock()
+	defer h.sizeMu.Unlock()
 	wb := h.db.NewWriteBatch()
 	defer wb.Cancel()
 	var added int64
+	now := time.Now()
 	for _, e := range events {
-		if e.Type == "" || bytes.IndexByte([]byte(e.Type), 0) >= 0 {
+		if e.Type == "" || strings.IndexByte(e.Type, 0) >= 0 {
 			return fmt.Errorf("event %s: type %q", e.ID, e.Type)
+		}
+		if e.Time.IsZero() {
+			e.Time = now
 		}
 		st := stamp(e.Time, h.seq.Add(1))
 		raw, err := json.Marshal(e)
@@ -195,10 +234,15 @@ func (h *History) Append(events ...*Event) error {
 		}
 		added += int64(len(raw))
 	}
+	// The total travels in the same batch, so a crash cannot lose it.
+	total := h.size.Load() + added
+	if err := wb.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(total))); err != nil {
+		return err
+	}
 	if err := wb.Flush(); err != nil {
 		return fmt.Errorf("history: append: %w", err)
 	}
-	h.size.Add(added)
+	h.size.Store(total)
 	return nil
 }
 
@@ -226,9 +270,15 @@ type Aggregate struct {
 	LastTime time.Time `json:"last_time"`
 }
 
-// scan calls fn for each matching event's index key (or primary key without
-// Where), oldest first, with the event's stamp and the index value.
-func (h *History) scan(ctx context.Context, q Query, field string, fn func(st []byte, val []byte) error) error {
+// errStop ends a scan early without an error.
+var errStop = errors.New("stop")
+
+// scan calls fn for each event that matches q, oldest first (newest first
+// with reverse), with the event's stamp and, when field is set, the
+// field's numeric value (8 bytes) if it has one. It walks the index of the
+// first filter, or the events of the type without filters, and checks any
+// other filter on the event itself.
+func (h *History) scan(ctx context.Context, q Query, field string, reverse bool, fn func(st []byte, val []byte) error) error {
 	if q.Type == "" {
 		return errors.New("history: query without a type")
 	}
@@ -237,41 +287,52 @@ func (h *History) scan(ctx context.Context, q Query, field string, fn func(st []
 		where = append(where, k)
 	}
 	sort.Strings(where)
-	var prefix []byte
-	var rest []string // filters checked on the event itself
-	if len(where) > 0 {
-		v, _, ok := scalar(normalise(q.Where[where[0]]))
-		if !ok {
-			return fmt.Errorf("history: where %s: only strings, numbers and booleans compare", where[0])
+	for _, k := range where {
+		if _, _, ok := scalar(q.Where[k]); !ok {
+			return fmt.Errorf("history: where %s: only strings, numbers and booleans compare", k)
 		}
-		prefix = join(prefixIndex, []byte(q.Type), zero, []byte(where[0]), zero, []byte(v), zero)
-		rest = where[1:]
-	} else {
+	}
+	var prefix []byte
+	rest := where // filters checked on the event itself
+	if len(where) > 0 {
+		if v, _, _ := scalar(q.Where[where[0]]); indexable(where[0], v) {
+			prefix = join(prefixIndex, []byte(q.Type), zero, []byte(where[0]), zero, []byte(v), zero)
+			rest = where[1:]
+		}
+	}
+	if prefix == nil {
 		prefix = join(prefixEvents, []byte(q.Type), zero)
 	}
+	fromIndex := len(rest) < len(where)
 	until := q.Until
 	if until.IsZero() {
 		until = time.Unix(0, math.MaxInt64)
 	}
-	return h.db.View(func(txn *badger.Txn) error {
+	err := h.db.View(func(txn *badger.Txn) error {
 		opts := badger.DefaultIteratorOptions
 		opts.PrefetchValues = false
 		opts.Prefix = prefix
+		opts.Reverse = reverse
 		it := txn.NewIterator(opts)
 		defer it.Close()
 		start := join(prefix, stamp(q.Since, 0))
-		end := join(prefix, stamp(until, 0))
-		for it.Seek(start); it.Valid(); it.Next() {
+		end := join(prefix, stamp(until, 0)) // no key has sequence 0: exclusive either way
+		first := start
+		if reverse {
+			first = end
+		}
+		for it.Seek(first); it.Valid(); it.Next() {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			key := it.Item().Key()
-			if bytes.Compare(key, end) >= 0 {
+			if (!reverse && bytes.Compare(key, end) >= 0) || (reverse && bytes.Compare(key, start) < 0) {
 				break
 			}
 			st := key[len(prefix):]
 			var val []byte
-			if len(rest) > 0 || (field != "" && (len(where) == 0 || field != where[0])) {
+			switch {
+			case len(rest) > 0 || (field != "" && !(fromIndex && field == where[0])):
 				e, err := h.event(txn, q.Type, st)
 				if err != nil {
 					return err
@@ -281,7 +342,7 @@ func (h *History) scan(ctx context.Context, q Query, field string, fn func(st []
 					continue
 				}
 				val = fv
-			} else if field != "" {
+			case field != "":
 				if v, err := it.Item().ValueCopy(nil); err == nil {
 					val = v
 				}
@@ -292,18 +353,10 @@ func (h *History) scan(ctx context.Context, q Query, field string, fn func(st []
 		}
 		return nil
 	})
-}
-
-func normalise(v any) any {
-	switch x := v.(type) {
-	case int:
-		return float64(x)
-	case int64:
-		return float64(x)
-	case float32:
-		return float64(x)
+	if errors.Is(err, errStop) {
+		return nil
 	}
-	return v
+	return err
 }
 
 func (h *History) event(txn *badger.Txn, typ string, st []byte) (*Event, error) {
@@ -324,9 +377,9 @@ func matches(e *Event, where map[string]any, rest []string, field string) (bool,
 		return false, nil
 	}
 	for _, k := range rest {
-		a, _, _ := scalar(fields[k])
-		b, _, _ := scalar(normalise(where[k]))
-		if fields[k] == nil || a != b {
+		a, _, okA := scalar(fields[k])
+		b, _, _ := scalar(where[k])
+		if !okA || a != b {
 			return false, nil
 		}
 	}
@@ -339,7 +392,7 @@ func matches(e *Event, where map[string]any, rest []string, field string) (bool,
 // Count returns how many events match q.
 func (h *History) Count(ctx context.Context, q Query) (int, error) {
 	n := 0
-	err := h.scan(ctx, q, "", func([]byte, []byte) error { n++; return nil })
+	err := h.scan(ctx, q, "", false, func([]byte, []byte) error { n++; return nil })
 	return n, err
 }
 
@@ -347,7 +400,7 @@ func (h *History) Count(ctx context.Context, q Query) (int, error) {
 // minimum and maximum of their numeric field (when field is not empty).
 func (h *History) Stats(ctx context.Context, q Query, field string) (Aggregate, error) {
 	a := Aggregate{Min: math.Inf(1), Max: math.Inf(-1)}
-	err := h.scan(ctx, q, field, func(st, val []byte) error {
+	err := h.scan(ctx, q, field, false, func(st, val []byte) error {
 		a.Count++
 		a.LastTime = time.Unix(0, int64(binary.BigEndian.Uint64(st[:8])))
 		if len(val) == 8 {
@@ -368,23 +421,23 @@ func (h *History) Stats(ctx context.Context, q Query, field string) (Aggregate, 
 	return a, err
 }
 
-// List returns up to limit events matching q, newest first.
+// List returns up to limit events matching q (all when limit is 0), newest
+// first. It reads no further back than the limit needs.
 func (h *History) List(ctx context.Context, q Query, limit int) ([]Event, error) {
-	var stamps [][]byte
-	if err := h.scan(ctx, q, "", func(st, _ []byte) error {
-		stamps = append(stamps, bytes.Clone(st))
-		return nil
-	}); err != nil {
-		return nil, err
-	}
 	out := []Event{}
-	err := h.db.View(func(txn *badger.Txn) error {
-		for i := len(stamps) - 1; i >= 0 && (limit <= 0 || len(out) < limit); i-- {
-			e, err := h.event(txn, q.Type, stamps[i])
-			if err != nil {
-				return err
+	err := h.scan(ctx, q, "", true, func(st, _ []byte) error {
+		err := h.db.View(func(txn *badger.Txn) error {
+			e, err := h.event(txn, q.Type, st)
+			if err == nil {
+				out = append(out, *e)
 			}
-			out = append(out, *e)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if limit > 0 && len(out) >= limit {
+			return errStop
 		}
 		return nil
 	})
@@ -499,36 +552,33 @@ func (h *History) remove(timeKeys [][]byte, types []string) (int, error) {
 	if err := wb.Flush(); err != nil {
 		return 0, err
 	}
+	h.sizeMu.Lock()
 	h.size.Add(-freed)
-	return len(timeKeys), h.saveSize()
+	err = h.saveSize()
+	h.sizeMu.Unlock()
+	return len(timeKeys), err
 }
 
+// saveSize writes the size total; the caller holds sizeMu.
 func (h *History) saveSize() error {
 	return h.db.Update(func(txn *badger.Txn) error {
 		return txn.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(max(h.size.Load(), 0))))
 	})
 }
 
-// Run enforces retention every interval until ctx ends, and saves the size
-// counter on the way out.
+// Run enforces retention every interval until ctx ends.
 func (h *History) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
 		select {
 		case <-ctx.Done():
-			if err := h.saveSize(); err != nil {
-				h.log.Warn("history: save size", "err", err)
-			}
 			return
 		case now := <-t.C:
 			if n, err := h.Enforce(ctx, now); err != nil && ctx.Err() == nil {
 				h.log.Warn("history: retention", "err", err)
 			} else if n > 0 {
 				h.log.Info("history: retention removed events", "count", n)
-			}
-			if err := h.saveSize(); err != nil && ctx.Err() == nil {
-				h.log.Warn("history: save size", "err", err)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 )
@@ -112,7 +113,51 @@ func TestHistoryRetention(t *testing.T) {
 	}
 	list, _ := h.List(ctx, Query{Type: "sensor.reading"}, 0)
 	if len(list) == 0 || list[len(list)-1].ID == "50" {
-		t.Fatalf("the oldest were not the ones removed: oldest left %s", list[len(list)-1].ID)
+		t.Fatalf("the oldest were not the ones removed: %d left", len(list))
+	}
+}
+
+// TestHistoryValues: what filters match, exactly.
+func TestHistoryValues(t *testing.T) {
+	st, h := openHistory(t)
+	ctx := t.Context()
+	for i, data := range []string{
+		`{"v": 4}`, `{"v": "4"}`, `{"v": true}`, `{"v": "true"}`,
+		`{"v": "a\u0000z"}`, `{"v": "a"}`,
+		`{"v": "` + strings.Repeat("x", 200) + `"}`,
+	} {
+		e := &Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "t", Type: "t", Data: []byte(data)}
+		if err := h.Append(e); err != nil {
+			t.Fatal(err)
+		}
+		if e.Time.IsZero() || time.Since(e.Time) > time.Minute {
+			t.Fatalf("event without a time stamped %v, want now", e.Time)
+		}
+	}
+	for _, tc := range []struct {
+		v    any
+		want int
+	}{
+		{4, 1}, {int32(4), 1}, {uint8(4), 1}, {json.Number("4"), 1}, {4.0, 1}, {"4", 1},
+		{true, 1}, {"true", 1}, {"a", 1}, {strings.Repeat("x", 200), 1},
+	} {
+		n, err := h.Count(ctx, Query{Type: "t", Where: map[string]any{"v": tc.v}})
+		if err != nil || n != tc.want {
+			t.Errorf("where v = %#v: %d (%v), want %d", tc.v, n, err, tc.want)
+		}
+	}
+	if _, err := h.Count(ctx, Query{Type: "t", Where: map[string]any{"v": []int{1}}}); err == nil {
+		t.Error("a list filter was accepted")
+	}
+
+	// The size total survives a crash: it is written with the events.
+	size := h.size.Load()
+	again, err := OpenHistory(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.size.Load() != size || size == 0 {
+		t.Fatalf("size after reopening %d, want %d", again.size.Load(), size)
 	}
 }
 

@@ -24,6 +24,11 @@ const (
 	MaxCopies = 16
 	// MinFreeForReplica is the free space below which a node takes no replicas.
 	MinFreeForReplica = 1 << 30
+	// Bounds on what gossip can make a node do or remember.
+	maxConcurrentReplicas = 2
+	maxHoldersPerCID      = 64
+	maxTrackedCIDs        = 10000
+	holderTTL             = 24 * time.Hour
 )
 
 // replicaMsg is the payload of BlocksTopic.
@@ -45,10 +50,15 @@ type Replicator struct {
 	// roomFor reports whether a peer has room for replicas.
 	roomFor func(p2p.PeerRecord) bool
 	self    func() p2p.PeerRecord
+	// MaxBytes is the largest DAG this node takes a replica of.
+	MaxBytes int64
 
-	mu      sync.Mutex
-	holders map[string]map[string]time.Time // cid -> holder -> announced
-	changed chan struct{}                   // closed and replaced on every announcement
+	mu       sync.Mutex
+	holders  map[string]map[string]time.Time // cid -> holder -> announced
+	changed  chan struct{}                   // closed and replaced on every announcement
+	inFlight map[string]bool                 // replicas being fetched
+	ctx      context.Context                 // the node's: ends at shutdown
+	wg       sync.WaitGroup
 }
 
 // StartReplication joins the blocks topic. self describes this node as its
@@ -56,9 +66,12 @@ type Replicator struct {
 func StartReplication(ctx context.Context, b *Blocks, h *p2p.Host, signer p2p.Signer, self func() p2p.PeerRecord) (*Replicator, error) {
 	r := &Replicator{
 		blocks: b, host: h, signer: signer, self: self,
-		roomFor: func(p p2p.PeerRecord) bool { return p.Capabilities.StorageFreeBytes >= MinFreeForReplica },
-		holders: map[string]map[string]time.Time{},
-		changed: make(chan struct{}),
+		roomFor:  func(p p2p.PeerRecord) bool { return p.Capabilities.StorageFreeBytes >= MinFreeForReplica },
+		holders:  map[string]map[string]time.Time{},
+		changed:  make(chan struct{}),
+		inFlight: map[string]bool{},
+		MaxBytes: 4 << 30,
+		ctx:      ctx,
 	}
 	check := func(_ context.Context, origin peer.ID, env *p2p.Envelope) (any, error) {
 		var m replicaMsg
@@ -88,7 +101,7 @@ func StartReplication(ctx context.Context, b *Blocks, h *p2p.Host, signer p2p.Si
 	if err != nil {
 		return nil, err
 	}
-	go func() {
+	r.wg.Go(func() {
 		defer sub.Cancel()
 		for {
 			msg, err := sub.Next(ctx)
@@ -100,14 +113,39 @@ func StartReplication(ctx context.Context, b *Blocks, h *p2p.Host, signer p2p.Si
 			case "held":
 				r.recordHolder(m.CID, m.Holder)
 			case "want":
-				if msg.From != h.ID() {
-					go r.consider(ctx, msg.From, m)
+				if msg.From != h.ID() && r.start(m.CID) {
+					r.wg.Go(func() {
+						defer r.finish(m.CID)
+						r.consider(ctx, msg.From, m)
+					})
 				}
 			}
 		}
-	}()
+	})
 	return r, nil
 }
+
+// start claims one of the few replica slots for c; false when c is already
+// being fetched or every slot is busy (the publisher asks again).
+func (r *Replicator) start(c string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.inFlight[c] || len(r.inFlight) >= maxConcurrentReplicas {
+		return false
+	}
+	r.inFlight[c] = true
+	return true
+}
+
+func (r *Replicator) finish(c string) {
+	r.mu.Lock()
+	delete(r.inFlight, c)
+	r.mu.Unlock()
+}
+
+// Wait waits for the replication goroutines, after the context given to
+// StartReplication has ended.
+func (r *Replicator) Wait() { r.wg.Wait() }
 
 // rank orders candidates for c by rendezvous hash: every node that sees the
 // same live peers computes the same order, with no coordinator.
@@ -139,6 +177,20 @@ func (r *Replicator) consider(ctx context.Context, publisher peer.ID, m *replica
 		return
 	}
 	c, _ := cid.Decode(m.CID)
+	if pinned, _ := r.blocks.Pinned(ctx, c); pinned {
+		_ = r.announce(ctx, m.CID) // the publisher may have missed it
+		return
+	}
+	// Take nothing larger than this node accepts, or than it has room for.
+	size, err := r.blocks.Size(ctx, c)
+	if err != nil {
+		r.blocks.log.Info("replicate: cannot size the DAG", "cid", c, "publisher", publisher, "err", err)
+		return
+	}
+	if size > r.MaxBytes || size+MinFreeForReplica > int64(self.Capabilities.StorageFreeBytes) {
+		r.blocks.log.Info("replicate: DAG too large for this node", "cid", c, "bytes", size)
+		return
+	}
 	pctx, cancel := context.WithTimeout(ctx, 30*time.Minute)
 	defer cancel()
 	if err := r.blocks.Pin(pctx, c); err != nil {
@@ -155,13 +207,34 @@ func (r *Replicator) announce(ctx context.Context, c string) error {
 	return r.topic.Publish(ctx, r.signer, replicaMsg{Kind: "held", CID: c, Holder: r.signer.Author()})
 }
 
+// recordHolder remembers an announcement, within bounds: announcements
+// older than a day are forgotten, and a full table takes no new CIDs.
 func (r *Replicator) recordHolder(c, holder string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	now := time.Now()
 	if r.holders[c] == nil {
+		if len(r.holders) >= maxTrackedCIDs {
+			for k, hs := range r.holders {
+				for h, at := range hs {
+					if now.Sub(at) > holderTTL {
+						delete(hs, h)
+					}
+				}
+				if len(hs) == 0 {
+					delete(r.holders, k)
+				}
+			}
+			if len(r.holders) >= maxTrackedCIDs {
+				return
+			}
+		}
 		r.holders[c] = map[string]time.Time{}
 	}
-	r.holders[c][holder] = time.Now()
+	if _, ok := r.holders[c][holder]; !ok && len(r.holders[c]) >= maxHoldersPerCID {
+		return
+	}
+	r.holders[c][holder] = now
 	close(r.changed)
 	r.changed = make(chan struct{})
 }
@@ -171,11 +244,25 @@ func (r *Replicator) Holders(c cid.Cid) []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var out []string
-	for h := range r.holders[c.String()] {
-		out = append(out, h)
+	for h, at := range r.holders[c.String()] {
+		if time.Since(at) <= holderTTL {
+			out = append(out, h)
+		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// Request asks for copies of c in the background, giving up after ten
+// minutes: what a put does so that a DAG outlives its publisher by default.
+func (r *Replicator) Request(c cid.Cid, copies int) {
+	r.wg.Go(func() {
+		ctx, cancel := context.WithTimeout(r.ctx, 10*time.Minute)
+		defer cancel()
+		if held, err := r.Replicate(ctx, c, copies); err != nil && !errors.Is(err, context.Canceled) {
+			r.blocks.log.Info("replicate", "cid", c, "held_by", len(held), "asked", copies, "err", err)
+		}
+	})
 }
 
 // ErrTooFewCopies is returned by Replicate when fewer peers than asked
