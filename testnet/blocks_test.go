@@ -85,6 +85,15 @@ func TestFetchAcrossTheNetwork(t *testing.T) {
 	if resp.StatusCode != http.StatusPartialContent || !bytes.Equal(tail, data[len(data)-1<<20:]) {
 		t.Fatalf("range: %d, %d bytes; want 206 and the last MiB", resp.StatusCode, len(tail))
 	}
+	// No name is ever resolved (that would ask DNS, off this machine).
+	resp, err = http.Get(c.API + "/ipfs/%2e%2e/ipns/example.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode/100 == 2 || resp.StatusCode/100 == 3 {
+		t.Fatalf("/ipfs/../ipns/example.com: %d, want a refusal", resp.StatusCode)
+	}
 	// Bad input is named.
 	resp, err = http.Get(c.API + "/api/v1/blocks/not-a-cid")
 	if err != nil {
