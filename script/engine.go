@@ -1,0 +1,460 @@
+// Package script owns the JavaScript sandbox that runs workflow authors'
+// code: the Script Runner's scripts and the Rule Service's JavaScript
+// predicates. It runs goja, which is a guardrail, not a wall: scripts see
+// only the JSON values given to them and nothing of the host, the built-in
+// prototypes and the global object are frozen, and every evaluation is
+// bounded in time, call depth, source, input and result size and, as far as
+// a Go program can watch it, memory.
+//
+// What is guaranteed:
+//   - No host object is reachable: inputs go in as JSON and results come out
+//     as JSON; the global object holds only the ECMAScript built-ins.
+//   - Nothing one evaluation changes is seen by the next: prototypes and the
+//     global object are frozen, and a runtime whose evaluation failed is
+//     discarded, not pooled.
+//   - An evaluation stops at its deadline (promise jobs included), at the
+//     call stack limit, and when the built-ins that allocate in one step
+//     (Array fill, join, from; String repeat, padStart, padEnd) would exceed
+//     MaxElements. ArrayBuffer, typed arrays and friends are absent.
+//   - A watchdog samples the Go heap every 2 ms while evaluations run and
+//     interrupts them all when it grows by MaxHeapGrowth.
+//
+// What is not: the heap watchdog is coarse (the heap is shared with the
+// rest of the node, and one step of a script, such as concatenating two
+// large strings, can allocate before the next sample), so a script can
+// overshoot MaxHeapGrowth by what it allocates in one step; CPU time is
+// bounded by the deadline, not metered.
+package script
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// Limits bound every evaluation.
+type Limits struct {
+	Deadline      time.Duration // default 500 ms
+	MaxSource     int           // bytes, default 64 KiB
+	MaxInput      int           // bytes of JSON arguments, default 256 KiB
+	MaxResult     int           // bytes of JSON result, default 1 MiB
+	MaxCallStack  int           // frames, default 1024
+	MaxElements   int           // elements or characters one built-in call may make, default 4 Mi
+	MaxHeapGrowth uint64        // bytes, default 32 MiB
+}
+
+// DefaultLimits are the limits of an evaluation unless a step sets its own.
+var DefaultLimits = Limits{
+	Deadline:      500 * time.Millisecond,
+	MaxSource:     64 << 10,
+	MaxInput:      256 << 10,
+	MaxResult:     1 << 20,
+	MaxCallStack:  1024,
+	MaxElements:   4 << 20,
+	MaxHeapGrowth: 32 << 20,
+}
+
+// MaxDeadline is the longest deadline a step may ask for.
+const MaxDeadline = 10 * time.Second
+
+// Errors an evaluation can end with; each wraps one of these.
+var (
+	ErrTimeout   = errors.New("script: deadline exceeded")
+	ErrMemory    = errors.New("script: memory limit exceeded")
+	ErrStack     = errors.New("script: call stack exceeded")
+	ErrTooLarge  = errors.New("script: too large")
+	ErrCompile   = errors.New("script: does not compile")
+	ErrRuntime   = errors.New("script: threw")
+	ErrBlocked   = errors.New("script: blocked after repeated failures")
+	errCancelled = errors.New("script: cancelled")
+)
+
+// Blocking: after this many consecutive timeouts or compile errors a script
+// is refused for BlockFor.
+const (
+	BlockAfter = 3
+	BlockFor   = 60 * time.Second
+)
+
+// Engine compiles and runs scripts. It is safe for concurrent use.
+type Engine struct {
+	limits Limits
+	clock  func() time.Time
+
+	mu       sync.Mutex
+	programs map[string]*Program // by hash of source; bounded
+	failures map[string]*failure // by hash of source
+	pool     chan *sandbox
+	active   map[*sandbox]uint64 // running evaluations -> heap at their first sample
+	watching bool
+}
+
+type failure struct {
+	consecutive  int
+	blockedUntil time.Time
+}
+
+// Program is a compiled script: the body of a function of Params.
+type Program struct {
+	Hash   string
+	Params []string
+	prog   *goja.Program
+}
+
+// sandbox is one goja runtime, prepared once and reused while it stays clean.
+type sandbox struct {
+	rt        *goja.Runtime
+	fns       map[*Program]goja.Callable // each program's function, made once per runtime
+	parse     goja.Callable // JSON.parse
+	stringify goja.Callable // JSON.stringify
+	memErr    bool          // interrupted by the heap watchdog
+}
+
+const maxCachedPrograms = 4096
+
+// NewEngine returns an engine with the given limits (zero fields take the
+// defaults).
+func NewEngine(l Limits) *Engine {
+	d := DefaultLimits
+	if l.Deadline > 0 {
+		d.Deadline = min(l.Deadline, MaxDeadline)
+	}
+	if l.MaxSource > 0 {
+		d.MaxSource = l.MaxSource
+	}
+	if l.MaxInput > 0 {
+		d.MaxInput = l.MaxInput
+	}
+	if l.MaxResult > 0 {
+		d.MaxResult = l.MaxResult
+	}
+	if l.MaxCallStack > 0 {
+		d.MaxCallStack = l.MaxCallStack
+	}
+	if l.MaxElements > 0 {
+		d.MaxElements = l.MaxElements
+	}
+	if l.MaxHeapGrowth > 0 {
+		d.MaxHeapGrowth = l.MaxHeapGrowth
+	}
+	return &Engine{
+		limits:   d,
+		clock:    time.Now,
+		programs: map[string]*Program{},
+		failures: map[string]*failure{},
+		pool:     make(chan *sandbox, 16),
+		active:   map[*sandbox]uint64{},
+	}
+}
+
+// Compile compiles body as the body of a strict-mode function of params, or
+// returns the cached program. A compile error counts towards blocking.
+func (e *Engine) Compile(body string, params ...string) (*Program, error) {
+	if len(body) > e.limits.MaxSource {
+		return nil, fmt.Errorf("%w: source of %d bytes, over %d", ErrTooLarge, len(body), e.limits.MaxSource)
+	}
+	for _, p := range params {
+		if !isIdentifier(p) {
+			return nil, fmt.Errorf("script: parameter %q is not an identifier", p)
+		}
+	}
+	sum := sha256.Sum256([]byte(strings.Join(params, ",") + "\x00" + body))
+	hash := hex.EncodeToString(sum[:])
+	e.mu.Lock()
+	if p, ok := e.programs[hash]; ok {
+		e.mu.Unlock()
+		return p, nil
+	}
+	if err := e.blockedLocked(hash); err != nil {
+		e.mu.Unlock()
+		return nil, err
+	}
+	e.mu.Unlock()
+
+	// The newline before the closing brace keeps a trailing // comment from
+	// swallowing it.
+	src := "(function(" + strings.Join(params, ", ") + ") {\n'use strict';\n" + body + "\n})"
+	prog, err := goja.Compile("script", src, true)
+	if err != nil {
+		e.record(hash, true)
+		return nil, fmt.Errorf("%w: %v", ErrCompile, compileMessage(err))
+	}
+	p := &Program{Hash: hash, Params: params, prog: prog}
+	e.mu.Lock()
+	if len(e.programs) >= maxCachedPrograms {
+		for k := range e.programs { // drop an arbitrary one; recompiling is cheap
+			delete(e.programs, k)
+			break
+		}
+	}
+	e.programs[hash] = p
+	e.mu.Unlock()
+	return p, nil
+}
+
+var lineRef = regexp.MustCompile(`Line (\d+):(\d+)`)
+
+// compileMessage gives the parser's message with line numbers of the body
+// (the wrapper adds two lines before it).
+func compileMessage(err error) string {
+	return lineRef.ReplaceAllStringFunc(err.Error(), func(m string) string {
+		parts := lineRef.FindStringSubmatch(m)
+		line, _ := strconv.Atoi(parts[1])
+		return fmt.Sprintf("line %d:%s", max(line-2, 1), parts[2])
+	})
+}
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r == '$' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (i > 0 && r >= '0' && r <= '9')) {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *Engine) blockedLocked(hash string) error {
+	if f, ok := e.failures[hash]; ok && e.clock().Before(f.blockedUntil) {
+		return fmt.Errorf("%w until %s", ErrBlocked, f.blockedUntil.UTC().Format(time.RFC3339))
+	}
+	return nil
+}
+
+// record counts a timeout or compile error (counts is true) or a success
+// (counts is false) for the script.
+func (e *Engine) record(hash string, counts bool) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if !counts {
+		delete(e.failures, hash)
+		return
+	}
+	f := e.failures[hash]
+	if f == nil {
+		f = &failure{}
+		e.failures[hash] = f
+	}
+	f.consecutive++
+	if f.consecutive >= BlockAfter {
+		f.blockedUntil = e.clock().Add(BlockFor)
+		f.consecutive = 0
+	}
+}
+
+// Run calls p with args (each turned into JSON and parsed afresh inside the
+// sandbox) and returns its result as plain Go values (decoded JSON).
+// deadline 0 means the engine's; it is capped at MaxDeadline.
+func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, args ...any) (any, error) {
+	e.mu.Lock()
+	err := e.blockedLocked(p.Hash)
+	e.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	inputs := make([]string, len(args))
+	total := 0
+	for i, a := range args {
+		raw, err := json.Marshal(a)
+		if err != nil {
+			return nil, fmt.Errorf("script: argument %d: %w", i, err)
+		}
+		total += len(raw)
+		inputs[i] = string(raw)
+	}
+	if total > e.limits.MaxInput {
+		return nil, fmt.Errorf("%w: arguments of %d bytes, over %d", ErrTooLarge, total, e.limits.MaxInput)
+	}
+	if deadline <= 0 {
+		deadline = e.limits.Deadline
+	}
+	deadline = min(deadline, MaxDeadline)
+
+	sb, err := e.get()
+	if err != nil {
+		return nil, err
+	}
+	result, err := e.run(ctx, sb, p, deadline, inputs)
+	switch {
+	case err == nil:
+		e.put(sb)
+		e.record(p.Hash, false)
+	case errors.Is(err, ErrTimeout):
+		e.record(p.Hash, true)
+	}
+	return result, err
+}
+
+func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time.Duration, inputs []string) (result any, err error) {
+	rt := sb.rt
+	timer := time.AfterFunc(deadline, func() { rt.Interrupt(ErrTimeout) })
+	stop := context.AfterFunc(ctx, func() { rt.Interrupt(errCancelled) })
+	e.watch(sb)
+	defer func() {
+		timer.Stop()
+		stop()
+		e.unwatch(sb)
+		rt.ClearInterrupt()
+	}()
+
+	// The function is made once per runtime: it is anonymous and strict,
+	// so no script can reach it to change it.
+	fn, ok := sb.fns[p]
+	if !ok {
+		fnv, err := rt.RunProgram(p.prog)
+		if err != nil {
+			return nil, e.classify(sb, err, deadline)
+		}
+		if fn, ok = goja.AssertFunction(fnv); !ok {
+			return nil, fmt.Errorf("%w: not a function", ErrCompile)
+		}
+		if len(sb.fns) >= maxCachedPrograms {
+			clear(sb.fns)
+		}
+		sb.fns[p] = fn
+	}
+	vals := make([]goja.Value, len(inputs))
+	for i, in := range inputs {
+		if vals[i], err = sb.parse(goja.Undefined(), rt.ToValue(in)); err != nil {
+			return nil, e.classify(sb, err, deadline)
+		}
+	}
+	out, err := fn(goja.Undefined(), vals...)
+	if err != nil {
+		return nil, e.classify(sb, err, deadline)
+	}
+	if goja.IsUndefined(out) {
+		return nil, nil
+	}
+	js, err := sb.stringify(goja.Undefined(), out)
+	if err != nil {
+		return nil, e.classify(sb, err, deadline)
+	}
+	if goja.IsUndefined(js) {
+		return nil, nil // a function or a symbol: nothing JSON can carry
+	}
+	s := js.String()
+	if len(s) > e.limits.MaxResult {
+		return nil, fmt.Errorf("%w: result of %d bytes, over %d", ErrTooLarge, len(s), e.limits.MaxResult)
+	}
+	if err := json.Unmarshal([]byte(s), &result); err != nil {
+		return nil, fmt.Errorf("%w: result: %v", ErrRuntime, err)
+	}
+	return result, nil
+}
+
+// classify turns a goja error into one of the package's errors.
+func (e *Engine) classify(sb *sandbox, err error, deadline time.Duration) error {
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		switch v := ie.Value(); {
+		case v == ErrTimeout:
+			return fmt.Errorf("%w after %s", ErrTimeout, deadline)
+		case v == ErrMemory || sb.memErr:
+			return fmt.Errorf("%w: the heap grew by over %d MiB", ErrMemory, e.limits.MaxHeapGrowth>>20)
+		case v == errCancelled:
+			return errCancelled
+		}
+	}
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return fmt.Errorf("%w (%d frames)", ErrStack, e.limits.MaxCallStack)
+	}
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		msg := ex.Value().String()
+		if strings.HasPrefix(msg, "RangeError: memory:") {
+			return fmt.Errorf("%w: %s", ErrMemory, strings.TrimPrefix(msg, "RangeError: memory: "))
+		}
+		if strings.Contains(msg, "Maximum call stack size exceeded") {
+			return fmt.Errorf("%w (%d frames)", ErrStack, e.limits.MaxCallStack)
+		}
+		return fmt.Errorf("%w: %s", ErrRuntime, msg)
+	}
+	return fmt.Errorf("%w: %v", ErrRuntime, err)
+}
+
+func (e *Engine) get() (*sandbox, error) {
+	select {
+	case sb := <-e.pool:
+		return sb, nil
+	default:
+		return e.newSandbox()
+	}
+}
+
+// put returns a clean runtime to the pool; one that failed is dropped, so
+// nothing a failed evaluation left behind survives it.
+func (e *Engine) put(sb *sandbox) {
+	select {
+	case e.pool <- sb:
+	default:
+	}
+}
+
+// heapBytes is the Go heap in use by objects (live and not yet swept).
+func heapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// watch puts an evaluation under the heap watchdog. Its baseline is the
+// watchdog's first sample after it starts: reading the heap costs a few
+// microseconds, too much for every evaluation, and one that ends within a
+// sampling period cannot allocate much.
+func (e *Engine) watch(sb *sandbox) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.active[sb] = 0
+	if !e.watching {
+		e.watching = true
+		go e.watchdog()
+	}
+}
+
+func (e *Engine) unwatch(sb *sandbox) {
+	e.mu.Lock()
+	delete(e.active, sb)
+	e.mu.Unlock()
+}
+
+// watchdog samples the heap while evaluations run, and interrupts every
+// running evaluation that started before the heap grew by MaxHeapGrowth.
+func (e *Engine) watchdog() {
+	t := time.NewTicker(2 * time.Millisecond)
+	defer t.Stop()
+	for range t.C {
+		now := heapBytes()
+		e.mu.Lock()
+		if len(e.active) == 0 {
+			e.watching = false
+			e.mu.Unlock()
+			return
+		}
+		for sb, start := range e.active {
+			if start == 0 {
+				e.active[sb] = now
+				continue
+			}
+			if now > start && now-start > e.limits.MaxHeapGrowth {
+				sb.memErr = true
+				sb.rt.Interrupt(ErrMemory)
+			}
+		}
+		e.mu.Unlock()
+	}
+}

@@ -1,0 +1,262 @@
+package script
+
+import (
+	"context"
+	"errors"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+func run(t *testing.T, e *Engine, body string, args ...any) (any, error) {
+	t.Helper()
+	params := []string{"event", "data", "output", "env"}[:len(args)]
+	p, err := e.Compile(body, params...)
+	if err != nil {
+		return nil, err
+	}
+	return e.Run(t.Context(), p, 0, args...)
+}
+
+func TestScriptResult(t *testing.T) {
+	e := NewEngine(Limits{})
+	got, err := run(t, e, `return {device: data.device, hot: data.temp > 80, n: [1, 2].map(x => x * 2)};`,
+		map[string]any{"type": "sensor.reading"}, map[string]any{"device": "d1", "temp": 81})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := got.(map[string]any)
+	if m["device"] != "d1" || m["hot"] != true || len(m["n"].([]any)) != 2 {
+		t.Fatalf("result %v", got)
+	}
+	if _, err := run(t, e, "const a = 1;\nreturn a +* 2;"); !errors.Is(err, ErrCompile) || !strings.Contains(err.Error(), "line 2:") {
+		t.Fatalf("syntax error: %v, want ErrCompile naming line 2", err)
+	}
+	if _, err := run(t, e, `throw new Error("boom")`); !errors.Is(err, ErrRuntime) || !strings.Contains(err.Error(), "boom") {
+		t.Fatalf("throw: %v", err)
+	}
+}
+
+// TestDeadline: an endless loop stops within the deadline plus 50 ms with a
+// timeout error, a promise job too, and the next evaluation works.
+func TestDeadline(t *testing.T) {
+	e := NewEngine(Limits{Deadline: 100 * time.Millisecond})
+	for _, body := range []string{
+		`while (true) {}`,
+		`Promise.resolve().then(() => { while (true) {} }); return 1;`,
+		`for (;;) { try { while (true) {} } catch (e) {} }`,
+	} {
+		start := time.Now()
+		_, err := run(t, e, body)
+		took := time.Since(start)
+		if !errors.Is(err, ErrTimeout) {
+			t.Fatalf("%s: err = %v, want ErrTimeout", body, err)
+		}
+		if took > 150*time.Millisecond {
+			t.Fatalf("%s: stopped after %s, want under deadline + 50 ms", body, took)
+		}
+		if got, err := run(t, e, `return 1 + 1;`); err != nil || got != 2.0 {
+			t.Fatalf("after a timeout: %v %v", got, err)
+		}
+	}
+}
+
+// TestNoHostObjects: the ways out of a sandbox that people try reach only
+// the frozen global object, which holds nothing of the host.
+func TestNoHostObjects(t *testing.T) {
+	e := NewEngine(Limits{})
+	for _, body := range []string{
+		`return Object.getOwnPropertyNames(this.constructor.constructor("return this")())`,
+		`return Object.getOwnPropertyNames(Function("return this")())`,
+		`return Object.getOwnPropertyNames((() => {}).constructor("return globalThis")())`,
+		`return Object.getOwnPropertyNames((async function(){}).constructor.constructor("return this")())`,
+		`return Object.getOwnPropertyNames(data.constructor.constructor("return this")())`,
+	} {
+		got, err := run(t, e, body, nil, map[string]any{"x": 1})
+		if err != nil {
+			continue // a way that fails is a way that is closed
+		}
+		for _, name := range got.([]any) {
+			switch name.(string) {
+			case "require", "process", "os", "console", "fetch", "ArrayBuffer", "WeakRef":
+				t.Fatalf("%s: the global object has %s", body, name)
+			}
+		}
+	}
+	for _, body := range []string{`return typeof require`, `return typeof process`, `return typeof Uint8Array`} {
+		if got, err := run(t, e, body); err != nil || got != "undefined" {
+			t.Fatalf("%s: %v %v", body, got, err)
+		}
+	}
+}
+
+// TestNoPollution: what one evaluation changes, the next does not see.
+func TestNoPollution(t *testing.T) {
+	e := NewEngine(Limits{})
+	for _, body := range []string{
+		`Object.prototype.polluted = 1;`,
+		`Array.prototype.push = function () { return 'pwned'; };`,
+		`globalThis.leak = 1;`,
+		`JSON.parse = () => ({});`,
+		`Object.getPrototypeOf(function*(){}).prototype.next = 1;`,
+		`Object.defineProperty(Object.prototype, 'x', {get() { return 1; }});`,
+	} {
+		if _, err := run(t, e, body); err == nil {
+			t.Errorf("%s: allowed", body)
+		}
+		got, err := run(t, e, `const a = []; a.push(1); return [({}).polluted, typeof leak, a.length, JSON.parse('{"k":1}').k, ({}).x];`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := strings.Join(strings.Fields(fmtAny(got)), ""); s != "[<nil>undefined11<nil>]" {
+			t.Fatalf("after %q the next evaluation sees %s", body, s)
+		}
+	}
+}
+
+func fmtAny(v any) string {
+	if l, ok := v.([]any); ok {
+		parts := make([]string, len(l))
+		for i, x := range l {
+			parts[i] = fmtAny(x)
+		}
+		return "[" + strings.Join(parts, " ") + "]"
+	}
+	switch x := v.(type) {
+	case nil:
+		return "<nil>"
+	case float64:
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case string:
+		return x
+	}
+	return "?"
+}
+
+func rss(t *testing.T) (current, peak uint64) {
+	t.Helper()
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip("no /proc/self/status")
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		kb, _ := strconv.ParseUint(f[1], 10, 64)
+		switch f[0] {
+		case "VmRSS:":
+			current = kb << 10
+		case "VmHWM:":
+			peak = kb << 10
+		}
+	}
+	return current, peak
+}
+
+// TestAllocationBombs: allocation bombs stop with a memory error while the
+// process grows by under 256 MiB; deep recursion stops with a stack error;
+// a huge result is refused; the sandbox works afterwards.
+func TestAllocationBombs(t *testing.T) {
+	e := NewEngine(Limits{Deadline: 5 * time.Second})
+	for _, tc := range []struct {
+		body string
+		want error
+	}{
+		{`new Array(1e9).fill(0)`, ErrMemory},
+		{`let s = 'x'; while (true) s = s + s;`, ErrMemory},
+		{`'x'.repeat(1e9)`, ErrMemory},
+		{`''.padStart(1e9)`, ErrMemory},
+		{`const a = []; a.length = 1e9; return a.join('x')`, ErrMemory},
+		{`Array.from({length: 1e9})`, ErrMemory},
+		{`const a = []; while (true) a.push({k: 'some value'});`, ErrMemory},
+		{`let o = {}; for (let i = 0; ; i++) o['k' + i] = i;`, ErrMemory},
+		{`function f() { return f() + 1; } return f();`, ErrStack},
+		{`return 'x'.repeat(2 * 1024 * 1024);`, ErrTooLarge},
+		{`return new Uint8Array(1e9)`, ErrRuntime},
+	} {
+		// Measure each bomb alone: collect what the last one left, and reset
+		// the peak RSS (writing 5 to clear_refs does that on Linux).
+		runtime.GC()
+		debug.FreeOSMemory()
+		_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+		before, _ := rss(t)
+		start := time.Now()
+		_, err := run(t, e, tc.body)
+		if !errors.Is(err, tc.want) {
+			t.Fatalf("%s: err = %v, want %v", tc.body, err, tc.want)
+		}
+		_, peak := rss(t)
+		t.Logf("%-60s %-45v %6s peak RSS +%d MiB", tc.body, err, time.Since(start).Round(time.Millisecond), (int64(peak)-int64(before))>>20)
+		if peak > before+256<<20 {
+			t.Fatalf("%s: peak RSS grew by %d MiB, over 256", tc.body, (peak-before)>>20)
+		}
+		if got, err := run(t, e, `return 2 * 21;`); err != nil || got != 42.0 {
+			t.Fatalf("after %s: %v %v", tc.body, got, err)
+		}
+	}
+}
+
+func TestLimitsOnSizes(t *testing.T) {
+	e := NewEngine(Limits{MaxSource: 100, MaxInput: 100})
+	if _, err := e.Compile(strings.Repeat(" ", 101)); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("source over the cap: %v", err)
+	}
+	if _, err := run(t, e, `return 1`, strings.Repeat("x", 200)); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("input over the cap: %v", err)
+	}
+}
+
+// TestBlocking: three consecutive timeouts block a script for a minute;
+// other scripts run meanwhile; after the minute it runs again.
+func TestBlocking(t *testing.T) {
+	e := NewEngine(Limits{Deadline: 20 * time.Millisecond})
+	now := time.Now()
+	e.clock = func() time.Time { return now }
+	p, err := e.Compile(`if (data.spin) { while (true) {} } return 1;`, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spin := map[string]any{"spin": true}
+	for i := range BlockAfter {
+		if _, err := e.Run(context.Background(), p, 0, spin); !errors.Is(err, ErrTimeout) {
+			t.Fatalf("run %d: %v", i, err)
+		}
+	}
+	if _, err := e.Run(context.Background(), p, 0, map[string]any{}); !errors.Is(err, ErrBlocked) {
+		t.Fatalf("after %d timeouts: %v, want ErrBlocked", BlockAfter, err)
+	}
+	if got, err := run(t, e, `return 'other';`); err != nil || got != "other" {
+		t.Fatalf("another script: %v %v", got, err)
+	}
+	now = now.Add(BlockFor + time.Second)
+	if got, err := e.Run(context.Background(), p, 0, map[string]any{}); err != nil || got != 1.0 {
+		t.Fatalf("after the block: %v %v", got, err)
+	}
+	// Compile errors count too.
+	for range BlockAfter {
+		e.Compile(`return (`)
+	}
+	if _, err := e.Compile(`return (`); !errors.Is(err, ErrBlocked) {
+		t.Fatalf("after %d compile errors: %v", BlockAfter, err)
+	}
+}
+
+func BenchmarkWarmJSRule(b *testing.B) {
+	e := NewEngine(Limits{})
+	p, err := e.Compile(`return data.temp > 80 && data.humidity < 70;`, "data")
+	if err != nil {
+		b.Fatal(err)
+	}
+	data := map[string]any{"temp": 81, "humidity": 40}
+	for b.Loop() {
+		if _, err := e.Run(context.Background(), p, 0, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package script
+
+import (
+	"fmt"
+
+	"github.com/dop251/goja"
+)
+
+// absent are the globals a sandbox does without: raw memory (one call can
+// allocate a GiB), weak references and finalizers (they observe the GC).
+var absent = []string{
+	"ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics",
+	"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+	"Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+	"WeakRef", "FinalizationRegistry",
+}
+
+// freezeAll freezes every object reachable from the global object (through
+// property values, accessors and prototypes) and the intrinsics that are
+// reachable only from instances, then the global object itself.
+const freezeAll = `(function (g) {
+	'use strict';
+	const seen = new Set();
+	function freeze(o) {
+		if (o === null || (typeof o !== 'object' && typeof o !== 'function') || seen.has(o)) return;
+		seen.add(o);
+		for (const k of Reflect.ownKeys(o)) {
+			const d = Object.getOwnPropertyDescriptor(o, k);
+			if (!d) continue;
+			freeze(d.value); freeze(d.get); freeze(d.set);
+		}
+		freeze(Object.getPrototypeOf(o));
+		Object.freeze(o);
+	}
+	const roots = [g,
+		function* () {}, (function* () {})(), async function () {},
+		[][Symbol.iterator](), new Map()[Symbol.iterator](), new Set()[Symbol.iterator](),
+		''[Symbol.iterator](), /x/[Symbol.matchAll](''), Promise.resolve(),
+		(function () { return arguments; })()];
+	for (const r of roots) freeze(r);
+})(globalThis)`
+
+func (e *Engine) newSandbox() (*sandbox, error) {
+	rt := goja.New()
+	rt.SetMaxCallStackSize(e.limits.MaxCallStack)
+	global := rt.GlobalObject()
+	for _, name := range absent {
+		if err := global.Delete(name); err != nil {
+			return nil, fmt.Errorf("script: sandbox: %w", err)
+		}
+	}
+	if err := e.guard(rt); err != nil {
+		return nil, fmt.Errorf("script: sandbox: %w", err)
+	}
+	json := global.Get("JSON").ToObject(rt)
+	parse, ok1 := goja.AssertFunction(json.Get("parse"))
+	stringify, ok2 := goja.AssertFunction(json.Get("stringify"))
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("script: sandbox: no JSON")
+	}
+	if _, err := rt.RunString(freezeAll); err != nil {
+		return nil, fmt.Errorf("script: sandbox: freeze: %w", err)
+	}
+	return &sandbox{rt: rt, parse: parse, stringify: stringify, fns: map[*Program]goja.Callable{}}, nil
+}
+
+// guard replaces the built-ins that allocate in one native step with
+// versions that first check the size they would make. A native step cannot
+// be interrupted, so its size must be refused before it starts.
+func (e *Engine) guard(rt *goja.Runtime) error {
+	limit := int64(e.limits.MaxElements)
+	rangeError := rt.GlobalObject().Get("RangeError").ToObject(rt)
+	refuse := func(what string, n int64) {
+		obj, err := rt.New(rangeError, rt.ToValue(fmt.Sprintf("memory: %s of %d elements, over %d", what, n, limit)))
+		if err != nil {
+			panic(err)
+		}
+		panic(obj)
+	}
+	length := func(v goja.Value) int64 {
+		o := v.ToObject(rt)
+		return o.Get("length").ToInteger()
+	}
+	wrap := func(owner string, name string, size func(call goja.FunctionCall) (string, int64)) error {
+		obj := rt.GlobalObject().Get(owner).ToObject(rt)
+		if owner == "Array" || owner == "String" {
+			if name != "from" {
+				obj = obj.Get("prototype").ToObject(rt)
+			}
+		}
+		orig, ok := goja.AssertFunction(obj.Get(name))
+		if !ok {
+			return fmt.Errorf("%s.%s is not a function", owner, name)
+		}
+		return obj.Set(name, func(call goja.FunctionCall) goja.Value {
+			if what, n := size(call); n > limit {
+				refuse(what, n)
+			}
+			v, err := orig(call.This, call.Arguments...)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+	}
+	strLen := func(v goja.Value) int64 { return int64(len(v.String())) }
+	guards := []struct {
+		owner, name string
+		size        func(goja.FunctionCall) (string, int64)
+	}{
+		{"Array", "fill", func(c goja.FunctionCall) (string, int64) { return "Array.prototype.fill", length(c.This) }},
+		{"Array", "join", func(c goja.FunctionCall) (string, int64) { return "Array.prototype.join", length(c.This) }},
+		{"Array", "from", func(c goja.FunctionCall) (string, int64) {
+			if o, ok := c.Argument(0).(*goja.Object); ok {
+				return "Array.from", o.Get("length").ToInteger()
+			}
+			return "", 0
+		}},
+		{"String", "repeat", func(c goja.FunctionCall) (string, int64) {
+			l, n := strLen(c.This), c.Argument(0).ToInteger()
+			if l > 0 && n > limit/l {
+				return "String.prototype.repeat", limit + 1 // the product could overflow
+			}
+			return "String.prototype.repeat", l * n
+		}},
+		{"String", "padStart", func(c goja.FunctionCall) (string, int64) {
+			return "String.prototype.padStart", c.Argument(0).ToInteger()
+		}},
+		{"String", "padEnd", func(c goja.FunctionCall) (string, int64) {
+			return "String.prototype.padEnd", c.Argument(0).ToInteger()
+		}},
+	}
+	for _, g := range guards {
+		if err := wrap(g.owner, g.name, g.size); err != nil {
+			return err
+		}
+	}
+	return nil
+}
