@@ -116,9 +116,9 @@ type Program struct {
 type sandbox struct {
 	rt        *goja.Runtime
 	fns       map[*Program]goja.Callable // each program's function, made once per runtime
-	parse     goja.Callable // JSON.parse
-	stringify goja.Callable // JSON.stringify
-	memErr    bool          // interrupted by the heap watchdog
+	parse     goja.Callable              // JSON.parse
+	stringify goja.Callable              // JSON.stringify
+	memErr    bool                       // interrupted by the heap watchdog
 }
 
 const maxCachedPrograms = 4096
