@@ -265,15 +265,29 @@ func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, ar
 	if err != nil {
 		return nil, err
 	}
-	inputs := make([]string, len(args))
+	// Arguments cross as JSON: measured, then decoded into fresh plain
+	// values, so nothing of the caller's (no Go map, no method) goes in.
+	inputs := make([]any, len(args))
 	total := 0
 	for i, a := range args {
+		// Plain decoded JSON (what events carry) goes in as it is: toJS
+		// copies it. Anything else is normalised through JSON first.
+		if n, plain := plainSize(a, 0); plain {
+			total += n
+			inputs[i] = a
+			continue
+		}
 		raw, err := json.Marshal(a)
 		if err != nil {
 			return nil, fmt.Errorf("script: argument %d: %w", i, err)
 		}
 		total += len(raw)
-		inputs[i] = string(raw)
+		if total > e.limits.MaxInput {
+			break
+		}
+		if err := json.Unmarshal(raw, &inputs[i]); err != nil {
+			return nil, fmt.Errorf("script: argument %d: %w", i, err)
+		}
 	}
 	if total > e.limits.MaxInput {
 		return nil, fmt.Errorf("%w: arguments of %d bytes, over %d", ErrTooLarge, total, e.limits.MaxInput)
@@ -298,7 +312,7 @@ func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, ar
 	return result, err
 }
 
-func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time.Duration, inputs []string) (result any, err error) {
+func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time.Duration, inputs []any) (result any, err error) {
 	rt := sb.rt
 	timer := time.AfterFunc(deadline, func() { rt.Interrupt(ErrTimeout) })
 	stop := context.AfterFunc(ctx, func() { rt.Interrupt(errCancelled) })
@@ -328,16 +342,31 @@ func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time
 	}
 	vals := make([]goja.Value, len(inputs))
 	for i, in := range inputs {
-		if vals[i], err = sb.parse(goja.Undefined(), rt.ToValue(in)); err != nil {
-			return nil, e.classify(sb, err, deadline)
-		}
+		vals[i] = toJS(rt, in)
 	}
 	out, err := fn(goja.Undefined(), vals...)
 	if err != nil {
 		return nil, e.classify(sb, err, deadline)
 	}
-	if goja.IsUndefined(out) {
+	if goja.IsUndefined(out) || goja.IsNull(out) {
 		return nil, nil
+	}
+	// Primitives come out directly; objects go through JSON, which keeps
+	// only plain data and measures it.
+	if _, isObject := out.(*goja.Object); !isObject {
+		switch x := out.Export().(type) {
+		case bool:
+			return x, nil
+		case int64:
+			return float64(x), nil
+		case float64:
+			return x, nil
+		case string:
+			if len(x) > e.limits.MaxResult {
+				return nil, fmt.Errorf("%w: result of %d bytes, over %d", ErrTooLarge, len(x), e.limits.MaxResult)
+			}
+			return x, nil
+		}
 	}
 	js, err := sb.stringify(goja.Undefined(), out)
 	if err != nil {
@@ -457,4 +486,68 @@ func (e *Engine) watchdog() {
 		}
 		e.mu.Unlock()
 	}
+}
+
+// plainSize reports whether v is plain decoded JSON (maps of strings, lists,
+// strings, numbers, booleans, nil) and about how many bytes its JSON takes.
+func plainSize(v any, depth int) (int, bool) {
+	if depth > 64 {
+		return 0, false
+	}
+	switch x := v.(type) {
+	case nil, bool:
+		return 5, true
+	case float64, int, int64:
+		return 8, true
+	case string:
+		return len(x) + 2, true
+	case []any:
+		n := 2
+		for _, item := range x {
+			k, ok := plainSize(item, depth+1)
+			if !ok {
+				return 0, false
+			}
+			n += k + 1
+		}
+		return n, true
+	case map[string]any:
+		n := 2
+		for key, item := range x {
+			k, ok := plainSize(item, depth+1)
+			if !ok {
+				return 0, false
+			}
+			n += len(key) + 4 + k
+		}
+		return n, true
+	}
+	return 0, false
+}
+
+// toJS builds JavaScript values from decoded JSON.
+func toJS(rt *goja.Runtime, v any) goja.Value {
+	switch x := v.(type) {
+	case nil:
+		return goja.Null()
+	case bool, float64, string:
+		return rt.ToValue(x)
+	case int:
+		return rt.ToValue(float64(x))
+	case int64:
+		return rt.ToValue(float64(x))
+	case []any:
+		items := make([]any, len(x))
+		for i := range x {
+			items[i] = toJS(rt, x[i])
+		}
+		return rt.NewArray(items...)
+	case map[string]any:
+		o := rt.NewObject()
+		for k, val := range x {
+			_ = o.Set(k, toJS(rt, val))
+		}
+		return o
+	}
+	return goja.Undefined()
 }

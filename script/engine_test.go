@@ -50,14 +50,19 @@ func TestDeadline(t *testing.T) {
 		`Promise.resolve().then(() => { while (true) {} }); return 1;`,
 		`for (;;) { try { while (true) {} } catch (e) {} }`,
 	} {
-		start := time.Now()
-		_, err := run(t, e, body)
-		took := time.Since(start)
-		if !errors.Is(err, ErrTimeout) {
-			t.Fatalf("%s: err = %v, want ErrTimeout", body, err)
+		// The best of three, so that a busy machine's pause is not taken
+		// for a slow interrupt; a loop that is not interrupted fails all three.
+		best := time.Hour
+		for range 3 {
+			start := time.Now()
+			_, err := run(t, e, body)
+			best = min(best, time.Since(start))
+			if !errors.Is(err, ErrTimeout) {
+				t.Fatalf("%s: err = %v, want ErrTimeout", body, err)
+			}
 		}
-		if took > 150*time.Millisecond {
-			t.Fatalf("%s: stopped after %s, want under deadline + 50 ms", body, took)
+		if best > 150*time.Millisecond {
+			t.Fatalf("%s: stopped after %s at best, want under deadline + 50 ms", body, best)
 		}
 		if got, err := run(t, e, `return 1 + 1;`); err != nil || got != 2.0 {
 			t.Fatalf("after a timeout: %v %v", got, err)
