@@ -92,12 +92,13 @@ type Engine struct {
 	limits Limits
 	clock  func() time.Time
 
-	mu       sync.Mutex
-	programs map[string]*Program // by hash of source; bounded
-	failures map[string]*failure // by hash of source
-	pool     chan *sandbox
-	active   map[*sandbox]uint64 // running evaluations -> heap at their first sample
-	watching bool
+	mu        sync.Mutex
+	programs  map[string]*Program // by hash of source; bounded
+	failures  map[string]*failure // by hash of source
+	pool      chan *sandbox
+	templates templates
+	active    map[*sandbox]uint64 // running evaluations -> heap at their first sample
+	watching  bool
 }
 
 type failure struct {
@@ -116,6 +117,7 @@ type Program struct {
 type sandbox struct {
 	rt        *goja.Runtime
 	fns       map[*Program]goja.Callable // each program's function, made once per runtime
+	emitted   []Emitted                  // what the running evaluation emitted
 	parse     goja.Callable              // JSON.parse
 	stringify goja.Callable              // JSON.stringify
 	memErr    bool                       // interrupted by the heap watchdog
@@ -149,12 +151,13 @@ func NewEngine(l Limits) *Engine {
 		d.MaxHeapGrowth = l.MaxHeapGrowth
 	}
 	return &Engine{
-		limits:   d,
-		clock:    time.Now,
-		programs: map[string]*Program{},
-		failures: map[string]*failure{},
-		pool:     make(chan *sandbox, 16),
-		active:   map[*sandbox]uint64{},
+		limits:    d,
+		clock:     time.Now,
+		programs:  map[string]*Program{},
+		failures:  map[string]*failure{},
+		pool:      make(chan *sandbox, 16),
+		templates: templates{m: map[string]*Template{}},
+		active:    map[*sandbox]uint64{},
 	}
 }
 
@@ -255,15 +258,34 @@ func (e *Engine) record(hash string, counts bool) {
 	}
 }
 
-// Run calls p with args (each turned into JSON and parsed afresh inside the
-// sandbox) and returns its result as plain Go values (decoded JSON).
-// deadline 0 means the engine's; it is capped at MaxDeadline.
+// Emitted is an event a script raised with emit(type, data).
+type Emitted struct {
+	Type string `json:"type"`
+	Data any    `json:"data"`
+}
+
+// Outcome is what an evaluation gave: its result and the events it emitted.
+type Outcome struct {
+	Result  any
+	Emitted []Emitted
+}
+
+// Run calls p with args and returns its result; see Exec.
 func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, args ...any) (any, error) {
+	out, err := e.Exec(ctx, p, deadline, args...)
+	return out.Result, err
+}
+
+// Exec calls p with args (plain JSON values are copied in; anything else
+// goes through JSON first) and returns its result as plain Go values
+// (decoded JSON) with the events it emitted. deadline 0 means the engine's;
+// it is capped at MaxDeadline.
+func (e *Engine) Exec(ctx context.Context, p *Program, deadline time.Duration, args ...any) (Outcome, error) {
 	e.mu.Lock()
 	err := e.blockedLocked(p.Hash)
 	e.mu.Unlock()
 	if err != nil {
-		return nil, err
+		return Outcome{}, err
 	}
 	// Arguments cross as JSON: measured, then decoded into fresh plain
 	// values, so nothing of the caller's (no Go map, no method) goes in.
@@ -279,18 +301,18 @@ func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, ar
 		}
 		raw, err := json.Marshal(a)
 		if err != nil {
-			return nil, fmt.Errorf("script: argument %d: %w", i, err)
+			return Outcome{}, fmt.Errorf("script: argument %d: %w", i, err)
 		}
 		total += len(raw)
 		if total > e.limits.MaxInput {
 			break
 		}
 		if err := json.Unmarshal(raw, &inputs[i]); err != nil {
-			return nil, fmt.Errorf("script: argument %d: %w", i, err)
+			return Outcome{}, fmt.Errorf("script: argument %d: %w", i, err)
 		}
 	}
 	if total > e.limits.MaxInput {
-		return nil, fmt.Errorf("%w: arguments of %d bytes, over %d", ErrTooLarge, total, e.limits.MaxInput)
+		return Outcome{}, fmt.Errorf("%w: arguments of %d bytes, over %d", ErrTooLarge, total, e.limits.MaxInput)
 	}
 	if deadline <= 0 {
 		deadline = e.limits.Deadline
@@ -299,9 +321,12 @@ func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, ar
 
 	sb, err := e.get()
 	if err != nil {
-		return nil, err
+		return Outcome{}, err
 	}
+	sb.emitted = nil
 	result, err := e.run(ctx, sb, p, deadline, inputs)
+	out := Outcome{Result: result, Emitted: sb.emitted}
+	sb.emitted = nil
 	switch {
 	case err == nil:
 		e.put(sb)
@@ -309,7 +334,10 @@ func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, ar
 	case errors.Is(err, ErrTimeout):
 		e.record(p.Hash, true)
 	}
-	return result, err
+	if err != nil {
+		out.Emitted = nil // a failed evaluation emits nothing
+	}
+	return out, err
 }
 
 func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time.Duration, inputs []any) (result any, err error) {

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/dop251/goja"
@@ -58,10 +59,78 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 	if !ok1 || !ok2 {
 		return nil, fmt.Errorf("script: sandbox: no JSON")
 	}
+	sb := &sandbox{rt: rt, parse: parse, stringify: stringify, fns: map[*Program]goja.Callable{}}
+	if err := e.bind(sb); err != nil {
+		return nil, fmt.Errorf("script: sandbox: %w", err)
+	}
 	if _, err := rt.RunString(freezeAll); err != nil {
 		return nil, fmt.Errorf("script: sandbox: freeze: %w", err)
 	}
-	return &sandbox{rt: rt, parse: parse, stringify: stringify, fns: map[*Program]goja.Callable{}}, nil
+	return sb, nil
+}
+
+// MaxEmits bounds the events one evaluation may emit.
+const MaxEmits = 100
+
+// bind adds the few host functions a script may call: tmpl and emit. Each
+// takes and gives plain data only.
+func (e *Engine) bind(sb *sandbox) error {
+	rt := sb.rt
+	throw := func(format string, args ...any) {
+		panic(rt.NewTypeError(fmt.Sprintf(format, args...)))
+	}
+	plain := func(v goja.Value) any {
+		if v == nil || goja.IsUndefined(v) {
+			return nil
+		}
+		js, err := sb.stringify(goja.Undefined(), v)
+		if err != nil {
+			panic(err)
+		}
+		if goja.IsUndefined(js) {
+			return nil
+		}
+		s := js.String()
+		if len(s) > e.limits.MaxResult {
+			throw("value of %d bytes, over %d", len(s), e.limits.MaxResult)
+		}
+		var out any
+		if err := json.Unmarshal([]byte(s), &out); err != nil {
+			throw("value: %v", err)
+		}
+		return out
+	}
+	if err := rt.Set("tmpl", func(call goja.FunctionCall) goja.Value {
+		src := call.Argument(0).String()
+		if len(src) > e.limits.MaxSource {
+			throw("tmpl: template of %d bytes, over %d", len(src), e.limits.MaxSource)
+		}
+		t, err := e.templates.get(src)
+		if err != nil {
+			throw("tmpl: %v", err)
+		}
+		out, err := t.Render(plain(call.Argument(1)))
+		if err != nil {
+			throw("tmpl: %v", err)
+		}
+		if len(out) > e.limits.MaxResult {
+			throw("tmpl: result of %d bytes, over %d", len(out), e.limits.MaxResult)
+		}
+		return rt.ToValue(out)
+	}); err != nil {
+		return err
+	}
+	return rt.Set("emit", func(call goja.FunctionCall) goja.Value {
+		typ := call.Argument(0).String()
+		if typ == "" || goja.IsUndefined(call.Argument(0)) || len(typ) > 256 {
+			throw("emit: the first argument is the event type")
+		}
+		if len(sb.emitted) >= MaxEmits {
+			throw("emit: over %d events in one evaluation", MaxEmits)
+		}
+		sb.emitted = append(sb.emitted, Emitted{Type: typ, Data: plain(call.Argument(1))})
+		return goja.Undefined()
+	})
 }
 
 // guard replaces the built-ins that allocate in one native step with
