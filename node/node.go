@@ -21,6 +21,7 @@ import (
 
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/p2p"
+	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-datastore"
@@ -44,6 +45,7 @@ type Node struct {
 	store      *store.Store
 	blocks     *store.Blocks
 	history    *store.History
+	scripts    *script.Engine
 	replicator *store.Replicator
 	host       *p2p.Host
 	registry   *prometheus.Registry
@@ -75,7 +77,8 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	n := &Node{cfg: cfg, log: log, started: time.Now(), cancel: cancel, registry: prometheus.NewRegistry()}
+	n := &Node{cfg: cfg, log: log, started: time.Now(), cancel: cancel, registry: prometheus.NewRegistry(),
+		scripts: script.NewEngine(script.Limits{})}
 	defer func() {
 		if err != nil {
 			n.close()

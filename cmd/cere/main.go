@@ -117,6 +117,7 @@ func newRoot() *cobra.Command {
 		newDoctorCmd(g),
 		newBlocksCmd(g),
 		newEventsCmd(g),
+		newScriptCmd(g),
 		newDocsCmd(),
 	)
 	return root

@@ -137,3 +137,22 @@ type Replicated struct {
 
 // Event is a CloudEvents 1.0 event, as GET /api/v1/events lists them.
 type Event = store.Event
+
+// ScriptRun is the body of POST /api/v1/scripts/run: a script (the body of
+// a function of event, data, output and env) and what it reads.
+type ScriptRun struct {
+	Script     string         `json:"script"`
+	Event      map[string]any `json:"event"`
+	Output     any            `json:"output,omitempty"`
+	Env        map[string]any `json:"env,omitempty"`
+	DeadlineMS int            `json:"deadline_ms,omitempty"`
+}
+
+// ScriptResult is the answer to POST /api/v1/scripts/run. Error is empty
+// when the script succeeded.
+type ScriptResult struct {
+	Result     any              `json:"result"`
+	Emitted    []map[string]any `json:"emitted"`
+	Error      string           `json:"error,omitempty"`
+	DurationMS float64          `json:"duration_ms"`
+}

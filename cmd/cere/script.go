@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/spf13/cobra"
+)
+
+func newScriptCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "script",
+		Short: "Work with Script Runner scripts",
+		Args:  noArgs,
+	}
+	var event, env, output string
+	var deadline int
+	run := &cobra.Command{
+		Use:   "run FILE",
+		Short: "Dry-run a script on the node, in the sandbox workflows use",
+		Long: `Dry-run a script on the node, in the same sandbox and runtime pool that
+workflows use. A script is the body of a function: it reads event, data (the
+event's data), output (the previous step's) and env (the workflow's
+variables), may call tmpl(template, data) and emit(type, data), and returns
+its result. Exits 1 when the script failed.
+
+--output json prints {"result", "emitted": [{"type", "data"}], "error",
+"duration_ms"}.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageError{fmt.Errorf("%s takes one FILE, got %d arguments", cmd.CommandPath(), len(args))}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			req := api.ScriptRun{Script: string(src), DeadlineMS: deadline}
+			for _, in := range []struct {
+				flag, text string
+				into       any
+			}{{"--event", event, &req.Event}, {"--env", env, &req.Env}, {"--previous", output, &req.Output}} {
+				if in.text == "" {
+					continue
+				}
+				if err := json.Unmarshal([]byte(in.text), in.into); err != nil {
+					return usageError{fmt.Errorf("%s: not a JSON object: %v", in.flag, err)}
+				}
+			}
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			var res api.ScriptResult
+			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/scripts/run", req, &res); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if g.output == "json" {
+				if err := printJSON(out, res); err != nil {
+					return err
+				}
+			} else if res.Error == "" {
+				if err := printJSON(out, res.Result); err != nil {
+					return err
+				}
+				for _, e := range res.Emitted {
+					data, _ := json.Marshal(e["data"])
+					fmt.Fprintf(cmd.ErrOrStderr(), "emitted %v %s\n", e["type"], data)
+				}
+			}
+			if res.Error != "" {
+				return errors.New(res.Error)
+			}
+			return nil
+		},
+	}
+	run.Flags().StringVar(&event, "event", "", "the event, as a JSON object (CloudEvent: its data is the script's data)")
+	run.Flags().StringVar(&env, "env", "", "the workflow's variables, as a JSON object")
+	run.Flags().StringVar(&output, "previous", "", "the previous step's output, as JSON")
+	run.Flags().IntVar(&deadline, "deadline-ms", 0, "deadline in milliseconds (default 500, at most 10000)")
+	cmd.AddCommand(run)
+	return cmd
+}

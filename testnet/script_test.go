@@ -1,0 +1,53 @@
+package testnet
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cerestack/cere/node/api"
+)
+
+// TestScriptRun: `cere script run` dry-runs a script on the node: result,
+// emitted events, and a non-zero exit with the error when the script fails.
+func TestScriptRun(t *testing.T) {
+	n := Start(t, Options{})
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	alert := write("alert.js", `
+		const text = tmpl("Device {{device}} at {{temp | fixed:1 | unit:°C}}", data);
+		if (data.temp > env.limit) emit("alert.raised", {device: data.device, text});
+		return {device: data.device, temp: data.temp, text};`)
+	event := `{"specversion": "1.0", "id": "e1", "source": "test", "type": "sensor.reading", "data": {"device": "d7", "temp": 81.25}}`
+
+	var res api.ScriptResult
+	n.cliJSON(t, &res, "script", "run", alert, "--event", event, "--env", `{"limit": 80}`, "--output", "json")
+	if res.Error != "" || res.Result.(map[string]any)["text"] != "Device d7 at 81.2°C" {
+		t.Fatalf("result %+v", res)
+	}
+	if len(res.Emitted) != 1 || res.Emitted[0]["type"] != "alert.raised" {
+		t.Fatalf("emitted %+v", res.Emitted)
+	}
+
+	for _, tc := range []struct{ body, want string }{
+		{`throw new Error("bad reading")`, "bad reading"},
+		{`while (true) {}`, "deadline exceeded"},
+		{`return data.temp +* 1;`, "does not compile"},
+	} {
+		out, err := n.CLI(t.Context(), "script", "run", write("bad.js", tc.body), "--event", event, "--deadline-ms", "100", "--output", "json")
+		if err == nil || !strings.Contains(err.Error(), "exit status 1") {
+			t.Fatalf("%s: err %v, want exit status 1", tc.body, err)
+		}
+		if err := json.Unmarshal(out, &res); err != nil || !strings.Contains(res.Error, tc.want) {
+			t.Fatalf("%s: %s, want an error saying %q", tc.body, out, tc.want)
+		}
+	}
+}
