@@ -39,6 +39,7 @@ func (n *Node) routes() (http.Handler, error) {
 	mux.HandleFunc("GET /api/v1/peers", n.handlePeers)
 	mux.HandleFunc("GET /api/v1/events", n.handleEvents)
 	mux.HandleFunc("POST /api/v1/scripts/run", n.handleScriptRun)
+	mux.HandleFunc("POST /api/v1/rules/test", n.handleRuleTest)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		// Nothing else matched: a path served for other methods is a 405.
 		var allow []string

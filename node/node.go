@@ -21,6 +21,7 @@ import (
 
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/p2p"
+	"github.com/cerestack/cere/rules"
 	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
@@ -46,6 +47,7 @@ type Node struct {
 	blocks     *store.Blocks
 	history    *store.History
 	scripts    *script.Engine
+	rules      *rules.Service
 	replicator *store.Replicator
 	host       *p2p.Host
 	registry   *prometheus.Registry
@@ -130,6 +132,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.history, err = store.OpenHistory(n.store, log); err != nil {
 		return nil, err
 	}
+	n.rules = rules.NewService(n.scripts, n.history)
 	n.wg.Go(func() { n.history.Run(ctx, time.Minute) })
 	n.wg.Go(func() { n.blocks.Reprovide(ctx, 12*time.Hour) })
 	nodeSigner, err := p2p.NewNodeSigner(n.id.P2PKey)

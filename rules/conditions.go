@@ -25,6 +25,10 @@ type Condition struct {
 	Fact     string      `json:"fact,omitempty"`
 	Operator string      `json:"operator,omitempty"`
 	Value    any         `json:"value,omitempty"`
+	// Params are a history fact's query: {type, where, since, field}, where
+	// a "$path" value is taken from the event (as in {"device":
+	// "$data.device"}).
+	Params map[string]any `json:"params,omitempty"`
 }
 
 // Facts are what conditions look at: the event as a JSON object (type,

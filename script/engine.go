@@ -118,6 +118,8 @@ type sandbox struct {
 	rt        *goja.Runtime
 	fns       map[*Program]goja.Callable // each program's function, made once per runtime
 	emitted   []Emitted                  // what the running evaluation emitted
+	host      Host                       // answers its queries
+	ctx       context.Context            // its context, for the host
 	parse     goja.Callable              // JSON.parse
 	stringify goja.Callable              // JSON.stringify
 	memErr    bool                       // interrupted by the heap watchdog
@@ -281,6 +283,19 @@ func (e *Engine) Run(ctx context.Context, p *Program, deadline time.Duration, ar
 // (decoded JSON) with the events it emitted. deadline 0 means the engine's;
 // it is capped at MaxDeadline.
 func (e *Engine) Exec(ctx context.Context, p *Program, deadline time.Duration, args ...any) (Outcome, error) {
+	return e.ExecWith(ctx, p, deadline, nil, args...)
+}
+
+// Host answers the queries a script makes of the node: history.count(q)
+// calls Query(ctx, "history.count", q). The query is plain data and so is
+// the answer.
+type Host interface {
+	Query(ctx context.Context, name string, arg any) (any, error)
+}
+
+// ExecWith is Exec with a host that answers the script's queries (nil: a
+// query fails).
+func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duration, host Host, args ...any) (Outcome, error) {
 	e.mu.Lock()
 	err := e.blockedLocked(p.Hash)
 	e.mu.Unlock()
@@ -323,10 +338,10 @@ func (e *Engine) Exec(ctx context.Context, p *Program, deadline time.Duration, a
 	if err != nil {
 		return Outcome{}, err
 	}
-	sb.emitted = nil
+	sb.emitted, sb.host, sb.ctx = nil, host, ctx
 	result, err := e.run(ctx, sb, p, deadline, inputs)
 	out := Outcome{Result: result, Emitted: sb.emitted}
-	sb.emitted = nil
+	sb.emitted, sb.host, sb.ctx = nil, nil, nil
 	switch {
 	case err == nil:
 		e.put(sb)

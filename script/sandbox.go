@@ -69,6 +69,10 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 	return sb, nil
 }
 
+// HistoryOps are the methods of the history object in a script:
+// history.count({type, where, since}), history.sum({..., field}), and so on.
+var HistoryOps = []string{"count", "sum", "avg", "min", "max", "last"}
+
 // MaxEmits bounds the events one evaluation may emit.
 const MaxEmits = 100
 
@@ -118,6 +122,25 @@ func (e *Engine) bind(sb *sandbox) error {
 		}
 		return rt.ToValue(out)
 	}); err != nil {
+		return err
+	}
+	history := rt.NewObject()
+	for _, op := range HistoryOps {
+		name := "history." + op
+		if err := history.Set(op, func(call goja.FunctionCall) goja.Value {
+			if sb.host == nil {
+				throw("%s: no history here", name)
+			}
+			v, err := sb.host.Query(sb.ctx, name, plain(call.Argument(0)))
+			if err != nil {
+				throw("%s: %v", name, err)
+			}
+			return toJS(rt, v)
+		}); err != nil {
+			return err
+		}
+	}
+	if err := rt.Set("history", history); err != nil {
 		return err
 	}
 	return rt.Set("emit", func(call goja.FunctionCall) goja.Value {

@@ -51,3 +51,36 @@ func TestScriptRun(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleTest: `cere rule test` evaluates a declarative or JavaScript rule
+// with a trace, and exits 1 when the rule is broken.
+func TestRuleTest(t *testing.T) {
+	n := Start(t, Options{})
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	event := `{"specversion": "1.0", "id": "e1", "source": "test", "type": "sensor.reading", "data": {"device": "d7", "temp": 81.25}}`
+	hot := write("hot.json", `{"id": "hot", "event": "sensor.*", "conditions": {"all": [
+		{"fact": "data.temp", "operator": "greaterThan", "value": 80},
+		{"fact": "data.device", "operator": "matches", "value": "^d[0-9]+$"}]}}`)
+	var res api.RuleResult
+	n.cliJSON(t, &res, "rule", "test", hot, "--event", event, "--output", "json")
+	if !res.Matched || res.Error != "" || len(res.Trace) != 2 || res.Trace[0].Value != 81.25 {
+		t.Fatalf("declarative: %+v", res)
+	}
+	js := write("cold.js", `return data.temp < 0;`)
+	n.cliJSON(t, &res, "rule", "test", js, "--event", event, "--output", "json")
+	if res.Matched || res.Error != "" {
+		t.Fatalf("javascript: %+v", res)
+	}
+	broken := write("broken.json", `{"id": "b", "conditions": {"fact": "data.temp", "operator": "hotter", "value": 1}}`)
+	out, err := n.CLI(t.Context(), "rule", "test", broken, "--event", event, "--output", "json")
+	if err == nil || json.Unmarshal(out, &res) != nil || !strings.Contains(res.Error, `operator: unknown operator "hotter"`) {
+		t.Fatalf("broken rule: %v %s", err, out)
+	}
+}

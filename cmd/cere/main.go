@@ -118,6 +118,7 @@ func newRoot() *cobra.Command {
 		newBlocksCmd(g),
 		newEventsCmd(g),
 		newScriptCmd(g),
+		newRuleCmd(g),
 		newDocsCmd(),
 	)
 	return root

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/cerestack/cere/p2p"
+	"github.com/cerestack/cere/rules"
 	"github.com/cerestack/cere/store"
 )
 
@@ -155,4 +156,19 @@ type ScriptResult struct {
 	Emitted    []map[string]any `json:"emitted"`
 	Error      string           `json:"error,omitempty"`
 	DurationMS float64          `json:"duration_ms"`
+}
+
+// RuleTest is the body of POST /api/v1/rules/test.
+type RuleTest struct {
+	Rule  rules.Rule     `json:"rule"`
+	Event map[string]any `json:"event"`
+}
+
+// RuleResult is the answer to POST /api/v1/rules/test. Error is empty when
+// the rule evaluated.
+type RuleResult struct {
+	Matched    bool         `json:"matched"`
+	Error      string       `json:"error,omitempty"`
+	DurationMS float64      `json:"duration_ms"`
+	Trace      []rules.Step `json:"trace"`
 }

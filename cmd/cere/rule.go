@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/rules"
+	"github.com/spf13/cobra"
+)
+
+func newRuleCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "rule",
+		Short: "Work with Rule Service rules",
+		Args:  noArgs,
+	}
+	var event string
+	test := &cobra.Command{
+		Use:   "test FILE",
+		Short: "Evaluate a rule on an event, against the node's history",
+		Long: `Evaluate a rule on an event, on the node, against its event history.
+
+FILE holds a rule as JSON: {"id", "event" (a type glob), and one of
+"conditions" (declarative: all / any / not of {"fact", "operator", "value"},
+history facts such as "history.count" with "params"), "expression" (a
+JavaScript expression) or "script" (a JavaScript function body returning a
+boolean)}. A .js FILE is a function body. Exits 1 when the rule fails to
+compile or evaluate; a rule that does not match exits 0.
+
+--output json prints {"matched", "error", "duration_ms", "trace": [{"at",
+"fact", "value", "operator", "expected", "matched"}]}.`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageError{fmt.Errorf("%s takes one FILE, got %d arguments", cmd.CommandPath(), len(args))}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			src, err := os.ReadFile(args[0])
+			if err != nil {
+				return err
+			}
+			var rule rules.Rule
+			if strings.EqualFold(filepath.Ext(args[0]), ".js") {
+				rule = rules.Rule{ID: strings.TrimSuffix(filepath.Base(args[0]), filepath.Ext(args[0])), Script: string(src)}
+			} else {
+				dec := json.NewDecoder(bytes.NewReader(src))
+				dec.DisallowUnknownFields()
+				if err := dec.Decode(&rule); err != nil {
+					return fmt.Errorf("%s: %w", args[0], err)
+				}
+			}
+			req := api.RuleTest{Rule: rule}
+			if event != "" {
+				if err := json.Unmarshal([]byte(event), &req.Event); err != nil {
+					return usageError{fmt.Errorf("--event: not a JSON object: %v", err)}
+				}
+			}
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			var res api.RuleResult
+			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/rules/test", req, &res); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if g.output == "json" {
+				if err := printJSON(out, res); err != nil {
+					return err
+				}
+			} else if res.Error == "" {
+				fmt.Fprintf(out, "matched: %v (%.3f ms)\n", res.Matched, res.DurationMS)
+				tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+				for _, s := range res.Trace {
+					v, _ := json.Marshal(s.Value)
+					want, _ := json.Marshal(s.Expected)
+					fmt.Fprintf(tw, "  %s\t%s = %s\t%s %s\t%v\n", s.At, s.Fact, v, s.Operator, want, s.Matched)
+				}
+				tw.Flush()
+			}
+			if res.Error != "" {
+				return errors.New(res.Error)
+			}
+			return nil
+		},
+	}
+	test.Flags().StringVar(&event, "event", "", "the event, as a JSON object (a CloudEvent)")
+	cmd.AddCommand(test)
+	return cmd
+}

@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/cerestack/cere/script"
+	"github.com/cerestack/cere/store"
+)
+
+func newService(t *testing.T) (*Service, *store.History) {
+	t.Helper()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h, err := store.OpenHistory(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewService(script.NewEngine(script.Limits{}), h), h
+}
+
+// TestHistoryRule: "three readings of one device within 10 minutes" fires
+// on the third reading of that device, never for the others, in both forms.
+func TestHistoryRule(t *testing.T) {
+	var declarative Condition
+	json.Unmarshal([]byte(`{"fact": "history.count", "operator": "greaterThanInclusive", "value": 3,
+		"params": {"type": "sensor.reading", "where": {"device": "$data.device"}, "since": "10m"}}`), &declarative)
+	for name, rule := range map[string]Rule{
+		"javascript":  {ID: "three", Event: "sensor.*", Expression: `history.count({type: "sensor.reading", where: {device: event.data.device}, since: "10m"}) >= 3`},
+		"declarative": {ID: "three", Event: "sensor.*", Conditions: &declarative},
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, h := newService(t)
+			c, err := s.Compile(rule)
+			if err != nil {
+				t.Fatal(err)
+			}
+			now := time.Now()
+			// An old reading of d1, outside the window.
+			old := &store.Event{SpecVersion: "1.0", ID: "old", Source: "t", Type: "sensor.reading", Time: now.Add(-20 * time.Minute), Data: []byte(`{"device":"d1"}`)}
+			if err := h.Append(old); err != nil {
+				t.Fatal(err)
+			}
+			var fired []string
+			for i, dev := range []string{"d1", "d2", "d1", "d3", "d2", "d1", "d3", "d1"} {
+				data, _ := json.Marshal(map[string]any{"device": dev, "temp": 20 + i})
+				e := &store.Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "t", Type: "sensor.reading", Time: now.Add(time.Duration(i) * time.Second), Data: data}
+				if err := h.Append(e); err != nil {
+					t.Fatal(err)
+				}
+				var facts Facts
+				raw, _ := json.Marshal(e)
+				json.Unmarshal(raw, &facts)
+				res, err := s.Evaluate(t.Context(), c, facts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if res.Matched {
+					fired = append(fired, fmt.Sprintf("%s#%d", dev, i))
+				}
+				if len(res.Trace) == 0 {
+					t.Fatal("no trace of the history query")
+				}
+			}
+			if fmt.Sprint(fired) != "[d1#5 d1#7]" {
+				t.Fatalf("fired on %v, want the third and fourth readings of d1 only", fired)
+			}
+			if !c.Applies("sensor.reading") || c.Applies("alert.raised") {
+				t.Fatal("the event glob does not select")
+			}
+		})
+	}
+}
+
+func TestRuleErrors(t *testing.T) {
+	s, _ := newService(t)
+	cond := &Condition{Fact: "data.t", Operator: "nope"}
+	for _, tc := range []struct {
+		rule Rule
+		want error
+	}{
+		{Rule{ID: "none"}, ErrRule},
+		{Rule{ID: "two", Expression: "true", Script: "return true"}, ErrRule},
+		{Rule{ID: "bad-op", Conditions: cond}, ErrCondition},
+		{Rule{ID: "bad-js", Expression: "data.temp >"}, script.ErrCompile},
+		{Rule{ID: "bad-glob", Event: "[", Expression: "true"}, ErrRule},
+		{Rule{ID: "bad-history", Conditions: &Condition{Fact: "history.median", Operator: "exists"}}, ErrCondition},
+	} {
+		if _, err := s.Compile(tc.rule); !errors.Is(err, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.rule.ID, err, tc.want)
+		}
+	}
+	c, err := s.Compile(Rule{ID: "number", Expression: "data.temp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Evaluate(t.Context(), c, Facts{"data": map[string]any{"temp": 1.0}}); !errors.Is(err, ErrRule) {
+		t.Fatalf("a rule returning a number: %v, want ErrRule", err)
+	}
+}
+
+func TestTrace(t *testing.T) {
+	s, _ := newService(t)
+	var cond Condition
+	json.Unmarshal([]byte(`{"all": [{"fact": "data.temp", "operator": "greaterThan", "value": 80},
+		{"not": {"fact": "data.device", "operator": "equal", "value": "d0"}}]}`), &cond)
+	c, err := s.Compile(Rule{ID: "hot", Conditions: &cond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Evaluate(t.Context(), c, Facts{"data": map[string]any{"temp": 85.0, "device": "d1"}})
+	if err != nil || !res.Matched || len(res.Trace) != 2 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	if res.Trace[0].At != "all[0]" || res.Trace[0].Value != 85.0 || !res.Trace[0].Matched ||
+		res.Trace[1].At != "all[1].not" || res.Trace[1].Matched {
+		t.Fatalf("trace %+v", res.Trace)
+	}
+}
