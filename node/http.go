@@ -40,6 +40,9 @@ func (n *Node) routes() (http.Handler, error) {
 	mux.HandleFunc("GET /api/v1/events", n.handleEvents)
 	mux.HandleFunc("POST /api/v1/scripts/run", n.handleScriptRun)
 	mux.HandleFunc("POST /api/v1/rules/test", n.handleRuleTest)
+	mux.HandleFunc("GET /api/v1/audit", n.handleAudit)
+	mux.HandleFunc("POST /api/v1/audit/verify", n.handleAuditVerify)
+	mux.HandleFunc("GET /api/v1/errors", n.handleErrors)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		// Nothing else matched: a path served for other methods is a 405.
 		var allow []string

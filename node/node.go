@@ -19,6 +19,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/p2p"
 	"github.com/cerestack/cere/rules"
@@ -48,6 +49,8 @@ type Node struct {
 	history    *store.History
 	scripts    *script.Engine
 	rules      *rules.Service
+	trail      *audit.Trail
+	errs       *audit.Errors
 	replicator *store.Replicator
 	host       *p2p.Host
 	registry   *prometheus.Registry
@@ -132,7 +135,34 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.history, err = store.OpenHistory(n.store, log); err != nil {
 		return nil, err
 	}
+	if n.trail, err = audit.OpenTrail(n.store.DS.DB); err != nil {
+		return nil, err
+	}
+	if n.errs, err = audit.OpenErrors(n.store.DS.DB); err != nil {
+		return nil, err
+	}
 	n.rules = rules.NewService(n.scripts, n.history)
+	n.rules.Audited(n.trail, n.errs)
+	n.wg.Go(func() {
+		t := time.NewTicker(time.Minute)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				if err := n.trail.Flush(); err != nil {
+					log.Warn("audit: save counters", "err", err)
+				}
+				return
+			case now := <-t.C:
+				if _, err := n.trail.Enforce(ctx, now); err != nil && ctx.Err() == nil {
+					log.Warn("audit: retention", "err", err)
+				}
+				if err := n.trail.Flush(); err != nil && ctx.Err() == nil {
+					log.Warn("audit: save counters", "err", err)
+				}
+			}
+		}
+	})
 	n.wg.Go(func() { n.history.Run(ctx, time.Minute) })
 	n.wg.Go(func() { n.blocks.Reprovide(ctx, 12*time.Hour) })
 	nodeSigner, err := p2p.NewNodeSigner(n.id.P2PKey)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
 )
@@ -49,6 +50,8 @@ type Result struct {
 type Service struct {
 	scripts *script.Engine
 	history *store.History
+	trail   *audit.Trail
+	errs    *audit.Errors
 }
 
 // NewService returns a rule service running JavaScript rules in scripts.
@@ -324,4 +327,38 @@ func (hh *historyHost) withHistory(ctx context.Context, queries []historyFact) F
 	}
 	facts["history"] = answers
 	return facts
+}
+
+// Meta says where an evaluation happened, for the audit trail.
+type Meta struct {
+	TraceID  string
+	Workflow string
+	Version  int
+}
+
+// Audited makes Decide record evaluations in trail and failures in errs.
+func (s *Service) Audited(trail *audit.Trail, errs *audit.Errors) {
+	s.trail, s.errs = trail, errs
+}
+
+// Decide evaluates a rule for a workflow step: Evaluate, counted in the
+// audit trail (failures and a sample of successes in full) and, when it
+// fails, captured in the error groups.
+func (s *Service) Decide(ctx context.Context, c *Compiled, event Facts, m Meta) (Result, error) {
+	res, err := s.Evaluate(ctx, c, event)
+	if s.trail != nil {
+		r := audit.Record{TraceID: m.TraceID, Workflow: m.Workflow, Version: m.Version, Rule: c.Rule.ID,
+			Matched: res.Matched, Conditions: res.Trace, DurationMS: float64(res.Duration.Microseconds()) / 1000}
+		r.Event, _ = event["id"].(string)
+		if err != nil {
+			r.Error = err.Error()
+		}
+		if aerr := s.trail.Observe(r); aerr != nil && err == nil {
+			err = aerr
+		}
+	}
+	if err != nil && s.errs != nil {
+		_ = s.errs.Capture(audit.Occurrence{Kind: "rule", Location: m.Workflow + "/" + c.Rule.ID, Message: err.Error(), Workflow: m.Workflow, Event: event})
+	}
+	return res, err
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
 )
@@ -121,5 +122,32 @@ func TestTrace(t *testing.T) {
 	if res.Trace[0].At != "all[0]" || res.Trace[0].Value != 85.0 || !res.Trace[0].Matched ||
 		res.Trace[1].At != "all[1].not" || res.Trace[1].Matched {
 		t.Fatalf("trace %+v", res.Trace)
+	}
+}
+
+// TestDecideAudits: decisions are counted, failures recorded and grouped.
+func TestDecideAudits(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	trail, _ := audit.OpenTrail(st.DS.DB)
+	errs, _ := audit.OpenErrors(st.DS.DB)
+	s := NewService(script.NewEngine(script.Limits{}), nil)
+	s.Audited(trail, errs)
+	c, err := s.Compile(Rule{ID: "ratio", Expression: "data.a / data.b > 1 && data.b.x.y"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 50 {
+		s.Decide(t.Context(), c, Facts{"id": fmt.Sprint(i), "data": map[string]any{"a": 1.0, "b": 2.0}}, Meta{Workflow: "wf", Version: 2})
+		s.Decide(t.Context(), c, Facts{"id": fmt.Sprint(i), "data": map[string]any{"a": 3.0, "b": 1.0}}, Meta{Workflow: "wf", Version: 2})
+	}
+	if got := trail.Counts(); got.Evaluations != 100 || got.Failed != 50 {
+		t.Fatalf("counts %+v", got)
+	}
+	if g := errs.Groups("rule"); len(g) != 1 || g[0].Count != 50 || g[0].Location != "wf/ratio" {
+		t.Fatalf("groups %+v", g)
 	}
 }

@@ -84,3 +84,29 @@ func TestRuleTest(t *testing.T) {
 		t.Fatalf("broken rule: %v %s", err, out)
 	}
 }
+
+// TestAuditCLI: the audit trail and the error groups are served on a new
+// node: nothing recorded yet, and a chain that verifies.
+func TestAuditCLI(t *testing.T) {
+	n := Start(t, Options{})
+	var trail struct {
+		Counts  map[string]int `json:"counts"`
+		Records []any          `json:"records"`
+	}
+	n.cliJSON(t, &trail, "audit", "--since", "1h", "--output", "json")
+	if trail.Counts["evaluations"] != 0 || len(trail.Records) != 0 {
+		t.Fatalf("audit on a new node: %+v", trail)
+	}
+	var v struct {
+		OK bool `json:"ok"`
+	}
+	n.cliJSON(t, &v, "audit", "verify", "--output", "json")
+	if !v.OK {
+		t.Fatal("an empty trail does not verify")
+	}
+	var groups []any
+	n.cliJSON(t, &groups, "errors", "--output", "json")
+	if groups == nil || len(groups) != 0 {
+		t.Fatalf("errors on a new node: %v", groups)
+	}
+}

@@ -119,6 +119,8 @@ func newRoot() *cobra.Command {
 		newEventsCmd(g),
 		newScriptCmd(g),
 		newRuleCmd(g),
+		newAuditCmd(g),
+		newErrorsCmd(g),
 		newDocsCmd(),
 	)
 	return root

@@ -1,0 +1,48 @@
+package node
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/cerestack/cere/audit"
+)
+
+// handleAudit lists audit records, newest first: ?workflow=&rule=&since=&failed=true&limit=.
+func (n *Node) handleAudit(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	since, err := parseSince(q.Get("since"), time.Now())
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "since: "+err.Error(), "since")
+		return
+	}
+	limit := 100
+	if s := q.Get("limit"); s != "" {
+		if limit, err = strconv.Atoi(s); err != nil || limit < 1 || limit > 10000 {
+			writeError(w, http.StatusBadRequest, "limit: want a number from 1 to 10000", "limit")
+			return
+		}
+	}
+	f := audit.Filter{Workflow: q.Get("workflow"), Rule: q.Get("rule"), Since: since, Failed: q.Get("failed") == "true"}
+	records, err := n.trail.List(r.Context(), f, limit)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"counts": n.trail.Counts(), "records": records})
+}
+
+// handleAuditVerify checks the hash chain of the trail.
+func (n *Node) handleAuditVerify(w http.ResponseWriter, r *http.Request) {
+	v, err := n.trail.Verify(r.Context())
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+// handleErrors lists error groups, most recent first: ?kind=.
+func (n *Node) handleErrors(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, n.errs.Groups(r.URL.Query().Get("kind")))
+}
