@@ -5,14 +5,18 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/webui"
 	"github.com/ethereum/go-ethereum/common"
@@ -72,7 +76,30 @@ func (n *Node) routes() (http.Handler, error) {
 	if addr, ok := n.apiLn.Addr().(*net.TCPAddr); ok {
 		loopback = addr.IP.IsLoopback()
 	}
-	return authorize(mux, loopback, n.cfg.API.Auth, &replayCache{ds: n.store.DS}), nil
+	return authorize(recoverPanics(mux, n.errs, n.log), loopback, n.cfg.API.Auth, &replayCache{ds: n.store.DS}), nil
+}
+
+// recoverPanics turns a handler's panic into a 500 for the caller and an
+// error group, with its stack, for the operator; the node keeps running.
+func recoverPanics(next http.Handler, errs *audit.Errors, log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			v := recover()
+			if v == nil {
+				return
+			}
+			if v == http.ErrAbortHandler {
+				panic(v) // net/http's own way to abort a response
+			}
+			msg := fmt.Sprint(v)
+			log.Error("panic in an API handler", "method", r.Method, "path", r.URL.Path, "panic", msg)
+			if errs != nil {
+				_ = errs.Capture(audit.Occurrence{Kind: "node", Location: r.Method + " " + r.URL.Path, Message: "panic: " + msg, Stack: string(debug.Stack())})
+			}
+			writeError(w, http.StatusInternalServerError, "internal error (recorded; see cere errors)", "")
+		}()
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (n *Node) handleStatus(w http.ResponseWriter, r *http.Request) {

@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/store"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -152,5 +154,37 @@ func TestAuthorizeLoopback(t *testing.T) {
 				t.Errorf("%d, want %d: %s", w.Code, tc.want, w.Body)
 			}
 		})
+	}
+}
+
+// TestRecoverPanics: a panicking handler answers 500 and leaves an error
+// group with its stack; the next request is served.
+func TestRecoverPanics(t *testing.T) {
+	st := openStore(t, t.TempDir())
+	errs, err := audit.OpenErrors(st.DS.DB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := recoverPanics(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/boom" {
+			var m map[string]int
+			m["x"] = 1 // assignment to a nil map
+		}
+	}), errs, slog.New(slog.DiscardHandler))
+	for range 3 {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest("GET", "/boom", nil))
+		if w.Code != 500 {
+			t.Fatalf("panic answered %d, want 500", w.Code)
+		}
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest("GET", "/fine", nil))
+	if w.Code != 200 {
+		t.Fatalf("after panics: %d", w.Code)
+	}
+	g := errs.Groups("node")
+	if len(g) != 1 || g[0].Count != 3 || !strings.Contains(g[0].SampleStack, "TestRecoverPanics") {
+		t.Fatalf("groups %+v", g)
 	}
 }

@@ -223,6 +223,12 @@ func explain(c Condition, f Facts, at string) []Step {
 	return steps
 }
 
+// NewHistoryHost returns the host that answers a script's history queries
+// (history.count and the rest) from h, taking "$path" values from event.
+func NewHistoryHost(h *store.History, event Facts) script.Host {
+	return &historyHost{h: h, event: event}
+}
+
 // historyHost answers history queries against the store, with "$path"
 // values in a where clause taken from the event.
 type historyHost struct {

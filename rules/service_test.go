@@ -151,3 +151,37 @@ func TestDecideAudits(t *testing.T) {
 		t.Fatalf("groups %+v", g)
 	}
 }
+
+func TestIndex(t *testing.T) {
+	s, _ := newService(t)
+	x := NewIndex()
+	for _, r := range []Rule{
+		{ID: "exact", Event: "sensor.reading", Expression: "true"},
+		{ID: "glob", Event: "sensor.*", Expression: "true"},
+		{ID: "other", Event: "alert.raised", Expression: "true"},
+		{ID: "all", Expression: "true"},
+	} {
+		c, err := s.Compile(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x.Add(c)
+	}
+	ids := func(cs []*Compiled) string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.Rule.ID)
+		}
+		return fmt.Sprint(out)
+	}
+	for typ, want := range map[string]string{
+		"sensor.reading": "[exact all glob]",
+		"sensor.battery": "[all glob]",
+		"alert.raised":   "[other all]",
+		"deploy":         "[all]",
+	} {
+		if got := ids(x.Candidates(typ)); got != want {
+			t.Errorf("%s: %s, want %s", typ, got, want)
+		}
+	}
+}
