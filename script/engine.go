@@ -38,6 +38,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -97,8 +98,9 @@ type Engine struct {
 	failures  map[string]*failure // by hash of source
 	pool      chan *sandbox
 	templates templates
-	active    map[*sandbox]uint64 // running evaluations -> heap at their first sample
+	active    map[*sandbox]*watched // running evaluations
 	watching  bool
+	refilling atomic.Bool // a replacement runtime is being made
 }
 
 type failure struct {
@@ -159,7 +161,7 @@ func NewEngine(l Limits) *Engine {
 		failures:  map[string]*failure{},
 		pool:      make(chan *sandbox, 16),
 		templates: templates{m: map[string]*Template{}},
-		active:    map[*sandbox]uint64{},
+		active:    map[*sandbox]*watched{},
 	}
 }
 
@@ -350,6 +352,16 @@ func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duratio
 		e.record(p.Hash, true)
 	}
 	if err != nil {
+		// The failed runtime is dropped; make its replacement now, off the
+		// caller's time, so the next evaluation does not pay for it.
+		if e.refilling.CompareAndSwap(false, true) {
+			go func() {
+				defer e.refilling.Store(false)
+				if fresh, err := e.newSandbox(); err == nil {
+					e.put(fresh)
+				}
+			}()
+		}
 		out.Emitted = nil // a failed evaluation emits nothing
 	}
 	return out, err
@@ -357,12 +369,11 @@ func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duratio
 
 func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time.Duration, inputs []any) (result any, err error) {
 	rt := sb.rt
-	timer := time.AfterFunc(deadline, func() { rt.Interrupt(ErrTimeout) })
-	stop := context.AfterFunc(ctx, func() { rt.Interrupt(errCancelled) })
-	e.watch(sb)
+	// The watchdog enforces the deadline and the context as well as the
+	// heap: one goroutine for every running evaluation, rather than a timer
+	// and a context callback for each.
+	e.watch(sb, ctx, time.Now().Add(deadline))
 	defer func() {
-		timer.Stop()
-		stop()
 		e.unwatch(sb)
 		rt.ClearInterrupt()
 	}()
@@ -435,7 +446,7 @@ func (e *Engine) classify(sb *sandbox, err error, deadline time.Duration) error 
 		switch v := ie.Value(); {
 		case v == ErrTimeout:
 			return fmt.Errorf("%w after %s", ErrTimeout, deadline)
-		case v == ErrMemory || sb.memErr:
+		case v == ErrMemory:
 			return fmt.Errorf("%w: the heap grew by over %d MiB", ErrMemory, e.limits.MaxHeapGrowth>>20)
 		case v == errCancelled:
 			return errCancelled
@@ -484,14 +495,21 @@ func heapBytes() uint64 {
 	return s[0].Value.Uint64()
 }
 
-// watch puts an evaluation under the heap watchdog. Its baseline is the
+// watched is a running evaluation as the watchdog sees it.
+type watched struct {
+	ctx       context.Context
+	deadline  time.Time
+	heapStart uint64 // 0 until the watchdog's first sample
+}
+
+// watch puts an evaluation under the watchdog. Its heap baseline is the
 // watchdog's first sample after it starts: reading the heap costs a few
 // microseconds, too much for every evaluation, and one that ends within a
 // sampling period cannot allocate much.
-func (e *Engine) watch(sb *sandbox) {
+func (e *Engine) watch(sb *sandbox, ctx context.Context, deadline time.Time) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.active[sb] = 0
+	e.active[sb] = &watched{ctx: ctx, deadline: deadline}
 	if !e.watching {
 		e.watching = true
 		go e.watchdog()
@@ -504,26 +522,29 @@ func (e *Engine) unwatch(sb *sandbox) {
 	e.mu.Unlock()
 }
 
-// watchdog samples the heap while evaluations run, and interrupts every
-// running evaluation that started before the heap grew by MaxHeapGrowth.
+// watchdog runs while evaluations do: every millisecond it interrupts
+// those past their deadline or whose context ended, and those that started
+// before the heap grew by MaxHeapGrowth.
 func (e *Engine) watchdog() {
-	t := time.NewTicker(2 * time.Millisecond)
+	t := time.NewTicker(time.Millisecond)
 	defer t.Stop()
-	for range t.C {
-		now := heapBytes()
+	for now := range t.C {
+		heap := heapBytes()
 		e.mu.Lock()
 		if len(e.active) == 0 {
 			e.watching = false
 			e.mu.Unlock()
 			return
 		}
-		for sb, start := range e.active {
-			if start == 0 {
-				e.active[sb] = now
-				continue
-			}
-			if now > start && now-start > e.limits.MaxHeapGrowth {
-				sb.memErr = true
+		for sb, w := range e.active {
+			switch {
+			case now.After(w.deadline):
+				sb.rt.Interrupt(ErrTimeout)
+			case w.ctx.Err() != nil:
+				sb.rt.Interrupt(errCancelled)
+			case w.heapStart == 0:
+				w.heapStart = heap
+			case heap > w.heapStart && heap-w.heapStart > e.limits.MaxHeapGrowth:
 				sb.rt.Interrupt(ErrMemory)
 			}
 		}
