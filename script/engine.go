@@ -100,7 +100,8 @@ type Engine struct {
 	templates templates
 	active    map[*sandbox]*watched // running evaluations
 	watching  bool
-	refilling atomic.Bool // a replacement runtime is being made
+	refilling atomic.Bool  // a replacement runtime is being made
+	failing   atomic.Int64 // len(failures), read without the lock
 }
 
 type failure struct {
@@ -244,8 +245,12 @@ func (e *Engine) blockedLocked(hash string) error {
 // record counts a timeout or compile error (counts is true) or a success
 // (counts is false) for the script.
 func (e *Engine) record(hash string, counts bool) {
+	if !counts && e.failing.Load() == 0 {
+		return // the common case: nothing has failed, no lock needed
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	defer func() { e.failing.Store(int64(len(e.failures))) }()
 	if !counts {
 		delete(e.failures, hash)
 		return
@@ -298,11 +303,13 @@ type Host interface {
 // ExecWith is Exec with a host that answers the script's queries (nil: a
 // query fails).
 func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duration, host Host, args ...any) (Outcome, error) {
-	e.mu.Lock()
-	err := e.blockedLocked(p.Hash)
-	e.mu.Unlock()
-	if err != nil {
-		return Outcome{}, err
+	if e.failing.Load() > 0 {
+		e.mu.Lock()
+		err := e.blockedLocked(p.Hash)
+		e.mu.Unlock()
+		if err != nil {
+			return Outcome{}, err
+		}
 	}
 	// Arguments cross as JSON: measured, then decoded into fresh plain
 	// values, so nothing of the caller's (no Go map, no method) goes in.
@@ -607,11 +614,31 @@ func toJS(rt *goja.Runtime, v any) goja.Value {
 		}
 		return rt.NewArray(items...)
 	case map[string]any:
-		o := rt.NewObject()
-		for k, val := range x {
-			_ = o.Set(k, toJS(rt, val))
-		}
-		return o
+		return rt.ToValue(plainCopy(x))
 	}
 	return goja.Undefined()
+}
+
+// plainCopy deep-copies decoded JSON, so a script's changes to what it was
+// given stay in the sandbox.
+func plainCopy(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(x))
+		for k, val := range x {
+			m[k] = plainCopy(val)
+		}
+		return m
+	case []any:
+		l := make([]any, len(x))
+		for i := range x {
+			l[i] = plainCopy(x[i])
+		}
+		return l
+	case int:
+		return float64(x)
+	case int64:
+		return float64(x)
+	}
+	return v
 }
