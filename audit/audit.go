@@ -54,6 +54,8 @@ type Trail struct {
 	// SampleEvery records one success in this many (failures always).
 	SampleEvery uint64
 	MaxAge      time.Duration
+	// MaxRecords bounds the trail's size: beyond it the oldest records go.
+	MaxRecords uint64
 
 	mu      sync.Mutex // orders appends: the chain is sequential
 	seq     uint64
@@ -74,15 +76,17 @@ type link struct {
 	Hash string `json:"hash"`
 }
 
-// Defaults: one success in 100 recorded; records kept 30 days.
+// Defaults: one success in 100 recorded; records kept 30 days, a million
+// at most.
 const (
 	DefaultSampleEvery = 100
 	DefaultMaxAge      = 30 * 24 * time.Hour
+	DefaultMaxRecords  = 1_000_000
 )
 
 // OpenTrail opens the trail in db.
 func OpenTrail(db *badger.DB) (*Trail, error) {
-	t := &Trail{db: db, SampleEvery: DefaultSampleEvery, MaxAge: DefaultMaxAge}
+	t := &Trail{db: db, SampleEvery: DefaultSampleEvery, MaxAge: DefaultMaxAge, MaxRecords: DefaultMaxRecords}
 	err := db.View(func(txn *badger.Txn) error {
 		var head link
 		if err := getJSON(txn, keyHead, &head); err != nil {
@@ -289,8 +293,9 @@ func (t *Trail) Verify(ctx context.Context) (Verification, error) {
 	return v, err
 }
 
-// Enforce deletes records older than MaxAge, and moves the base of the
-// chain to the last one deleted, so the rest still verifies.
+// Enforce deletes records older than MaxAge and the oldest beyond
+// MaxRecords, and moves the base of the chain to the last one deleted, so
+// the rest still verifies.
 func (t *Trail) Enforce(ctx context.Context, now time.Time) (int, error) {
 	cutoff := now.Add(-t.MaxAge)
 	removed := 0
@@ -298,6 +303,13 @@ func (t *Trail) Enforce(ctx context.Context, now time.Time) (int, error) {
 		var keys [][]byte
 		var last Record
 		err := t.db.View(func(txn *badger.Txn) error {
+			var base link
+			if err := getJSON(txn, keyBase, &base); err != nil {
+				return err
+			}
+			t.mu.Lock()
+			kept := t.seq - base.Seq // sequence numbers have no gaps
+			t.mu.Unlock()
 			opts := badger.DefaultIteratorOptions
 			opts.Prefix = keyRecords
 			it := txn.NewIterator(opts)
@@ -307,7 +319,7 @@ func (t *Trail) Enforce(ctx context.Context, now time.Time) (int, error) {
 				if err := it.Item().Value(func(b []byte) error { return json.Unmarshal(b, &r) }); err != nil {
 					return err
 				}
-				if !r.Time.Before(cutoff) {
+				if !r.Time.Before(cutoff) && kept-uint64(len(keys)) <= t.MaxRecords {
 					break
 				}
 				keys = append(keys, it.Item().KeyCopy(nil))

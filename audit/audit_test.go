@@ -104,6 +104,13 @@ func TestTrailRetentionAndRestart(t *testing.T) {
 	if v, _ := trail.Verify(t.Context()); !v.OK || v.Checked != 50 {
 		t.Fatalf("after retention: %+v", v)
 	}
+	trail.MaxRecords = 30
+	if n, err := trail.Enforce(t.Context(), now); err != nil || n != 20 {
+		t.Fatalf("by count: removed %d (%v), want 20", n, err)
+	}
+	if v, _ := trail.Verify(t.Context()); !v.OK || v.Checked != 30 {
+		t.Fatalf("after retention by count: %+v", v)
+	}
 	trail.Flush()
 	st.Close()
 
@@ -116,7 +123,7 @@ func TestTrailRetentionAndRestart(t *testing.T) {
 		t.Fatalf("counts after restart %+v", again.Counts())
 	}
 	again.Observe(Record{Rule: "r", Error: "y"})
-	if v, _ := again.Verify(t.Context()); !v.OK || v.Checked != 51 {
+	if v, _ := again.Verify(t.Context()); !v.OK || v.Checked != 31 {
 		t.Fatalf("chain after restart: %+v", v)
 	}
 }

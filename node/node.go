@@ -141,6 +141,10 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.errs, err = audit.OpenErrors(n.store.DS.DB); err != nil {
 		return nil, err
 	}
+	n.scripts.OnBlock = func(hash string, until time.Time) {
+		_ = n.errs.Capture(audit.Occurrence{Kind: "script", Location: "script " + hash[:12],
+			Message: fmt.Sprintf("blocked until %s after %d timeouts or compile errors in a row", until.UTC().Format(time.RFC3339), script.BlockAfter)})
+	}
 	n.rules = rules.NewService(n.scripts, n.history)
 	n.rules.Audited(n.trail, n.errs)
 	n.wg.Go(func() {

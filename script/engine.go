@@ -92,6 +92,9 @@ const (
 type Engine struct {
 	limits Limits
 	clock  func() time.Time
+	// OnBlock, when set, hears of each script blocked after repeated
+	// failures (the node records it as an error).
+	OnBlock func(hash string, until time.Time)
 
 	mu        sync.Mutex
 	programs  map[string]*Program // by hash of source; bounded
@@ -264,6 +267,9 @@ func (e *Engine) record(hash string, counts bool) {
 	if f.consecutive >= BlockAfter {
 		f.blockedUntil = e.clock().Add(BlockFor)
 		f.consecutive = 0
+		if e.OnBlock != nil {
+			go e.OnBlock(hash, f.blockedUntil) // not under the lock
+		}
 	}
 }
 

@@ -223,6 +223,8 @@ func TestBlocking(t *testing.T) {
 	e := NewEngine(Limits{Deadline: 20 * time.Millisecond})
 	now := time.Now()
 	e.clock = func() time.Time { return now }
+	blocked := make(chan string, 4)
+	e.OnBlock = func(hash string, _ time.Time) { blocked <- hash }
 	p, err := e.Compile(`if (data.spin) { while (true) {} } return 1;`, "data")
 	if err != nil {
 		t.Fatal(err)
@@ -235,6 +237,14 @@ func TestBlocking(t *testing.T) {
 	}
 	if _, err := e.Run(context.Background(), p, 0, map[string]any{}); !errors.Is(err, ErrBlocked) {
 		t.Fatalf("after %d timeouts: %v, want ErrBlocked", BlockAfter, err)
+	}
+	select {
+	case h := <-blocked:
+		if h != p.Hash {
+			t.Fatalf("OnBlock heard of %s, want %s", h, p.Hash)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the block was not reported")
 	}
 	if got, err := run(t, e, `return 'other';`); err != nil || got != "other" {
 		t.Fatalf("another script: %v %v", got, err)
