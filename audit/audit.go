@@ -23,17 +23,19 @@ import (
 
 // Record is one evaluation in the trail.
 type Record struct {
-	Seq        uint64    `json:"seq"`
-	Time       time.Time `json:"time"`
-	TraceID    string    `json:"trace_id,omitempty"`
-	Workflow   string    `json:"workflow,omitempty"`
-	Version    int       `json:"version,omitempty"`
-	Rule       string    `json:"rule"`
-	Event      string    `json:"event,omitempty"`
-	Matched    bool      `json:"matched"`
-	Conditions any       `json:"conditions,omitempty"` // each condition's fact value and outcome
-	DurationMS float64   `json:"duration_ms"`
-	Error      string    `json:"error,omitempty"`
+	Seq      uint64    `json:"seq"`
+	Time     time.Time `json:"time"`
+	TraceID  string    `json:"trace_id,omitempty"`
+	Workflow string    `json:"workflow,omitempty"`
+	Version  int       `json:"version,omitempty"`
+	Rule     string    `json:"rule"`
+	Event    string    `json:"event,omitempty"`
+	Matched  bool      `json:"matched"`
+	// Conditions are each condition's fact value and outcome, as JSON: kept
+	// as the bytes that were hashed, so the hash checks out after decoding.
+	Conditions json.RawMessage `json:"conditions,omitempty"`
+	DurationMS float64         `json:"duration_ms"`
+	Error      string          `json:"error,omitempty"`
 	// Prev is the hash of the record before; Hash covers this record and
 	// Prev, so changing any record breaks every link after it.
 	Prev string `json:"prev"`

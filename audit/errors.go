@@ -27,17 +27,17 @@ type Occurrence struct {
 
 // Group is every occurrence of one error, by fingerprint.
 type Group struct {
-	Fingerprint string    `json:"fingerprint"`
-	Kind        string    `json:"kind"`
-	Location    string    `json:"location"`
-	Message     string    `json:"message"` // normalised: numbers, quoted text and ids as placeholders
-	Count       uint64    `json:"count"`
-	FirstSeen   time.Time `json:"first_seen"`
-	LastSeen    time.Time `json:"last_seen"`
-	Workflows   []string  `json:"workflows"`
-	SampleError string    `json:"sample_error"`
-	SampleStack string    `json:"sample_stack,omitempty"`
-	SampleEvent any       `json:"sample_event,omitempty"`
+	Fingerprint string          `json:"fingerprint"`
+	Kind        string          `json:"kind"`
+	Location    string          `json:"location"`
+	Message     string          `json:"message"` // normalised: numbers, quoted text and ids as placeholders
+	Count       uint64          `json:"count"`
+	FirstSeen   time.Time       `json:"first_seen"`
+	LastSeen    time.Time       `json:"last_seen"`
+	Workflows   []string        `json:"workflows"`
+	SampleError string          `json:"sample_error"`
+	SampleStack string          `json:"sample_stack,omitempty"`
+	SampleEvent json.RawMessage `json:"sample_event,omitempty"`
 }
 
 // Errors folds errors into groups, kept in the store.
@@ -126,8 +126,9 @@ func (e *Errors) Capture(o Occurrence) error {
 		g.SampleStack = truncate(o.Stack)
 	}
 	if o.Event != nil {
+		// The bytes, not the caller's value, which it may change later.
 		if b, err := json.Marshal(o.Event); err == nil && len(b) <= maxSampleBytes {
-			g.SampleEvent = o.Event
+			g.SampleEvent = b
 		}
 	}
 	raw, err := json.Marshal(g)

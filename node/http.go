@@ -94,7 +94,12 @@ func recoverPanics(next http.Handler, errs *audit.Errors, log *slog.Logger) http
 			msg := fmt.Sprint(v)
 			log.Error("panic in an API handler", "method", r.Method, "path", r.URL.Path, "panic", msg)
 			if errs != nil {
-				_ = errs.Capture(audit.Occurrence{Kind: "node", Location: r.Method + " " + r.URL.Path, Message: "panic: " + msg, Stack: string(debug.Stack())})
+				// Group by the route, not the path: ids in paths would make a group each.
+				where := r.Pattern
+				if where == "" {
+					where = r.Method + " " + r.URL.Path
+				}
+				_ = errs.Capture(audit.Occurrence{Kind: "node", Location: where, Message: "panic: " + msg, Stack: string(debug.Stack())})
 			}
 			writeError(w, http.StatusInternalServerError, "internal error (recorded; see cere errors)", "")
 		}()

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/rules"
 	"github.com/cerestack/cere/script"
 )
 
@@ -32,7 +33,9 @@ func (n *Node) handleScriptRun(w http.ResponseWriter, r *http.Request) {
 	p, err := n.scripts.Compile(req.Script, ScriptParams...)
 	if err == nil {
 		var out script.Outcome
-		out, err = n.scripts.Exec(r.Context(), p, time.Duration(req.DeadlineMS)*time.Millisecond,
+		// The node's history answers history.* as it does for workflows.
+		host := rules.NewHistoryHost(n.history, req.Event)
+		out, err = n.scripts.ExecWith(r.Context(), p, time.Duration(req.DeadlineMS)*time.Millisecond, host,
 			req.Event, req.Event["data"], req.Output, req.Env)
 		res.Result = out.Result
 		for _, e := range out.Emitted {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	pathpkg "path"
@@ -65,7 +66,16 @@ type Compiled struct {
 	cond    Condition // the conditions, history facts renamed to their answers
 	history []historyFact
 	pred    Predicate
+	tests   []traced // each fact test, compiled once, for traces
 	prog    *script.Program
+}
+
+// traced is one fact test of a declarative rule, ready to explain itself.
+type traced struct {
+	at, fact, operator string
+	expected           any
+	path               path
+	pred               Predicate
 }
 
 // historyFact is a history query of a declarative rule; its answer is the
@@ -145,6 +155,7 @@ func (s *Service) Compile(r Rule) (*Compiled, error) {
 		if c.pred, err = compile(c.cond, ""); err != nil {
 			return nil, fmt.Errorf("%w %s: %w", ErrRule, r.ID, err)
 		}
+		c.tests = collectTests(c.cond, "")
 	case r.Expression != "":
 		c.prog, err = s.scripts.Compile("return ("+r.Expression+"\n);", "event", "data")
 	default:
@@ -176,7 +187,11 @@ func (s *Service) Evaluate(ctx context.Context, c *Compiled, event Facts) (Resul
 			facts = host.withHistory(ctx, c.history)
 		}
 		res.Matched = c.pred(facts)
-		res.Trace = explain(c.cond, facts, "")
+		res.Trace = make([]Step, len(c.tests))
+		for i, t := range c.tests {
+			v, _ := t.path.resolve(facts)
+			res.Trace[i] = Step{At: t.at, Fact: t.fact, Value: v, Operator: t.operator, Expected: t.expected, Matched: t.pred(facts)}
+		}
 		res.Duration = time.Since(start)
 		return res, host.err
 	}
@@ -194,9 +209,10 @@ func (s *Service) Evaluate(ctx context.Context, c *Compiled, event Facts) (Resul
 	return res, nil
 }
 
-// explain evaluates each fact test of a condition for the trace.
-func explain(c Condition, f Facts, at string) []Step {
-	var steps []Step
+// collectTests compiles each fact test of a (valid) condition once, with
+// its place in the tree, for traces.
+func collectTests(c Condition, at string) []traced {
+	var out []traced
 	switch {
 	case c.All != nil || c.Any != nil:
 		list, name := c.All, "all"
@@ -204,23 +220,22 @@ func explain(c Condition, f Facts, at string) []Step {
 			list, name = c.Any, "any"
 		}
 		for i, sub := range list {
-			steps = append(steps, explain(sub, f, fmt.Sprintf("%s[%d]", join(at, name), i))...)
+			out = append(out, collectTests(sub, fmt.Sprintf("%s[%d]", join(at, name), i))...)
 		}
 	case c.Not != nil:
-		steps = explain(*c.Not, f, join(at, "not"))
+		out = collectTests(*c.Not, join(at, "not"))
 	default:
 		p, err := compileTest(c, at)
-		if err != nil {
+		fp, perr := parsePath(c.Fact)
+		if err != nil || perr != nil {
 			return nil
 		}
-		fp, _ := parsePath(c.Fact)
-		v, _ := fp.resolve(f)
 		if at == "" {
 			at = "condition"
 		}
-		steps = append(steps, Step{At: at, Fact: c.Fact, Value: v, Operator: c.Operator, Expected: c.Value, Matched: p(f)})
+		out = append(out, traced{at: at, fact: c.Fact, operator: c.Operator, expected: c.Value, path: fp, pred: p})
 	}
-	return steps
+	return out
 }
 
 // NewHistoryHost returns the host that answers a script's history queries
@@ -354,7 +369,8 @@ func (s *Service) Decide(ctx context.Context, c *Compiled, event Facts, m Meta) 
 	res, err := s.Evaluate(ctx, c, event)
 	if s.trail != nil {
 		r := audit.Record{TraceID: m.TraceID, Workflow: m.Workflow, Version: m.Version, Rule: c.Rule.ID,
-			Matched: res.Matched, Conditions: res.Trace, DurationMS: float64(res.Duration.Microseconds()) / 1000}
+			Matched: res.Matched, DurationMS: float64(res.Duration.Microseconds()) / 1000}
+		r.Conditions, _ = json.Marshal(res.Trace)
 		r.Event, _ = event["id"].(string)
 		if err != nil {
 			r.Error = err.Error()

@@ -150,6 +150,21 @@ func TestDecideAudits(t *testing.T) {
 	if g := errs.Groups("rule"); len(g) != 1 || g[0].Count != 50 || g[0].Location != "wf/ratio" {
 		t.Fatalf("groups %+v", g)
 	}
+	// Declarative decisions carry their trace into the records; the chain
+	// must still verify once they are read back.
+	var cond Condition
+	json.Unmarshal([]byte(`{"all": [{"fact": "data.a", "operator": "lessThan", "value": 2}, {"fact": "data.b", "operator": "in", "value": [1, "<x>"]}]}`), &cond)
+	dc, err := s.Compile(Rule{ID: "decl", Conditions: &cond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	trail.SampleEvery = 1
+	for i := range 5 {
+		s.Decide(t.Context(), dc, Facts{"id": fmt.Sprint(i), "data": map[string]any{"a": 1.0, "b": 1.0}}, Meta{Workflow: "wf"})
+	}
+	if v, err := trail.Verify(t.Context()); err != nil || !v.OK {
+		t.Fatalf("verify after declarative decisions: %+v %v", v, err)
+	}
 }
 
 func TestIndex(t *testing.T) {

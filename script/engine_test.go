@@ -39,6 +39,9 @@ func TestScriptResult(t *testing.T) {
 	if _, err := run(t, e, `throw new Error("boom")`); !errors.Is(err, ErrRuntime) || !strings.Contains(err.Error(), "boom") {
 		t.Fatalf("throw: %v", err)
 	}
+	if _, err := run(t, e, `throw new RangeError("memory: fake")`); !errors.Is(err, ErrRuntime) || errors.Is(err, ErrMemory) {
+		t.Fatalf("a script's own RangeError: %v, want ErrRuntime, not ErrMemory", err)
+	}
 }
 
 // TestDeadline: an endless loop stops within the deadline plus 50 ms with a
@@ -109,6 +112,8 @@ func TestNoPollution(t *testing.T) {
 		`JSON.parse = () => ({});`,
 		`Object.getPrototypeOf(function*(){}).prototype.next = 1;`,
 		`Object.defineProperty(Object.prototype, 'x', {get() { return 1; }});`,
+		"return 1\n}); let leak = 1; (function() { return 2",
+		"return 1\n}); const JSON = {parse: () => ({})}; (function() {",
 	} {
 		if _, err := run(t, e, body); err == nil {
 			t.Errorf("%s: allowed", body)

@@ -50,7 +50,8 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 			return nil, fmt.Errorf("script: sandbox: %w", err)
 		}
 	}
-	if err := e.guard(rt); err != nil {
+	sb := &sandbox{rt: rt, fns: map[*Program]goja.Callable{}}
+	if err := e.guard(sb); err != nil {
 		return nil, fmt.Errorf("script: sandbox: %w", err)
 	}
 	json := global.Get("JSON").ToObject(rt)
@@ -59,7 +60,7 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 	if !ok1 || !ok2 {
 		return nil, fmt.Errorf("script: sandbox: no JSON")
 	}
-	sb := &sandbox{rt: rt, parse: parse, stringify: stringify, fns: map[*Program]goja.Callable{}}
+	sb.parse, sb.stringify = parse, stringify
 	if err := e.bind(sb); err != nil {
 		return nil, fmt.Errorf("script: sandbox: %w", err)
 	}
@@ -113,7 +114,7 @@ func (e *Engine) bind(sb *sandbox) error {
 		if err != nil {
 			throw("tmpl: %v", err)
 		}
-		out, err := t.Render(plain(call.Argument(1)))
+		out, err := t.RenderLimit(plain(call.Argument(1)), e.limits.MaxResult)
 		if err != nil {
 			throw("tmpl: %v", err)
 		}
@@ -159,10 +160,12 @@ func (e *Engine) bind(sb *sandbox) error {
 // guard replaces the built-ins that allocate in one native step with
 // versions that first check the size they would make. A native step cannot
 // be interrupted, so its size must be refused before it starts.
-func (e *Engine) guard(rt *goja.Runtime) error {
+func (e *Engine) guard(sb *sandbox) error {
+	rt := sb.rt
 	limit := int64(e.limits.MaxElements)
 	rangeError := rt.GlobalObject().Get("RangeError").ToObject(rt)
 	refuse := func(what string, n int64) {
+		sb.guarded = true // so a script cannot pass its own RangeError off as this one
 		obj, err := rt.New(rangeError, rt.ToValue(fmt.Sprintf("memory: %s of %d elements, over %d", what, n, limit)))
 		if err != nil {
 			panic(err)

@@ -65,7 +65,10 @@ var Helpers = map[string]func(v any, arg string) (any, error){
 		}
 		d := 0
 		if arg != "" {
-			d, _ = strconv.Atoi(arg)
+			var err error
+			if d, err = strconv.Atoi(arg); err != nil || d < 0 || d > 20 {
+				return nil, fmt.Errorf("percent:%s: want 0 to 20 decimals", arg)
+			}
 		}
 		return strconv.FormatFloat(n*100, 'f', d, 64) + "%", nil
 	},
@@ -178,8 +181,17 @@ func splitPath(s string) ([]any, error) {
 
 // Render fills the holes from data. A missing value renders as nothing.
 func (t *Template) Render(data any) (string, error) {
+	return t.RenderLimit(data, math.MaxInt)
+}
+
+// RenderLimit is Render that stops with an error once the text passes limit
+// bytes.
+func (t *Template) RenderLimit(data any, limit int) (string, error) {
 	var b strings.Builder
 	for _, p := range t.parts {
+		if b.Len() > limit {
+			return "", fmt.Errorf("%w: result over %d bytes", ErrTemplate, limit)
+		}
 		if !p.isHole {
 			b.WriteString(p.text)
 			continue
@@ -192,6 +204,9 @@ func (t *Template) Render(data any) (string, error) {
 			}
 		}
 		b.WriteString(display(v))
+	}
+	if b.Len() > limit {
+		return "", fmt.Errorf("%w: result over %d bytes", ErrTemplate, limit)
 	}
 	return b.String(), nil
 }

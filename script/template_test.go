@@ -2,6 +2,7 @@ package script
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -63,6 +64,10 @@ func TestScriptHostFunctions(t *testing.T) {
 	p2, _ := e.Compile(`emit("x", 1); throw new Error("no")`)
 	if out, err := e.Exec(t.Context(), p2, 0); err == nil || len(out.Emitted) != 0 {
 		t.Fatalf("failed evaluation: %+v %v", out, err)
+	}
+	big, _ := e.Compile(`return tmpl("{{a}}".repeat(10000), {a: "x".repeat(100000)}).length;`)
+	if _, err := e.Exec(t.Context(), big, 0); !errors.Is(err, ErrRuntime) || !strings.Contains(err.Error(), "over") {
+		t.Fatalf("a template rendering gigabytes: %v", err)
 	}
 	p3, _ := e.Compile(`for (let i = 0; i < 1000; i++) emit("x", i);`)
 	if _, err := e.Exec(t.Context(), p3, 0); !errors.Is(err, ErrRuntime) {
