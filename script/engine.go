@@ -43,6 +43,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"runtime/metrics"
 	"strconv"
@@ -128,6 +129,9 @@ type Program struct {
 	Hash   string
 	Params []string
 	prog   *goja.Program
+	// unused marks the parameters the body never names (and cannot reach
+	// through arguments or eval): they are passed as undefined, unbuilt.
+	unused []bool
 }
 
 // sandbox is one goja runtime, prepared once and reused while it stays clean.
@@ -213,7 +217,12 @@ func (e *Engine) Compile(body string, params ...string) (*Program, error) {
 		e.record(hash, true)
 		return nil, fmt.Errorf("%w: %v", ErrCompile, compileMessage(err))
 	}
-	p := &Program{Hash: hash, Params: params, prog: prog}
+	p := &Program{Hash: hash, Params: params, prog: prog, unused: make([]bool, len(params))}
+	if !strings.Contains(body, "arguments") && !strings.Contains(body, "eval") {
+		for i, name := range params {
+			p.unused[i] = !regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`).MatchString(body)
+		}
+	}
 	e.mu.Lock()
 	if len(e.programs) >= maxCachedPrograms {
 		for k := range e.programs { // drop an arbitrary one; recompiling is cheap
@@ -456,8 +465,13 @@ func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time
 		sb.fns[p] = fn
 	}
 	vals := make([]goja.Value, len(inputs))
+	built := map[uintptr]goja.Value{} // one JS object per Go map: event.data === data
 	for i, in := range inputs {
-		vals[i] = toJS(rt, in)
+		if i < len(p.unused) && p.unused[i] {
+			vals[i] = goja.Undefined()
+			continue
+		}
+		vals[i] = toJSShared(rt, in, built)
 	}
 	out, err := fn(goja.Undefined(), vals...)
 	if err != nil {
@@ -648,6 +662,25 @@ func plainSize(v any, depth int) (int, bool) {
 		return n, true
 	}
 	return 0, false
+}
+
+// toJSShared is toJS that builds one JavaScript object for a Go map met
+// twice (the event and its data), as the caller sees one value.
+func toJSShared(rt *goja.Runtime, v any, built map[uintptr]goja.Value) goja.Value {
+	m, ok := v.(map[string]any)
+	if !ok || m == nil {
+		return toJS(rt, v)
+	}
+	key := reflect.ValueOf(m).Pointer()
+	if o, ok := built[key]; ok {
+		return o
+	}
+	o := rt.NewObject()
+	built[key] = o
+	for k, val := range m {
+		_ = o.Set(k, toJSShared(rt, val, built))
+	}
+	return o
 }
 
 // toJS builds plain JavaScript values from decoded JSON.

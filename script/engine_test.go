@@ -280,3 +280,23 @@ func BenchmarkWarmJSRule(b *testing.B) {
 		}
 	}
 }
+
+// TestSharedInputs: the event's data and data are one object, as the caller
+// passed one value; a parameter the body never names is not built.
+func TestSharedInputs(t *testing.T) {
+	e := NewEngine(Limits{})
+	data := map[string]any{"temp": 81.0}
+	event := map[string]any{"type": "sensor.reading", "data": data}
+	if got, err := run(t, e, `data.seen = true; return event.data === data && event.data.seen;`, event, data); err != nil || got != true {
+		t.Fatalf("event.data === data: %v %v", got, err)
+	}
+	if _, ok := data["seen"]; ok {
+		t.Fatal("a script's write reached the caller's map")
+	}
+	if got, err := run(t, e, `return typeof event;`, event); err != nil || got != "object" {
+		t.Fatalf("named parameter: %v %v", got, err)
+	}
+	if got, err := run(t, e, `return arguments[0].type;`, event); err != nil || got != "sensor.reading" {
+		t.Fatalf("through arguments: %v %v", got, err)
+	}
+}
