@@ -16,18 +16,21 @@
 //     global object are frozen; a runtime interrupted for time, memory or
 //     stack is discarded, not pooled.
 //   - An evaluation stops at its deadline (promise jobs included), at the
-//     call stack limit, and when the built-ins that allocate in one step
-//     (Array fill, join, from; String repeat, padStart, padEnd) would make
-//     more than MaxElements. ArrayBuffer, typed arrays and friends are absent.
+//     call stack limit, and when a built-in that allocates in one native step
+//     would make more than MaxElements elements (or 4 bytes each of text):
+//     Array fill, join, concat, flat, from; String repeat, padStart, padEnd,
+//     split, replaceAll; JSON.stringify. The sizes are measured before the
+//     call, by walks that stop at the limit. ArrayBuffer, typed arrays and
+//     friends are absent.
 //   - A watchdog samples the Go heap every millisecond while evaluations run
 //     and interrupts those that started before it grew by MaxHeapGrowth.
 //
 // What is not (known gaps, to close):
-//   - One native step is not interruptible. Built-ins not guarded by size
-//     (JSON.stringify of a large structure, join of long strings, concat,
-//     flat, replaceAll, split) can allocate hundreds of MiB and run seconds
-//     past the deadline in one call, and a backtracking regular expression
-//     (goja uses regexp2 for what RE2 cannot do) has no time limit.
+//   - One native step is not interruptible. Built-ins not listed above
+//     (replace with a function or a regular expression, the measuring walks
+//     themselves) can run past the deadline in one call, and a backtracking
+//     regular expression (goja uses regexp2 for what RE2 cannot do) has no
+//     time limit.
 //   - The heap watchdog sees the whole process: garbage made elsewhere in the
 //     node can interrupt a harmless evaluation, and one evaluation's
 //     allocation interrupts every evaluation running then. Its baseline is

@@ -189,6 +189,14 @@ func TestAllocationBombs(t *testing.T) {
 		{`function f() { return f() + 1; } return f();`, ErrStack},
 		{`return 'x'.repeat(2 * 1024 * 1024);`, ErrTooLarge},
 		{`return new Uint8Array(1e9)`, ErrRuntime},
+		{`const s = 'x'.repeat(4e6); return Array(64).fill(s).join('')`, ErrMemory},
+		{`const s = 'x'.repeat(4e6); return JSON.stringify(Array(64).fill(s))`, ErrMemory},
+		{`let o = [1]; for (let i = 0; i < 24; i++) o = [o, o]; return JSON.stringify(o)`, ErrMemory},
+		{`let o = [1]; for (let i = 0; i < 24; i++) o = [o, o]; return o.flat(Infinity).length`, ErrMemory},
+		{`const a = []; a.push(a); return a.flat(Infinity)`, ErrMemory},
+		{`const a = Array(3e5).fill(1); return a.concat(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a).length`, ErrMemory},
+		{`return 'ab'.repeat(2e6).replaceAll('a', 'x'.repeat(32)).length`, ErrMemory},
+		{`return 'x'.repeat(4e6).split('').length`, ErrMemory},
 	} {
 		// Measure each bomb alone: collect what the last one left, and reset
 		// the peak RSS (writing 5 to clear_refs does that on Linux).

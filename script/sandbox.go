@@ -3,6 +3,8 @@ package script
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -176,13 +178,16 @@ func (e *Engine) guard(sb *sandbox) error {
 		o := v.ToObject(rt)
 		return o.Get("length").ToInteger()
 	}
-	wrap := func(owner string, name string, size func(call goja.FunctionCall) (string, int64)) error {
-		obj := rt.GlobalObject().Get(owner).ToObject(rt)
-		if owner == "Array" || owner == "String" {
-			if name != "from" {
-				obj = obj.Get("prototype").ToObject(rt)
-			}
+	// at finds the object a guarded built-in lives on: "Array.prototype".
+	at := func(path string) *goja.Object {
+		var v goja.Value = rt.GlobalObject()
+		for part := range strings.SplitSeq(path, ".") {
+			v = v.ToObject(rt).Get(part)
 		}
+		return v.ToObject(rt)
+	}
+	wrap := func(owner, name string, size func(call goja.FunctionCall) (string, int64)) error {
+		obj := at(owner)
 		orig, ok := goja.AssertFunction(obj.Get(name))
 		if !ok {
 			return fmt.Errorf("%s.%s is not a function", owner, name)
@@ -199,30 +204,87 @@ func (e *Engine) guard(sb *sandbox) error {
 		})
 	}
 	strLen := func(v goja.Value) int64 { return int64(len(v.String())) }
+	// Text is measured in elements of 4 bytes: MaxElements of them.
+	bytes := func(n int64) int64 { return n / 4 }
 	guards := []struct {
 		owner, name string
 		size        func(goja.FunctionCall) (string, int64)
 	}{
-		{"Array", "fill", func(c goja.FunctionCall) (string, int64) { return "Array.prototype.fill", length(c.This) }},
-		{"Array", "join", func(c goja.FunctionCall) (string, int64) { return "Array.prototype.join", length(c.This) }},
+		{"Array.prototype", "fill", func(c goja.FunctionCall) (string, int64) { return "Array.prototype.fill", length(c.This) }},
+		{"Array.prototype", "join", func(c goja.FunctionCall) (string, int64) {
+			n := length(c.This)
+			if n > limit {
+				return "Array.prototype.join", n
+			}
+			// The text it would make: the pieces and the separators.
+			sep := int64(1)
+			if a := c.Argument(0); !goja.IsUndefined(a) {
+				sep = strLen(a)
+			}
+			total, o := sep*n, c.This.ToObject(rt)
+			for i := int64(0); i < n && bytes(total) <= limit; i++ {
+				if v := o.Get(strconv.FormatInt(i, 10)); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+					total += strLen(v)
+				}
+			}
+			return "Array.prototype.join (text)", bytes(total)
+		}},
+		{"Array.prototype", "concat", func(c goja.FunctionCall) (string, int64) {
+			n := length(c.This)
+			for _, a := range c.Arguments {
+				if o, ok := a.(*goja.Object); ok && o.ClassName() == "Array" {
+					n += length(o)
+				} else {
+					n++
+				}
+			}
+			return "Array.prototype.concat", n
+		}},
+		{"Array.prototype", "flat", func(c goja.FunctionCall) (string, int64) {
+			depth := int64(1)
+			if a := c.Argument(0); !goja.IsUndefined(a) {
+				depth = a.ToInteger()
+			}
+			return "Array.prototype.flat", flatSize(rt, c.This, depth, limit, 0)
+		}},
 		{"Array", "from", func(c goja.FunctionCall) (string, int64) {
 			if o, ok := c.Argument(0).(*goja.Object); ok {
 				return "Array.from", o.Get("length").ToInteger()
 			}
 			return "", 0
 		}},
-		{"String", "repeat", func(c goja.FunctionCall) (string, int64) {
+		{"String.prototype", "repeat", func(c goja.FunctionCall) (string, int64) {
 			l, n := strLen(c.This), c.Argument(0).ToInteger()
 			if l > 0 && n > limit/l {
 				return "String.prototype.repeat", limit + 1 // the product could overflow
 			}
 			return "String.prototype.repeat", l * n
 		}},
-		{"String", "padStart", func(c goja.FunctionCall) (string, int64) {
+		{"String.prototype", "padStart", func(c goja.FunctionCall) (string, int64) {
 			return "String.prototype.padStart", c.Argument(0).ToInteger()
 		}},
-		{"String", "padEnd", func(c goja.FunctionCall) (string, int64) {
+		{"String.prototype", "padEnd", func(c goja.FunctionCall) (string, int64) {
 			return "String.prototype.padEnd", c.Argument(0).ToInteger()
+		}},
+		{"String.prototype", "split", func(c goja.FunctionCall) (string, int64) {
+			// At most one piece per character, and one more.
+			return "String.prototype.split", strLen(c.This) + 1
+		}},
+		{"String.prototype", "replaceAll", func(c goja.FunctionCall) (string, int64) {
+			s := c.This.String()
+			pattern, ok := c.Argument(0).Export().(string)
+			repl, isText := c.Argument(1).Export().(string)
+			if !ok || !isText {
+				return "", 0 // a regular expression or a function: measured by the heap watchdog
+			}
+			count := int64(len(s) + 1)
+			if pattern != "" {
+				count = int64(strings.Count(s, pattern))
+			}
+			return "String.prototype.replaceAll (text)", bytes(int64(len(s)) + count*int64(len(repl)))
+		}},
+		{"JSON", "stringify", func(c goja.FunctionCall) (string, int64) {
+			return "JSON.stringify (text)", bytes(jsonSize(rt, c.Argument(0), 4*limit, 0))
 		}},
 	}
 	for _, g := range guards {
@@ -231,4 +293,63 @@ func (e *Engine) guard(sb *sandbox) error {
 		}
 	}
 	return nil
+}
+
+// maxWalkDepth bounds how deep the size walks go: past it (a cycle, or
+// nesting no data has) a call counts as too large.
+const maxWalkDepth = 512
+
+// flatSize counts the elements flat(depth) would make, stopping past limit;
+// arrays nested past maxWalkDepth (a cycle, as a.push(a) makes) count as
+// too many, since flat would recurse without end.
+func flatSize(rt *goja.Runtime, v goja.Value, depth, limit int64, level int) int64 {
+	o, ok := v.(*goja.Object)
+	if !ok || o.ClassName() != "Array" {
+		return 1
+	}
+	n := o.Get("length").ToInteger()
+	if depth <= 0 {
+		return n
+	}
+	if level > maxWalkDepth {
+		return limit + 1
+	}
+	var total int64
+	for i := int64(0); i < n && total <= limit; i++ {
+		total += flatSize(rt, o.Get(strconv.FormatInt(i, 10)), depth-1, limit-total, level+1)
+	}
+	return total
+}
+
+// jsonSize estimates the bytes JSON.stringify would make of v, stopping
+// past budget: shared parts count each time they appear, as in the text.
+func jsonSize(rt *goja.Runtime, v goja.Value, budget int64, depth int) int64 {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return 4
+	}
+	if depth > maxWalkDepth {
+		return budget + 1
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return int64(len(v.String())) + 2
+	}
+	if _, isFunc := goja.AssertFunction(o); isFunc {
+		return 0
+	}
+	var total int64 = 2
+	if o.ClassName() == "Array" {
+		n := o.Get("length").ToInteger()
+		for i := int64(0); i < n && total <= budget; i++ {
+			total += 1 + jsonSize(rt, o.Get(strconv.FormatInt(i, 10)), budget-total, depth+1)
+		}
+		return total
+	}
+	for _, k := range o.Keys() {
+		if total > budget {
+			break
+		}
+		total += int64(len(k)) + 4 + jsonSize(rt, o.Get(k), budget-total, depth+1)
+	}
+	return total
 }
