@@ -289,6 +289,15 @@ func (t *Trail) Verify(ctx context.Context) (Verification, error) {
 			v.Problem, v.BrokenAt = fmt.Sprintf("the chain ends at %d, the head says %d", next-1, head.Seq), next
 			return nil
 		}
+		// The running node knows its own head: a store truncated and given a
+		// matching head behind its back does not pass.
+		t.mu.Lock()
+		seq, hash := t.seq, t.head
+		t.mu.Unlock()
+		if head.Seq != seq || head.Hash != hash {
+			v.Problem, v.BrokenAt = fmt.Sprintf("the stored head (%d) is not the one this node wrote (%d)", head.Seq, seq), head.Seq+1
+			return nil
+		}
 		v.OK = true
 		return nil
 	})

@@ -78,6 +78,23 @@ func TestTrail(t *testing.T) {
 	if v, _ = trail.Verify(t.Context()); !v.OK {
 		t.Fatalf("restored record: %+v", v)
 	}
+	// Or removes the newest records and rewrites the head to match.
+	all, _ := trail.List(t.Context(), Filter{}, 0)
+	newest, kept := all[0], all[1]
+	head, _ := json.Marshal(link{Seq: kept.Seq, Hash: kept.Hash})
+	db.Update(func(txn *badger.Txn) error {
+		txn.Delete(recordKey(newest.Seq))
+		return txn.Set(keyHead, head)
+	})
+	if v, _ = trail.Verify(t.Context()); v.OK {
+		t.Fatal("truncated trail with a rewritten head verified")
+	}
+	raw, _ = json.Marshal(newest)
+	head, _ = json.Marshal(link{Seq: newest.Seq, Hash: newest.Hash})
+	db.Update(func(txn *badger.Txn) error {
+		txn.Set(recordKey(newest.Seq), raw)
+		return txn.Set(keyHead, head)
+	})
 	db.Update(func(txn *badger.Txn) error { return txn.Delete(recordKey(fails[1].Seq)) })
 	if v, _ = trail.Verify(t.Context()); v.OK || v.BrokenAt != fails[1].Seq {
 		t.Fatalf("deleted record %d: verify %+v", fails[1].Seq, v)
