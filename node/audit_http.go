@@ -2,7 +2,6 @@ package node
 
 import (
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/cerestack/cere/audit"
@@ -16,12 +15,9 @@ func (n *Node) handleAudit(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "since: "+err.Error(), "since")
 		return
 	}
-	limit := 100
-	if s := q.Get("limit"); s != "" {
-		if limit, err = strconv.Atoi(s); err != nil || limit < 1 || limit > 10000 {
-			writeError(w, http.StatusBadRequest, "limit: want a number from 1 to 10000", "limit")
-			return
-		}
+	limit, ok := queryLimit(w, q.Get("limit"))
+	if !ok {
+		return
 	}
 	f := audit.Filter{Workflow: q.Get("workflow"), Rule: q.Get("rule"), Since: since, Failed: q.Get("failed") == "true"}
 	records, err := n.trail.List(r.Context(), f, limit)

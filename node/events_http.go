@@ -26,6 +26,20 @@ func parseSince(s string, now time.Time) (time.Time, error) {
 	return t, nil
 }
 
+// queryLimit reads a limit parameter (default 100, at most 10,000), and
+// answers 400 when it is not one.
+func queryLimit(w http.ResponseWriter, s string) (int, bool) {
+	if s == "" {
+		return 100, true
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 10000 {
+		writeError(w, http.StatusBadRequest, "limit: want a number from 1 to 10000", "limit")
+		return 0, false
+	}
+	return n, true
+}
+
 // handleEvents lists recorded events, newest first: of one type, or of all.
 func (n *Node) handleEvents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
@@ -34,12 +48,9 @@ func (n *Node) handleEvents(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "since: "+err.Error(), "since")
 		return
 	}
-	limit := 100
-	if s := q.Get("limit"); s != "" {
-		if limit, err = strconv.Atoi(s); err != nil || limit < 1 || limit > 10000 {
-			writeError(w, http.StatusBadRequest, "limit: want a number from 1 to 10000", "limit")
-			return
-		}
+	limit, ok := queryLimit(w, q.Get("limit"))
+	if !ok {
+		return
 	}
 	types := []string{q.Get("type")}
 	if types[0] == "" {

@@ -11,8 +11,9 @@ import (
 	"math"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/cerestack/cere/script"
 )
 
 // Condition is a declarative condition as workflow authors write it (the
@@ -127,62 +128,6 @@ func compile(c Condition, at string) (Predicate, error) {
 	return compileTest(c, at)
 }
 
-// path is a parsed fact path: keys and list indexes.
-type path []any // string or int
-
-func parsePath(s string) (path, error) {
-	if s == "" {
-		return nil, errors.New("empty fact path")
-	}
-	var p path
-	for part := range strings.SplitSeq(s, ".") {
-		name, rest, _ := strings.Cut(part, "[")
-		if name == "" && rest == "" {
-			return nil, fmt.Errorf("fact path %q has an empty part", s)
-		}
-		if name != "" {
-			p = append(p, name)
-		}
-		for rest != "" {
-			idx, after, ok := strings.Cut(rest, "]")
-			n, err := strconv.Atoi(idx)
-			if !ok || err != nil || n < 0 {
-				return nil, fmt.Errorf("fact path %q: bad index [%s", s, rest)
-			}
-			p = append(p, n)
-			rest = strings.TrimPrefix(after, "[")
-			if after != "" && !strings.HasPrefix(after, "[") {
-				return nil, fmt.Errorf("fact path %q: text after an index", s)
-			}
-		}
-	}
-	return p, nil
-}
-
-// resolve walks the path through maps and lists.
-func (p path) resolve(f Facts) (any, bool) {
-	var cur any = f
-	for _, step := range p {
-		switch s := step.(type) {
-		case string:
-			m, ok := cur.(map[string]any)
-			if !ok {
-				return nil, false
-			}
-			if cur, ok = m[s]; !ok {
-				return nil, false
-			}
-		case int:
-			l, ok := cur.([]any)
-			if !ok || s >= len(l) {
-				return nil, false
-			}
-			cur = l[s]
-		}
-	}
-	return cur, true
-}
-
 // number returns v as a float64 when it is a number of any Go kind.
 func number(v any) (float64, bool) {
 	switch x := v.(type) {
@@ -235,7 +180,7 @@ func equal(a, b any) bool {
 }
 
 func compileTest(c Condition, at string) (Predicate, error) {
-	p, err := parsePath(c.Fact)
+	p, err := script.ParsePath(c.Fact)
 	if err != nil {
 		return nil, fail(join(at, "fact"), "%v", err)
 	}
@@ -247,20 +192,20 @@ func compileTest(c Condition, at string) (Predicate, error) {
 		// The common case, a number or a string, without the general compare.
 		if n, ok := number(want); ok {
 			return func(f Facts) bool {
-				v, found := p.resolve(f)
+				v, found := p.Resolve(f)
 				x, isNum := number(v)
 				return (found && isNum && x == n) != neg
 			}, nil
 		}
 		if s, ok := want.(string); ok {
 			return func(f Facts) bool {
-				v, _ := p.resolve(f)
+				v, _ := p.Resolve(f)
 				x, isStr := v.(string)
 				return (isStr && x == s) != neg
 			}, nil
 		}
 		return func(f Facts) bool {
-			v, found := p.resolve(f)
+			v, found := p.Resolve(f)
 			return (found && equal(v, want)) != neg
 		}, nil
 	case "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive":
@@ -280,7 +225,7 @@ func compileTest(c Condition, at string) (Predicate, error) {
 			cmp = func(x float64) bool { return x >= n }
 		}
 		return func(f Facts) bool {
-			v, _ := p.resolve(f)
+			v, _ := p.Resolve(f)
 			x, ok := number(v)
 			return ok && cmp(x)
 		}, nil
@@ -291,12 +236,12 @@ func compileTest(c Condition, at string) (Predicate, error) {
 		}
 		neg := c.Operator == "notIn"
 		return func(f Facts) bool {
-			v, found := p.resolve(f)
+			v, found := p.Resolve(f)
 			return (found && slices.ContainsFunc(list, func(w any) bool { return equal(v, w) })) != neg
 		}, nil
 	case "contains":
 		return func(f Facts) bool {
-			v, _ := p.resolve(f)
+			v, _ := p.Resolve(f)
 			switch x := v.(type) {
 			case []any:
 				return slices.ContainsFunc(x, func(w any) bool { return equal(w, want) })
@@ -316,7 +261,7 @@ func compileTest(c Condition, at string) (Predicate, error) {
 			return nil, fail(join(at, "value"), "%v", err)
 		}
 		return func(f Facts) bool {
-			v, _ := p.resolve(f)
+			v, _ := p.Resolve(f)
 			s, ok := v.(string)
 			return ok && re.MatchString(s)
 		}, nil
@@ -330,7 +275,7 @@ func compileTest(c Condition, at string) (Predicate, error) {
 			should = b
 		}
 		return func(f Facts) bool {
-			_, found := p.resolve(f)
+			_, found := p.Resolve(f)
 			return found == should
 		}, nil
 	case "":

@@ -74,7 +74,7 @@ type Compiled struct {
 type traced struct {
 	at, fact, operator string
 	expected           any
-	path               path
+	path               script.Path
 	pred               Predicate
 }
 
@@ -189,7 +189,7 @@ func (s *Service) Evaluate(ctx context.Context, c *Compiled, event Facts) (Resul
 		res.Matched = c.pred(facts)
 		res.Trace = make([]Step, len(c.tests))
 		for i, t := range c.tests {
-			v, _ := t.path.resolve(facts)
+			v, _ := t.path.Resolve(facts)
 			res.Trace[i] = Step{At: t.at, Fact: t.fact, Value: v, Operator: t.operator, Expected: t.expected, Matched: t.pred(facts)}
 		}
 		res.Duration = time.Since(start)
@@ -226,7 +226,7 @@ func collectTests(c Condition, at string) []traced {
 		out = collectTests(*c.Not, join(at, "not"))
 	default:
 		p, err := compileTest(c, at)
-		fp, perr := parsePath(c.Fact)
+		fp, perr := script.ParsePath(c.Fact)
 		if err != nil || perr != nil {
 			return nil
 		}
@@ -318,11 +318,11 @@ func (hh *historyHost) query(arg any) (store.Query, string, error) {
 		q.Where = map[string]any{}
 		for k, v := range where {
 			if s, ok := v.(string); ok && strings.HasPrefix(s, "$") {
-				p, err := parsePath(s[1:])
+				p, err := script.ParsePath(s[1:])
 				if err != nil {
 					return q, "", fmt.Errorf("where.%s: %v", k, err)
 				}
-				v, _ = p.resolve(hh.event)
+				v, _ = p.Resolve(hh.event)
 			}
 			q.Where[k] = v
 		}

@@ -22,7 +22,7 @@ type Template struct {
 type part struct {
 	text    string // literal text, or the hole's path when isHole
 	isHole  bool
-	path    []any // string keys and int indexes
+	path    Path
 	helpers []helperCall
 }
 
@@ -132,7 +132,11 @@ func ParseTemplate(src string) (*Template, error) {
 		rest = rest[open+end+2:]
 		fields := strings.Split(hole, "|")
 		name := strings.TrimSpace(fields[0])
-		p, err := splitPath(name)
+		var p Path
+		var err error
+		if name != "." { // "." alone is the data itself
+			p, err = ParsePath(name)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%w: {{%s}}: %v", ErrTemplate, hole, err)
 		}
@@ -147,36 +151,6 @@ func ParseTemplate(src string) (*Template, error) {
 		t.parts = append(t.parts, h)
 	}
 	return t, nil
-}
-
-// splitPath parses a dotted path with [n] indexes; "." alone is the data.
-func splitPath(s string) ([]any, error) {
-	if s == "." {
-		return nil, nil
-	}
-	if s == "" {
-		return nil, errors.New("empty path")
-	}
-	var out []any
-	for piece := range strings.SplitSeq(s, ".") {
-		name, rest, _ := strings.Cut(piece, "[")
-		if name == "" && rest == "" {
-			return nil, fmt.Errorf("path %q has an empty part", s)
-		}
-		if name != "" {
-			out = append(out, name)
-		}
-		for rest != "" {
-			idx, after, ok := strings.Cut(rest, "]")
-			n, err := strconv.Atoi(idx)
-			if !ok || err != nil || n < 0 {
-				return nil, fmt.Errorf("path %q: bad index", s)
-			}
-			out = append(out, n)
-			rest = strings.TrimPrefix(after, "[")
-		}
-	}
-	return out, nil
 }
 
 // Render fills the holes from data. A missing value renders as nothing.
@@ -196,7 +170,7 @@ func (t *Template) RenderLimit(data any, limit int) (string, error) {
 			b.WriteString(p.text)
 			continue
 		}
-		v := lookup(data, p.path)
+		v, _ := p.path.Resolve(data)
 		for _, h := range p.helpers {
 			var err error
 			if v, err = Helpers[h.name](v, h.arg); err != nil {
@@ -209,26 +183,6 @@ func (t *Template) RenderLimit(data any, limit int) (string, error) {
 		return "", fmt.Errorf("%w: result over %d bytes", ErrTemplate, limit)
 	}
 	return b.String(), nil
-}
-
-func lookup(v any, path []any) any {
-	for _, step := range path {
-		switch s := step.(type) {
-		case string:
-			m, ok := v.(map[string]any)
-			if !ok {
-				return nil
-			}
-			v = m[s]
-		case int:
-			l, ok := v.([]any)
-			if !ok || s >= len(l) {
-				return nil
-			}
-			v = l[s]
-		}
-	}
-	return v
 }
 
 func toNumber(v any) (float64, bool) {

@@ -10,18 +10,24 @@ import (
 	"github.com/cerestack/cere/node/api"
 )
 
-// TestScriptRun: `cere script run` dry-runs a script on the node: result,
-// emitted events, and a non-zero exit with the error when the script fails.
-func TestScriptRun(t *testing.T) {
-	n := Start(t, Options{})
+// fileWriter returns a function that writes a file in a temporary dir and
+// returns its path.
+func fileWriter(t *testing.T) func(name, body string) string {
 	dir := t.TempDir()
-	write := func(name, body string) string {
+	return func(name, body string) string {
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		return path
 	}
+}
+
+// TestScriptRun: `cere script run` dry-runs a script on the node: result,
+// emitted events, and a non-zero exit with the error when the script fails.
+func TestScriptRun(t *testing.T) {
+	n := Start(t, Options{})
+	write := fileWriter(t)
 	alert := write("alert.js", `
 		const text = tmpl("Device {{device}} at {{temp | fixed:1 | unit:°C}}", data);
 		if (data.temp > env.limit) emit("alert.raised", {device: data.device, text});
@@ -56,14 +62,7 @@ func TestScriptRun(t *testing.T) {
 // with a trace, and exits 1 when the rule is broken.
 func TestRuleTest(t *testing.T) {
 	n := Start(t, Options{})
-	dir := t.TempDir()
-	write := func(name, body string) string {
-		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return path
-	}
+	write := fileWriter(t)
 	event := `{"specversion": "1.0", "id": "e1", "source": "test", "type": "sensor.reading", "data": {"device": "d7", "temp": 81.25}}`
 	hot := write("hot.json", `{"id": "hot", "event": "sensor.*", "conditions": {"all": [
 		{"fact": "data.temp", "operator": "greaterThan", "value": 80},

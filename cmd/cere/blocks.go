@@ -34,12 +34,7 @@ node also serves them at /ipfs/<cid> on its API address, with HTTP Range.`,
 }
 
 // oneCID is the Args check of the commands that take a CID.
-func oneCID(cmd *cobra.Command, args []string) error {
-	if len(args) != 1 {
-		return usageError{fmt.Errorf("%s takes one CID, got %d arguments", cmd.CommandPath(), len(args))}
-	}
-	return nil
-}
+var oneCID = exactlyOne("CID")
 
 func newBlocksPutCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
@@ -48,12 +43,7 @@ func newBlocksPutCmd(g *globals) *cobra.Command {
 		Long: `Store a file (- for stdin), pin it on the node, and print its CID.
 
 --output json prints {"cid": "...", "size": N}.`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageError{fmt.Errorf("%s takes one FILE, got %d arguments", cmd.CommandPath(), len(args))}
-			}
-			return nil
-		},
+		Args: exactlyOne("FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := g.client()
 			if err != nil {

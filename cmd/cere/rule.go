@@ -37,12 +37,7 @@ compile or evaluate; a rule that does not match exits 0.
 
 --output json prints {"matched", "error", "duration_ms", "trace": [{"at",
 "fact", "value", "operator", "expected", "matched"}]}.`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageError{fmt.Errorf("%s takes one FILE, got %d arguments", cmd.CommandPath(), len(args))}
-			}
-			return nil
-		},
+		Args: exactlyOne("FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src, err := os.ReadFile(args[0])
 			if err != nil {

@@ -30,12 +30,7 @@ its result. Exits 1 when the script failed.
 
 --output json prints {"result", "emitted": [{"type", "data"}], "error",
 "duration_ms"}.`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageError{fmt.Errorf("%s takes one FILE, got %d arguments", cmd.CommandPath(), len(args))}
-			}
-			return nil
-		},
+		Args: exactlyOne("FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			src, err := os.ReadFile(args[0])
 			if err != nil {
