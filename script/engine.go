@@ -145,9 +145,7 @@ type sandbox struct {
 	host      Host                       // answers its queries
 	guarded   bool                       // a size guard refused a built-in call
 	ctx       context.Context            // its context, for the host
-	parse     goja.Callable              // JSON.parse
 	stringify goja.Callable              // JSON.stringify
-	memErr    bool                       // interrupted by the heap watchdog
 }
 
 const maxCachedPrograms = 4096

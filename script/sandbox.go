@@ -57,12 +57,11 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 		return nil, fmt.Errorf("script: sandbox: %w", err)
 	}
 	json := global.Get("JSON").ToObject(rt)
-	parse, ok1 := goja.AssertFunction(json.Get("parse"))
-	stringify, ok2 := goja.AssertFunction(json.Get("stringify"))
-	if !ok1 || !ok2 {
+	stringify, ok := goja.AssertFunction(json.Get("stringify"))
+	if !ok {
 		return nil, fmt.Errorf("script: sandbox: no JSON")
 	}
-	sb.parse, sb.stringify = parse, stringify
+	sb.stringify = stringify
 	if err := e.bind(sb); err != nil {
 		return nil, fmt.Errorf("script: sandbox: %w", err)
 	}
