@@ -8,6 +8,7 @@ package audit
 import (
 	"bytes"
 	"context"
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -52,7 +53,8 @@ type Counts struct {
 
 // Trail is the hash-chained audit trail.
 type Trail struct {
-	db *badger.DB
+	db  *badger.DB
+	key []byte
 	// SampleEvery records one success in this many (failures always).
 	SampleEvery uint64
 	MaxAge      time.Duration
@@ -86,9 +88,15 @@ const (
 	DefaultMaxRecords  = 1_000_000
 )
 
-// OpenTrail opens the trail in db.
-func OpenTrail(db *badger.DB) (*Trail, error) {
-	t := &Trail{db: db, SampleEvery: DefaultSampleEvery, MaxAge: DefaultMaxAge, MaxRecords: DefaultMaxRecords}
+// OpenTrail opens the trail in db. key authenticates the chain: records are
+// linked by HMAC-SHA256 under it, so whoever can write the store but does
+// not hold the key cannot rewrite the chain so that it verifies. The node
+// derives it from its identity key, which is kept outside the store.
+func OpenTrail(db *badger.DB, key []byte) (*Trail, error) {
+	if len(key) < 16 {
+		return nil, errors.New("audit: the trail needs a key of at least 16 bytes")
+	}
+	t := &Trail{db: db, key: key, SampleEvery: DefaultSampleEvery, MaxAge: DefaultMaxAge, MaxRecords: DefaultMaxRecords}
 	err := db.View(func(txn *badger.Txn) error {
 		var head link
 		if err := getJSON(txn, keyHead, &head); err != nil {
@@ -126,12 +134,13 @@ func recordKey(seq uint64) []byte {
 	return binary.BigEndian.AppendUint64(bytes.Clone(keyRecords), seq)
 }
 
-// hashOf is the SHA-256 of the record's JSON with Hash empty (Prev set).
-func hashOf(r Record) string {
+// hashOf is the HMAC-SHA256 of the record's JSON with Hash empty (Prev set).
+func (t *Trail) hashOf(r Record) string {
 	r.Hash = ""
 	b, _ := json.Marshal(r)
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	mac := hmac.New(sha256.New, t.key)
+	mac.Write(b)
+	return hex.EncodeToString(mac.Sum(nil))
 }
 
 // Observe counts an evaluation and records it in full when it failed or
@@ -157,7 +166,7 @@ func (t *Trail) append(r Record) error {
 	}
 	r.Time = r.Time.UTC()
 	r.Seq, r.Prev = t.seq+1, t.head
-	r.Hash = hashOf(r)
+	r.Hash = t.hashOf(r)
 	raw, err := json.Marshal(r)
 	if err != nil {
 		return err
@@ -276,7 +285,7 @@ func (t *Trail) Verify(ctx context.Context) (Verification, error) {
 				v.Problem, v.BrokenAt = fmt.Sprintf("record %d is missing", next), next
 			case r.Prev != prev:
 				v.Problem, v.BrokenAt = fmt.Sprintf("record %d does not link to the one before", r.Seq), r.Seq
-			case hashOf(r) != r.Hash:
+			case t.hashOf(r) != r.Hash:
 				v.Problem, v.BrokenAt = fmt.Sprintf("record %d was changed: its hash does not match", r.Seq), r.Seq
 			}
 			if v.Problem != "" {

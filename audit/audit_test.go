@@ -10,6 +10,8 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
+var testKey = []byte("a key for the audit tests only")
+
 func openDB(t *testing.T, dir string) *badger.DB {
 	t.Helper()
 	st, err := store.Open(dir)
@@ -24,7 +26,7 @@ func openDB(t *testing.T, dir string) *badger.DB {
 // recorded, the chain verifies, and an edited or deleted record is caught.
 func TestTrail(t *testing.T) {
 	db := openDB(t, t.TempDir())
-	trail, err := OpenTrail(db)
+	trail, err := OpenTrail(db, testKey)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,12 +74,24 @@ func TestTrail(t *testing.T) {
 	if v.OK || v.BrokenAt != target.Seq {
 		t.Fatalf("edited record %d: verify %+v", target.Seq, v)
 	}
-	// Or deletes one.
 	fixed, _ := json.Marshal(fails[len(fails)/2])
-	db.Update(func(txn *badger.Txn) error { return txn.Set(recordKey(target.Seq), fixed) })
-	if v, _ = trail.Verify(t.Context()); !v.OK {
-		t.Fatalf("restored record: %+v", v)
+	restore := func(what string) {
+		t.Helper()
+		db.Update(func(txn *badger.Txn) error { return txn.Set(recordKey(target.Seq), fixed) })
+		if v, _ := trail.Verify(t.Context()); !v.OK {
+			t.Fatalf("%s: restored record does not verify: %+v", what, v)
+		}
 	}
+	restore("after the edit")
+	// Or edits it and computes its hash again, without the node's key.
+	forger := &Trail{key: []byte("not the node's key, guessed....")}
+	target.Hash = forger.hashOf(target)
+	raw, _ = json.Marshal(target)
+	db.Update(func(txn *badger.Txn) error { return txn.Set(recordKey(target.Seq), raw) })
+	if v, _ = trail.Verify(t.Context()); v.OK || v.BrokenAt != target.Seq {
+		t.Fatalf("record rehashed without the key: verify %+v", v)
+	}
+	restore("after the forgery")
 	// Or removes the newest records and rewrites the head to match.
 	all, _ := trail.List(t.Context(), Filter{}, 0)
 	newest, kept := all[0], all[1]
@@ -95,6 +109,7 @@ func TestTrail(t *testing.T) {
 		txn.Set(recordKey(newest.Seq), raw)
 		return txn.Set(keyHead, head)
 	})
+	// Or deletes one in the middle.
 	db.Update(func(txn *badger.Txn) error { return txn.Delete(recordKey(fails[1].Seq)) })
 	if v, _ = trail.Verify(t.Context()); v.OK || v.BrokenAt != fails[1].Seq {
 		t.Fatalf("deleted record %d: verify %+v", fails[1].Seq, v)
@@ -109,7 +124,7 @@ func TestTrailRetentionAndRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	trail, _ := OpenTrail(st.DS.DB)
+	trail, _ := OpenTrail(st.DS.DB, testKey)
 	now := time.Now()
 	for i := range 100 {
 		trail.Observe(Record{Rule: "r", Time: now.Add(-time.Duration(100-i) * time.Hour), Error: "x"})
@@ -132,7 +147,7 @@ func TestTrailRetentionAndRestart(t *testing.T) {
 	st.Close()
 
 	db := openDB(t, dir)
-	again, err := OpenTrail(db)
+	again, err := OpenTrail(db, testKey)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ package node
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -135,7 +136,12 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.history, err = store.OpenHistory(n.store, log); err != nil {
 		return nil, err
 	}
-	if n.trail, err = audit.OpenTrail(n.store.DS.DB); err != nil {
+	rawKey, err := n.id.P2PKey.Raw()
+	if err != nil {
+		return nil, err
+	}
+	auditKey := sha256.Sum256(append([]byte("cere/audit/1\x00"), rawKey...))
+	if n.trail, err = audit.OpenTrail(n.store.DS.DB, auditKey[:]); err != nil {
 		return nil, err
 	}
 	if n.errs, err = audit.OpenErrors(n.store.DS.DB); err != nil {

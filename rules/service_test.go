@@ -132,7 +132,7 @@ func TestDecideAudits(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	trail, _ := audit.OpenTrail(st.DS.DB)
+	trail, _ := audit.OpenTrail(st.DS.DB, []byte("a key for the rules tests only"))
 	errs, _ := audit.OpenErrors(st.DS.DB)
 	s := NewService(script.NewEngine(script.Limits{}), nil)
 	s.Audited(trail, errs)
