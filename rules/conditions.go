@@ -5,7 +5,6 @@
 package rules
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -128,28 +127,10 @@ func compile(c Condition, at string) (Predicate, error) {
 	return compileTest(c, at)
 }
 
-// number returns v as a float64 when it is a number of any Go kind.
-func number(v any) (float64, bool) {
-	switch x := v.(type) {
-	case float64:
-		return x, true
-	case int:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case float32:
-		return float64(x), true
-	case json.Number:
-		f, err := x.Float64()
-		return f, err == nil
-	}
-	return 0, false
-}
-
 // equal compares JSON values: numbers by value whatever their Go type.
 func equal(a, b any) bool {
-	if x, ok := number(a); ok {
-		y, ok := number(b)
+	if x, ok := script.Number(a); ok {
+		y, ok := script.Number(b)
 		return ok && x == y
 	}
 	switch x := a.(type) {
@@ -190,10 +171,10 @@ func compileTest(c Condition, at string) (Predicate, error) {
 	case "equal", "notEqual":
 		neg := c.Operator == "notEqual"
 		// The common case, a number or a string, without the general compare.
-		if n, ok := number(want); ok {
+		if n, ok := script.Number(want); ok {
 			return func(f Facts) bool {
 				v, found := p.Resolve(f)
-				x, isNum := number(v)
+				x, isNum := script.Number(v)
 				return (found && isNum && x == n) != neg
 			}, nil
 		}
@@ -209,7 +190,7 @@ func compileTest(c Condition, at string) (Predicate, error) {
 			return (found && equal(v, want)) != neg
 		}, nil
 	case "lessThan", "lessThanInclusive", "greaterThan", "greaterThanInclusive":
-		n, ok := number(want)
+		n, ok := script.Number(want)
 		if !ok || math.IsNaN(n) {
 			return nil, fail(join(at, "value"), "%s needs a number, got %v", c.Operator, want)
 		}
@@ -226,7 +207,7 @@ func compileTest(c Condition, at string) (Predicate, error) {
 		}
 		return func(f Facts) bool {
 			v, _ := p.Resolve(f)
-			x, ok := number(v)
+			x, ok := script.Number(v)
 			return ok && cmp(x)
 		}, nil
 	case "in", "notIn":

@@ -1,6 +1,7 @@
 package script
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -62,4 +63,23 @@ func (p Path) Resolve(v any) (any, bool) {
 		}
 	}
 	return v, true
+}
+
+// Number returns v as a float64 when it is a number of any Go kind that
+// decoded JSON or a caller may hold.
+func Number(v any) (float64, bool) {
+	switch x := v.(type) {
+	case float64:
+		return x, true
+	case int:
+		return float64(x), true
+	case int64:
+		return float64(x), true
+	case float32:
+		return float64(x), true
+	case json.Number:
+		f, err := x.Float64()
+		return f, err == nil
+	}
+	return 0, false
 }

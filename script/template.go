@@ -185,19 +185,13 @@ func (t *Template) RenderLimit(data any, limit int) (string, error) {
 	return b.String(), nil
 }
 
+// toNumber is Number, and also reads a number written as text.
 func toNumber(v any) (float64, bool) {
-	switch x := v.(type) {
-	case float64:
-		return x, true
-	case int:
-		return float64(x), true
-	case int64:
-		return float64(x), true
-	case string:
-		f, err := strconv.ParseFloat(x, 64)
+	if s, ok := v.(string); ok {
+		f, err := strconv.ParseFloat(s, 64)
 		return f, err == nil
 	}
-	return 0, false
+	return Number(v)
 }
 
 // display renders a value as text: strings as they are, numbers in their
