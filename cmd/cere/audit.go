@@ -129,24 +129,11 @@ sample.
 			if err := c.Do(cmd.Context(), http.MethodGet, path, nil, &groups); err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			if g.output == "json" {
-				if groups == nil {
-					groups = []audit.Group{}
-				}
-				return printJSON(out, groups)
-			}
-			if len(groups) == 0 {
-				fmt.Fprintln(out, "No errors.")
-				return nil
-			}
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "COUNT\tLAST SEEN\tKIND\tLOCATION\tMESSAGE")
-			for _, gr := range groups {
-				msg, _ := json.Marshal(gr.Message)
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", gr.Count, gr.LastSeen.Local().Format(time.DateTime), gr.Kind, gr.Location, msg)
-			}
-			return tw.Flush()
+			return printList(cmd.OutOrStdout(), g.output == "json", groups, "No errors.",
+				"COUNT\tLAST SEEN\tKIND\tLOCATION\tMESSAGE", func(gr audit.Group) string {
+					msg, _ := json.Marshal(gr.Message)
+					return fmt.Sprintf("%d\t%s\t%s\t%s\t%s", gr.Count, gr.LastSeen.Local().Format(time.DateTime), gr.Kind, gr.Location, msg)
+				})
 		},
 	}
 	cmd.Flags().StringVar(&kind, "kind", "", "only this kind: rule, script, agent or node")

@@ -20,6 +20,28 @@ func printJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// printList prints items as a JSON array (never null) under --output json,
+// else as an aligned table under header, one row each, or empty when there
+// are none.
+func printList[T any](out io.Writer, asJSON bool, items []T, empty, header string, row func(T) string) error {
+	if asJSON {
+		if items == nil {
+			items = []T{}
+		}
+		return printJSON(out, items)
+	}
+	if len(items) == 0 {
+		fmt.Fprintln(out, empty)
+		return nil
+	}
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, header)
+	for _, it := range items {
+		fmt.Fprintln(tw, row(it))
+	}
+	return tw.Flush()
+}
+
 func newStatusCmd(g *globals) *cobra.Command {
 	return &cobra.Command{
 		Use:   "status",
@@ -87,25 +109,12 @@ this node excluded.
 			if err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			if g.output == "json" {
-				if peers == nil {
-					peers = []api.Peer{}
-				}
-				return printJSON(out, peers)
-			}
-			if len(peers) == 0 {
-				fmt.Fprintln(out, "No live peers.")
-				return nil
-			}
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "PEER ID\tCAPABILITIES\tLOAD\tCONNECTED\tSCORE\tLAST SEEN")
-			for _, p := range peers {
-				fmt.Fprintf(tw, "%s\t%s\t%.2f\t%v\t%.1f\t%s ago\n", p.PeerID,
-					capabilityText(p.Capabilities.CPUCores, p.Capabilities.MemoryBytes, p.Capabilities.GPUs, p.Capabilities.Runtimes),
-					p.Load, p.Connected, p.Score, time.Since(p.LastSeen).Round(time.Second))
-			}
-			return tw.Flush()
+			return printList(cmd.OutOrStdout(), g.output == "json", peers, "No live peers.",
+				"PEER ID\tCAPABILITIES\tLOAD\tCONNECTED\tSCORE\tLAST SEEN", func(p api.Peer) string {
+					return fmt.Sprintf("%s\t%s\t%.2f\t%v\t%.1f\t%s ago", p.PeerID,
+						capabilityText(p.Capabilities.CPUCores, p.Capabilities.MemoryBytes, p.Capabilities.GPUs, p.Capabilities.Runtimes),
+						p.Load, p.Connected, p.Score, time.Since(p.LastSeen).Round(time.Second))
+				})
 		},
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"text/tabwriter"
 	"time"
 
 	"github.com/cerestack/cere/node/api"
@@ -45,23 +44,10 @@ func newEventsCmd(g *globals) *cobra.Command {
 			if err := c.Do(cmd.Context(), http.MethodGet, "/api/v1/events?"+q.Encode(), nil, &events); err != nil {
 				return err
 			}
-			out := cmd.OutOrStdout()
-			if g.output == "json" {
-				if events == nil {
-					events = []api.Event{}
-				}
-				return printJSON(out, events)
-			}
-			if len(events) == 0 {
-				fmt.Fprintln(out, "No events.")
-				return nil
-			}
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "TIME\tTYPE\tSOURCE\tID\tDATA")
-			for _, e := range events {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.Time.Local().Format(time.DateTime), e.Type, e.Source, e.ID, e.Data)
-			}
-			return tw.Flush()
+			return printList(cmd.OutOrStdout(), g.output == "json", events, "No events.",
+				"TIME\tTYPE\tSOURCE\tID\tDATA", func(e api.Event) string {
+					return fmt.Sprintf("%s\t%s\t%s\t%s\t%s", e.Time.Local().Format(time.DateTime), e.Type, e.Source, e.ID, e.Data)
+				})
 		},
 	}
 	list.Flags().StringVar(&typ, "type", "", "only events of this type")
