@@ -200,3 +200,19 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkJSRule: a JavaScript expression rule through the Rule Service
+// and the full sandbox (pool, deadline, caps), warm.
+func BenchmarkJSRule(b *testing.B) {
+	s := NewService(script.NewEngine(script.Limits{}), nil)
+	c, err := s.Compile(Rule{ID: "hot", Event: "sensor.reading", Expression: "data.temp > 80 && data.humidity < 70"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := event()
+	for b.Loop() {
+		if r, err := s.Evaluate(b.Context(), c, f); err != nil || !r.Matched {
+			b.Fatal(r, err)
+		}
+	}
+}

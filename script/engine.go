@@ -49,11 +49,13 @@ import (
 	"reflect"
 	"regexp"
 	"runtime/metrics"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/dop251/goja"
 	jsast "github.com/dop251/goja/ast"
@@ -116,7 +118,7 @@ type Engine struct {
 	failures  map[string]*failure // by hash of source
 	pool      chan *sandbox
 	templates templates
-	active    map[*sandbox]*watched // running evaluations
+	active    []*sandbox // running evaluations, each at its slot
 	watching  bool
 	refilling atomic.Bool  // a replacement runtime is being made
 	failing   atomic.Int64 // len(failures), read without the lock
@@ -135,17 +137,29 @@ type Program struct {
 	// unused marks the parameters the body never names (and cannot reach
 	// through arguments or eval): they are passed as undefined, unbuilt.
 	unused []bool
+	// paths is the program over the member chains of its inputs, where the
+	// body allows one (see paths.go).
+	paths *pathForm
 }
 
 // sandbox is one goja runtime, prepared once and reused while it stays clean.
 type sandbox struct {
 	rt        *goja.Runtime
-	fns       map[*Program]goja.Callable // each program's function, made once per runtime
-	emitted   []Emitted                  // what the running evaluation emitted
-	host      Host                       // answers its queries
-	guarded   bool                       // a size guard refused a built-in call
-	ctx       context.Context            // its context, for the host
-	stringify goja.Callable              // JSON.stringify
+	fns       map[*goja.Program]goja.Callable // each program's function, made once per runtime
+	emitted   []Emitted                       // what the running evaluation emitted
+	host      Host                            // answers its queries
+	guarded   bool                            // a size guard refused a built-in call
+	ctx       context.Context                 // its context, for the host
+	stringify goja.Callable                   // JSON.stringify
+	// Reused by each evaluation: the arguments, the values of a path form's
+	// chains, and the objects built from the inputs.
+	vals   []goja.Value
+	values []any
+	built  map[uintptr]goja.Value
+	// The watchdog's view of its evaluation, and its place in the engine's
+	// list of running ones.
+	watch watched
+	slot  int
 }
 
 const maxCachedPrograms = 4096
@@ -182,7 +196,6 @@ func NewEngine(l Limits) *Engine {
 		failures:  map[string]*failure{},
 		pool:      make(chan *sandbox, 16),
 		templates: templates{m: map[string]*Template{}},
-		active:    map[*sandbox]*watched{},
 	}
 }
 
@@ -212,13 +225,19 @@ func (e *Engine) Compile(body string, params ...string) (*Program, error) {
 
 	// The newline before the closing brace keeps a trailing // comment from
 	// swallowing it.
-	src := "(function(" + strings.Join(params, ", ") + ") {\n'use strict';\n" + body + "\n})"
-	prog, err := compileFunction(src)
+	header := "(function(" + strings.Join(params, ", ") + ") {\n'use strict';\n"
+	src := header + body + "\n})"
+	ast, err := parseFunction(src)
+	var prog *goja.Program
+	if err == nil {
+		prog, err = goja.CompileAST(ast, true)
+	}
 	if err != nil {
 		e.record(hash, true)
 		return nil, fmt.Errorf("%w: %v", ErrCompile, compileMessage(err))
 	}
 	p := &Program{Hash: hash, Params: params, prog: prog, unused: make([]bool, len(params))}
+	p.paths = derivePathForm(ast, src, len(header), params)
 	if !strings.Contains(body, "arguments") && !strings.Contains(body, "eval") {
 		for i, name := range params {
 			p.unused[i] = !regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`).MatchString(body)
@@ -240,11 +259,21 @@ func (e *Engine) Compile(body string, params ...string) (*Program, error) {
 var errNotOneFunction = errors.New("a script is the body of one function: it cannot close it and add code outside")
 
 // compileFunction compiles the wrapped source only if it is one function
+// expression and nothing else (see parseFunction).
+func compileFunction(src string) (*goja.Program, error) {
+	ast, err := parseFunction(src)
+	if err != nil {
+		return nil, err
+	}
+	return goja.CompileAST(ast, true)
+}
+
+// parseFunction parses the wrapped source only if it is one function
 // expression and nothing else. A body could otherwise close the wrapper
 // and declare let or const bindings in the runtime's global scope, which
 // freezing the global object does not cover and which would outlive the
 // evaluation in a pooled runtime.
-func compileFunction(src string) (*goja.Program, error) {
+func parseFunction(src string) (*jsast.Program, error) {
 	ast, err := goja.Parse("script", src)
 	if err != nil {
 		return nil, err
@@ -259,7 +288,7 @@ func compileFunction(src string) (*goja.Program, error) {
 	if _, ok := stmt.Expression.(*jsast.FunctionLiteral); !ok {
 		return nil, errNotOneFunction
 	}
-	return goja.CompileAST(ast, true)
+	return ast, nil
 }
 
 var lineRef = regexp.MustCompile(`Line (\d+):(\d+)`)
@@ -369,12 +398,21 @@ func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duratio
 	// values, so nothing of the caller's (no Go map, no method) goes in.
 	inputs := make([]any, len(args))
 	total := 0
-	for i, a := range args {
+	// Each map is counted once: the event's data is usually an argument
+	// too, measured first (from the last argument back) and not again
+	// inside the event.
+	var seen [4]uintptr
+	counted := seen[:0]
+	for i := len(args) - 1; i >= 0; i-- {
+		a := args[i]
 		// Plain decoded JSON (what events carry) goes in as it is: toJS
 		// copies it. Anything else is normalised through JSON first.
-		if n, plain := plainSize(a, 0); plain {
+		if n, plain := plainSize(a, 0, counted); plain {
 			total += n
 			inputs[i] = a
+			if m, ok := a.(map[string]any); ok {
+				counted = append(counted, reflect.ValueOf(m).Pointer())
+			}
 			continue
 		}
 		raw, err := json.Marshal(a)
@@ -449,11 +487,45 @@ func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time
 		rt.ClearInterrupt()
 	}()
 
+	// The path form when the inputs allow it, else the plain program.
+	prog, vals := p.prog, sb.vals[:0]
+	clear(sb.built)
+	if p.paths != nil {
+		values := sb.values[:0]
+		for range p.paths.paths {
+			values = append(values, nil)
+		}
+		if p.paths.resolve(inputs, values) {
+			prog = p.paths.prog
+			for _, v := range values {
+				vals = append(vals, toJSShared(rt, v, sb.built))
+			}
+		}
+		clear(values)
+		sb.values = values
+	}
+	if prog == p.prog {
+		for i, in := range inputs {
+			if i < len(p.unused) && p.unused[i] {
+				vals = append(vals, goja.Undefined())
+				continue
+			}
+			vals = append(vals, toJSShared(rt, in, sb.built))
+		}
+	}
+	defer func() {
+		clear(vals)
+		sb.vals = vals[:0]
+		clear(sb.built)
+		if err != nil && prog != p.prog {
+			err = pathError{err, p.paths}
+		}
+	}()
 	// The function is made once per runtime: it is anonymous and strict,
 	// so no script can reach it to change it.
-	fn, ok := sb.fns[p]
+	fn, ok := sb.fns[prog]
 	if !ok {
-		fnv, err := rt.RunProgram(p.prog)
+		fnv, err := rt.RunProgram(prog)
 		if err != nil {
 			return nil, e.classify(sb, err, deadline)
 		}
@@ -463,16 +535,7 @@ func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time
 		if len(sb.fns) >= maxCachedPrograms {
 			clear(sb.fns)
 		}
-		sb.fns[p] = fn
-	}
-	vals := make([]goja.Value, len(inputs))
-	built := map[uintptr]goja.Value{} // one JS object per Go map: event.data === data
-	for i, in := range inputs {
-		if i < len(p.unused) && p.unused[i] {
-			vals[i] = goja.Undefined()
-			continue
-		}
-		vals[i] = toJSShared(rt, in, built)
+		sb.fns[prog] = fn
 	}
 	out, err := fn(goja.Undefined(), vals...)
 	if err != nil {
@@ -514,6 +577,16 @@ func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time
 	}
 	return result, nil
 }
+
+// pathError is an error of a path form's evaluation: its message names the
+// chains, not the parameters that stand for them.
+type pathError struct {
+	err  error
+	form *pathForm
+}
+
+func (e pathError) Error() string { return e.form.pathMessage(e.err.Error()) }
+func (e pathError) Unwrap() error { return e.err }
 
 // classify turns a goja error into one of the package's errors.
 func (e *Engine) classify(sb *sandbox, err error, deadline time.Duration) error {
@@ -585,7 +658,9 @@ type watched struct {
 func (e *Engine) watch(sb *sandbox, ctx context.Context, deadline time.Time) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.active[sb] = &watched{ctx: ctx, deadline: deadline}
+	sb.watch = watched{ctx: ctx, deadline: deadline}
+	sb.slot = len(e.active)
+	e.active = append(e.active, sb)
 	if !e.watching {
 		e.watching = true
 		go e.watchdog()
@@ -594,9 +669,16 @@ func (e *Engine) watch(sb *sandbox, ctx context.Context, deadline time.Time) {
 
 func (e *Engine) unwatch(sb *sandbox) {
 	e.mu.Lock()
-	delete(e.active, sb)
+	last := e.active[len(e.active)-1]
+	e.active[sb.slot], last.slot = last, sb.slot
+	e.active[len(e.active)-1] = nil
+	e.active = e.active[:len(e.active)-1]
+	sb.watch.ctx = nil
 	e.mu.Unlock()
 }
+
+// watchdogLinger is how long the watchdog stays after the last evaluation.
+const watchdogLinger = 100 * time.Millisecond
 
 // watchdog runs while evaluations do: every millisecond it interrupts
 // those past their deadline or whose context ended, and those that started
@@ -604,15 +686,26 @@ func (e *Engine) unwatch(sb *sandbox) {
 func (e *Engine) watchdog() {
 	t := time.NewTicker(time.Millisecond)
 	defer t.Stop()
+	busy := time.Now()
 	for now := range t.C {
-		heap := heapBytes()
 		e.mu.Lock()
 		if len(e.active) == 0 {
-			e.watching = false
+			// Linger a little: evaluations come in runs, and starting
+			// this goroutine for each costs more than a few idle ticks.
+			if now.Sub(busy) > watchdogLinger {
+				e.watching = false
+				e.mu.Unlock()
+				return
+			}
 			e.mu.Unlock()
-			return
+			continue
 		}
-		for sb, w := range e.active {
+		busy = now
+		e.mu.Unlock()
+		heap := heapBytes()
+		e.mu.Lock()
+		for _, sb := range e.active {
+			w := &sb.watch
 			switch {
 			case now.After(w.deadline):
 				sb.rt.Interrupt(ErrTimeout)
@@ -629,8 +722,9 @@ func (e *Engine) watchdog() {
 }
 
 // plainSize reports whether v is plain decoded JSON (maps of strings, lists,
-// strings, numbers, booleans, nil) and about how many bytes its JSON takes.
-func plainSize(v any, depth int) (int, bool) {
+// strings, numbers, booleans, nil) and about how many bytes its JSON takes,
+// not counting the maps in counted.
+func plainSize(v any, depth int, counted []uintptr) (int, bool) {
 	if depth > 64 {
 		return 0, false
 	}
@@ -644,7 +738,7 @@ func plainSize(v any, depth int) (int, bool) {
 	case []any:
 		n := 2
 		for _, item := range x {
-			k, ok := plainSize(item, depth+1)
+			k, ok := plainSize(item, depth+1, counted)
 			if !ok {
 				return 0, false
 			}
@@ -652,9 +746,12 @@ func plainSize(v any, depth int) (int, bool) {
 		}
 		return n, true
 	case map[string]any:
+		if len(counted) > 0 && slices.Contains(counted, reflect.ValueOf(x).Pointer()) {
+			return 0, true
+		}
 		n := 2
 		for key, item := range x {
-			k, ok := plainSize(item, depth+1)
+			k, ok := plainSize(item, depth+1, counted)
 			if !ok {
 				return 0, false
 			}
@@ -668,20 +765,54 @@ func plainSize(v any, depth int) (int, bool) {
 // toJSShared is toJS that builds one JavaScript object for a Go map met
 // twice (the event and its data), as the caller sees one value.
 func toJSShared(rt *goja.Runtime, v any, built map[uintptr]goja.Value) goja.Value {
-	m, ok := v.(map[string]any)
-	if !ok || m == nil {
+	var key uintptr
+	switch x := v.(type) {
+	case map[string]any:
+		if x == nil {
+			return toJS(rt, v) // an empty object, as before it was shared
+		}
+		key = reflect.ValueOf(x).Pointer()
+	case []any:
+		if len(x) == 0 {
+			return toJS(rt, v)
+		}
+		key = uintptr(unsafe.Pointer(&x[0]))
+	case undefined:
+		return goja.Undefined()
+	default:
 		return toJS(rt, v)
 	}
-	key := reflect.ValueOf(m).Pointer()
 	if o, ok := built[key]; ok {
 		return o
 	}
+	if list, ok := v.([]any); ok {
+		items := make([]any, len(list))
+		for i := range list {
+			items[i] = toJSShared(rt, list[i], built)
+		}
+		o := rt.NewArray(items...)
+		built[key] = o
+		return o
+	}
+	m := v.(map[string]any)
 	o := rt.NewObject()
 	built[key] = o
-	for k, val := range m {
-		_ = o.Set(k, toJSShared(rt, val, built))
+	for _, k := range sortedKeys(m) {
+		_ = o.Set(k, toJSShared(rt, m[k], built))
 	}
 	return o
+}
+
+// sortedKeys gives a map's keys in order: objects built from inputs list
+// their keys the same way each time (JSON objects decoded into Go maps
+// have lost the document's order).
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // toJS builds plain JavaScript values from decoded JSON.
@@ -706,8 +837,8 @@ func toJS(rt *goja.Runtime, v any) goja.Value {
 		// orders keys at random, drops some writes, and lets a length change
 		// allocate unguarded.
 		o := rt.NewObject()
-		for k, val := range x {
-			_ = o.Set(k, toJS(rt, val))
+		for _, k := range sortedKeys(x) {
+			_ = o.Set(k, toJS(rt, x[k]))
 		}
 		return o
 	}
