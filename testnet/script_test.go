@@ -72,6 +72,26 @@ func TestRuleTest(t *testing.T) {
 	if !res.Matched || res.Error != "" || len(res.Trace) != 2 || res.Trace[0].Value != 81.25 {
 		t.Fatalf("declarative: %+v", res)
 	}
+	// The same rule as YAML; the history rule of the issue fires on the
+	// first reading here only because its threshold is 0.
+	hotYAML := write("hot.yaml", `id: hot
+event: "sensor.*"
+conditions:
+  all:
+    - {fact: data.temp, operator: greaterThan, value: 80}
+    - fact: history.count
+      params: {type: sensor.reading, where: {device: $data.device}, since: 10m}
+      operator: greaterThanInclusive
+      value: 0
+`)
+	n.cliJSON(t, &res, "rule", "test", hotYAML, "--event", event, "--output", "json")
+	if !res.Matched || res.Error != "" || len(res.Trace) != 2 {
+		t.Fatalf("YAML: %+v", res)
+	}
+	typo := write("typo.yaml", "id: t\nconditions:\n  all:\n    - {fact: data.temp, operater: greaterThan, value: 80}\n")
+	if out, err := n.CLI(t.Context(), "rule", "test", typo, "--event", event); err == nil || !strings.Contains(err.Error(), "typo.yaml:4:25: conditions.all[0].operater: unknown field") {
+		t.Fatalf("YAML with a misspelt field: %v %s", err, out)
+	}
 	js := write("cold.js", `return data.temp < 0;`)
 	n.cliJSON(t, &res, "rule", "test", js, "--event", event, "--output", "json")
 	if res.Matched || res.Error != "" {

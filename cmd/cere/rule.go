@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/cerestack/cere/internal/document"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/rules"
 	"github.com/spf13/cobra"
@@ -28,7 +28,7 @@ func newRuleCmd(g *globals) *cobra.Command {
 		Short: "Evaluate a rule on an event, against the node's history",
 		Long: `Evaluate a rule on an event, on the node, against its event history.
 
-FILE holds a rule as JSON: {"id", "event" (a type glob), and one of
+FILE holds a rule as YAML or JSON: {"id", "event" (a type glob), and one of
 "conditions" (declarative: all / any / not of {"fact", "operator", "value"},
 history facts such as "history.count" with "params"), "expression" (a
 JavaScript expression) or "script" (a JavaScript function body returning a
@@ -46,12 +46,8 @@ compile or evaluate; a rule that does not match exits 0.
 			var rule rules.Rule
 			if strings.EqualFold(filepath.Ext(args[0]), ".js") {
 				rule = rules.Rule{ID: strings.TrimSuffix(filepath.Base(args[0]), filepath.Ext(args[0])), Script: string(src)}
-			} else {
-				dec := json.NewDecoder(bytes.NewReader(src))
-				dec.DisallowUnknownFields()
-				if err := dec.Decode(&rule); err != nil {
-					return fmt.Errorf("%s: %w", args[0], err)
-				}
+			} else if err := document.Decode(args[0], src, &rule); err != nil {
+				return err
 			}
 			req := api.RuleTest{Rule: rule}
 			if event != "" {

@@ -1,0 +1,58 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+type retry struct {
+	Max     int    `json:"max"`
+	Backoff string `json:"backoff,omitempty"`
+}
+
+type node struct {
+	ID    string         `json:"id"`
+	Retry *retry         `json:"retry,omitempty"`
+	With  map[string]any `json:"with,omitempty"`
+}
+
+type flow struct {
+	Name  string `json:"name"`
+	Nodes []node `json:"nodes"`
+}
+
+func TestDecode(t *testing.T) {
+	var f flow
+	src := "name: demo\nnodes:\n  - id: a\n    retry: {max: 3}\n    with: {x: [1, two]}\n  - id: b\n"
+	if err := Decode("flow.yaml", []byte(src), &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Name != "demo" || len(f.Nodes) != 2 || f.Nodes[0].Retry.Max != 3 || f.Nodes[0].With["x"].([]any)[1] != "two" {
+		t.Fatalf("%+v", f)
+	}
+	// JSON is YAML.
+	if err := Decode("flow.json", []byte(`{"name": "j", "nodes": [{"id": "a"}]}`), &f); err != nil || f.Name != "j" {
+		t.Fatal(f, err)
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"name: demo\nnodes:\n  - id: a\n    retyr: {max: 3}\n", "flow.yaml:4:5: nodes[0].retyr: unknown field (known: id, retry, with)"},
+		{"name: demo\nnodes:\n  - id: a\n    retry: {max: three}\n", "flow.yaml:4:18: nodes[0].retry.max: expected a whole number, found text \"three\""},
+		{"name: demo\nname: again\n", "flow.yaml:2:1: name: repeated"},
+		{"name: demo\nnodes: {id: a}\n", "flow.yaml:2:8: nodes: expected a list, found an object"},
+		{"name: [1]\n", "flow.yaml:1:7: name: expected text, found a list"},
+		{"name: demo\n  bad: indent\n", "flow.yaml:2:"},
+		{"", "flow.yaml: the document is empty"},
+		{"name: a\n---\nname: b\n", "a second document"},
+		{"name: &a x\nnodes: *a\n", "flow.yaml:2:8: nodes: aliases are not supported"},
+		{"name: 12\n", "flow.yaml:1:7: name: expected text, found a number \"12\""},
+	} {
+		var f flow
+		err := Decode("flow.yaml", []byte(tc.src), &f)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: %v, want %q", tc.src, err, tc.want)
+		}
+	}
+}
