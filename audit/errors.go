@@ -46,6 +46,15 @@ type Errors struct {
 	mu sync.Mutex
 	// groups caches the groups, written through on every occurrence.
 	groups map[string]*Group
+	export Exporter // may be nil
+}
+
+// SetExporter has x hear of every occurrence from now on (nil: none). It is
+// called outside the lock, after the group was stored.
+func (e *Errors) SetExporter(x Exporter) {
+	e.mu.Lock()
+	e.export = x
+	e.mu.Unlock()
 }
 
 var keyGroups = []byte("a/e/")
@@ -104,13 +113,21 @@ func (e *Errors) Capture(o Occurrence) error {
 	if o.Time.IsZero() {
 		o.Time = time.Now()
 	}
+	g, export, err := e.capture(o)
+	if err == nil && export != nil {
+		export.Export(o, g)
+	}
+	return err
+}
+
+func (e *Errors) capture(o Occurrence) (Group, Exporter, error) {
 	fp := Fingerprint(o.Kind, o.Location, o.Message)
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	g, ok := e.groups[fp]
 	if !ok {
 		if len(e.groups) >= maxGroups {
-			return fmt.Errorf("audit: errors: %d groups already; occurrence of %s at %s not kept", maxGroups, o.Kind, o.Location)
+			return Group{}, nil, fmt.Errorf("audit: errors: %d groups already; occurrence of %s at %s not kept", maxGroups, o.Kind, o.Location)
 		}
 		g = &Group{Fingerprint: fp, Kind: o.Kind, Location: o.Location, Message: Normalise(o.Message), FirstSeen: o.Time.UTC(), Workflows: []string{}}
 		e.groups[fp] = g
@@ -133,11 +150,14 @@ func (e *Errors) Capture(o Occurrence) error {
 	}
 	raw, err := json.Marshal(g)
 	if err != nil {
-		return err
+		return Group{}, nil, err
 	}
-	return e.db.Update(func(txn *badger.Txn) error {
+	err = e.db.Update(func(txn *badger.Txn) error {
 		return txn.Set(append([]byte(string(keyGroups)), fp...), raw)
 	})
+	c := *g
+	c.Workflows = slices.Clone(g.Workflows)
+	return c, e.export, err
 }
 
 func truncate(s string) string {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/getsentry/sentry-go"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 	"github.com/pelletier/go-toml/v2"
@@ -46,6 +47,11 @@ type Config struct {
 		// Replicas is how many peers a put asks to pin copies (0: none).
 		Replicas int `toml:"replicas"`
 	} `toml:"blocks"`
+	Errors struct {
+		// SentryDSN, when set, sends error groups' occurrences to a
+		// Sentry-compatible endpoint.
+		SentryDSN string `toml:"sentry_dsn"`
+	} `toml:"errors"`
 }
 
 // ConfigFile is the name of the config file inside the data dir.
@@ -384,6 +390,21 @@ var Settings = []Setting{
 			return nil
 		},
 	},
+	{
+		Key: "errors.sentry_dsn", Flag: "sentry-dsn",
+		Usage: "send errors to this Sentry-compatible DSN (empty: off)",
+		Get:   func(c *Config) []string { return []string{c.Errors.SentryDSN} },
+		Set:   func(c *Config, v []string) error { c.Errors.SentryDSN = v[0]; return nil },
+		check: func(c *Config) error {
+			if c.Errors.SentryDSN == "" {
+				return nil
+			}
+			if _, err := sentry.NewDsn(c.Errors.SentryDSN); err != nil {
+				return fmt.Errorf("not a DSN: %v", err)
+			}
+			return nil
+		},
+	},
 }
 
 // Validate checks the whole config after flags and the environment have
@@ -433,4 +454,9 @@ format = "text"  # text, json
 max_upload = 4294967296
 # How many peers each upload asks to pin a copy, so content outlives this node.
 replicas = 3
+
+[errors]
+# Send errors (grouped as in cere errors) to a Sentry-compatible endpoint.
+# Off when empty; nothing else leaves the node for it.
+sentry_dsn = ""
 `

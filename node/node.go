@@ -52,6 +52,7 @@ type Node struct {
 	rules      *rules.Service
 	trail      *audit.Trail
 	errs       *audit.Errors
+	sentry     *audit.SentryExporter // nil unless a DSN is set
 	replicator *store.Replicator
 	host       *p2p.Host
 	registry   *prometheus.Registry
@@ -146,6 +147,12 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	}
 	if n.errs, err = audit.OpenErrors(n.store.DS.DB); err != nil {
 		return nil, err
+	}
+	if dsn := cfg.Errors.SentryDSN; dsn != "" {
+		if n.sentry, err = audit.NewSentryExporter(dsn, n.host.ID().String(), api.BuildVersion()); err != nil {
+			return nil, err
+		}
+		n.errs.SetExporter(n.sentry)
 	}
 	n.scripts.OnBlock = func(hash string, until time.Time) {
 		_ = n.errs.Capture(audit.Occurrence{Kind: "script", Location: "script " + hash[:12],
@@ -292,6 +299,9 @@ func (n *Node) close() {
 			if err := n.host.Close(); err != nil {
 				n.log.Warn("close network", "err", err)
 			}
+		}
+		if n.sentry != nil {
+			n.sentry.Close(time.Second) // what is queued, briefly
 		}
 		close(stopped)
 	}()

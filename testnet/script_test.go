@@ -1,11 +1,17 @@
 package testnet
 
 import (
+	"compress/gzip"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/cerestack/cere/node/api"
 )
@@ -127,5 +133,53 @@ func TestAuditCLI(t *testing.T) {
 	n.cliJSON(t, &groups, "errors", "--output", "json")
 	if groups == nil || len(groups) != 0 {
 		t.Fatalf("errors on a new node: %v", groups)
+	}
+}
+
+// TestSentryExport: a node started with --sentry-dsn sends its error groups
+// to that endpoint (here one on loopback): a script blocked after three
+// timeouts arrives as an event with the group's fingerprint.
+func TestSentryExport(t *testing.T) {
+	var mu sync.Mutex
+	var bodies []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var body io.Reader = r.Body
+		if r.Header.Get("Content-Encoding") == "gzip" {
+			if zr, err := gzip.NewReader(r.Body); err == nil {
+				body = zr
+			}
+		}
+		raw, _ := io.ReadAll(body)
+		mu.Lock()
+		bodies = append(bodies, r.URL.Path+"\n"+string(raw))
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	dsn := strings.Replace(srv.URL, "http://", "http://public@", 1) + "/7"
+	n := Start(t, Options{Args: []string{"--sentry-dsn", dsn}})
+	spin := fileWriter(t)("spin.js", `while (true) {}`)
+	for range 3 {
+		n.CLI(t.Context(), "script", "run", spin, "--output", "json")
+	}
+	var groups []struct {
+		Fingerprint string `json:"fingerprint"`
+		Kind        string `json:"kind"`
+	}
+	n.cliJSON(t, &groups, "errors", "--kind", "script", "--output", "json")
+	if len(groups) != 1 {
+		t.Fatalf("error groups: %+v", groups)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		mu.Lock()
+		got := strings.Join(bodies, "\n")
+		mu.Unlock()
+		if strings.Contains(got, "/api/7/envelope/") && strings.Contains(got, groups[0].Fingerprint) && strings.Contains(got, "blocked until") {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no event with fingerprint %s reached the endpoint; it got: %.2000s", groups[0].Fingerprint, got)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
