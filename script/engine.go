@@ -24,13 +24,18 @@
 //     friends are absent.
 //   - A watchdog samples the Go heap every millisecond while evaluations run
 //     and interrupts those that started before it grew by MaxHeapGrowth.
+//   - One match of a regular expression that RE2 cannot run (goja backtracks
+//     those on regexp2) stops after RegexpTimeout; the others run in linear
+//     time on Go's regexp.
+//   - A script that only reads member chains of its inputs runs in its path
+//     form (paths.go), only where that cannot be told apart from the plain
+//     program.
 //
 // What is not (known gaps, to close):
 //   - One native step is not interruptible. Built-ins not listed above
-//     (replace with a function or a regular expression, the measuring walks
-//     themselves) can run past the deadline in one call, and a backtracking
-//     regular expression (goja uses regexp2 for what RE2 cannot do) has no
-//     time limit.
+//     (replace with a function, the measuring walks themselves) can run past
+//     the deadline in one call, and a runaway regexp2 match runs for
+//     RegexpTimeout whatever the deadline, then counts as no match.
 //   - The heap watchdog sees the whole process: garbage made elsewhere in the
 //     node can interrupt a harmless evaluation, and one evaluation's
 //     allocation interrupts every evaluation running then. Its baseline is

@@ -308,3 +308,19 @@ func TestSharedInputs(t *testing.T) {
 		t.Fatalf("through arguments: %v %v", got, err)
 	}
 }
+
+// TestBacktrackingRegexp: a regular expression RE2 cannot run (here a
+// lookahead) backtracks on regexp2; one match stops after RegexpTimeout and
+// the evaluation, past its deadline, ends as a timeout. Such expressions
+// still work where they do not run away.
+func TestBacktrackingRegexp(t *testing.T) {
+	e := NewEngine(Limits{})
+	start := time.Now()
+	_, err := run(t, e, `return /^(a+)+(?=b)/.test("a".repeat(40) + "c");`, nil)
+	if took := time.Since(start); !errors.Is(err, ErrTimeout) || took > RegexpTimeout+time.Second {
+		t.Fatalf("runaway match: %v after %s", err, took)
+	}
+	if got, err := run(t, e, `return "price: 30 EUR".match(/\d+(?= EUR)/)[0] + /(\w)\1/.test("book");`, nil); err != nil || got != "30true" {
+		t.Fatalf("lookahead and backreference: %v %v", got, err)
+	}
+}

@@ -5,9 +5,20 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
+	"github.com/dlclark/regexp2/v2"
 	"github.com/dop251/goja"
 )
+
+// RegexpTimeout bounds one match of a regular expression that RE2 cannot
+// run: goja runs those (lookaround, backreferences) on regexp2, which
+// backtracks without limit and cannot be interrupted. A match that runs
+// this long ends as no match; an evaluation whose deadline passed by then
+// (every one under the default deadline) ends as a timeout at its next step.
+const RegexpTimeout = time.Second
+
+func init() { regexp2.DefaultMatchTimeout = RegexpTimeout }
 
 // absent are the globals a sandbox does without: raw memory (one call can
 // allocate a GiB), weak references and finalizers (they observe the GC).
