@@ -37,8 +37,8 @@ var kinds = []string{KindTrigger, KindRule, KindScript, KindAgent, KindCubby, Ki
 
 // Workflow is a workflow document.
 type Workflow struct {
-	Name        string         `json:"name"`
-	Description string         `json:"description,omitempty"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
 	// Env is the workflow's variables, which scripts read as env.
 	Env map[string]any `json:"env,omitempty"`
 	// Concurrency is how many executions of this workflow run at once

@@ -1,0 +1,368 @@
+package workflow
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/cerestack/cere/rules"
+	"github.com/cerestack/cere/script"
+	"github.com/cerestack/cere/store"
+	"github.com/robfig/cron/v3"
+)
+
+// deployment is one version of a workflow, compiled and running.
+type deployment struct {
+	key      Key
+	version  int
+	cid      string
+	wf       *Workflow
+	steps    map[string]*step
+	triggers []*step // event triggers
+	sem      chan struct{}
+	inflight sync.WaitGroup
+	cron     *cron.Cron // schedules, when the workflow has any
+}
+
+// step is a node, compiled. A node unchanged between versions keeps its
+// step, and with it its state (a canary's counts).
+type step struct {
+	node     *Node
+	wires    []string
+	rule     *rules.Compiled
+	prog     *script.Program
+	deadline time.Duration
+	backoff  time.Duration
+	canary   *canaryState
+}
+
+// ScriptParams are the parameters of a workflow script: the event, its
+// data, the previous step's output and the workflow's env.
+var ScriptParams = []string{"event", "data", "output", "env"}
+
+// compile compiles every node of w; an error names the node and field.
+func (e *Engine) compile(w *Workflow, old *deployment) (map[string]*step, error) {
+	steps := map[string]*step{}
+	for i := range w.Nodes {
+		n := &w.Nodes[i]
+		if old != nil {
+			if o, ok := old.steps[n.ID]; ok && settings(*o.node) == settings(*n) {
+				// Unchanged: keep the compiled step and its state, with the
+				// new wiring.
+				s := *o
+				s.node, s.wires = n, n.Wires
+				steps[n.ID] = &s
+				continue
+			}
+		}
+		s := &step{node: n, wires: n.Wires, backoff: 100 * time.Millisecond}
+		at := fmt.Sprintf("nodes[%d]", i)
+		if n.Retry != nil && n.Retry.Backoff != "" {
+			s.backoff, _ = time.ParseDuration(n.Retry.Backoff)
+		}
+		if n.Deadline != "" {
+			s.deadline, _ = time.ParseDuration(n.Deadline)
+		}
+		var err error
+		switch n.Kind {
+		case KindRule:
+			s.rule, err = e.deps.Rules.Compile(rules.Rule{ID: n.ID, Conditions: n.Conditions, Expression: n.Expression, Script: n.Script})
+			if err != nil {
+				field := "expression"
+				switch {
+				case n.Conditions != nil:
+					field = "conditions"
+				case n.Script != "":
+					field = "script"
+				}
+				return nil, &ValidationError{Path: at + "." + field, Node: n.ID, Msg: err.Error()}
+			}
+		case KindScript:
+			s.prog, err = e.deps.Scripts.Compile(n.Script, ScriptParams...)
+			if err != nil {
+				return nil, &ValidationError{Path: at + ".script", Node: n.ID, Msg: err.Error()}
+			}
+		case KindAgent:
+			if n.Canary != nil {
+				s.canary = &canaryState{}
+			}
+		}
+		steps[n.ID] = s
+	}
+	return steps, nil
+}
+
+// Check compiles w as Deploy would, without deploying it.
+func (e *Engine) Check(w *Workflow) error {
+	_, err := e.compile(w, nil)
+	return err
+}
+
+// Deploy makes version of w the running one for key; executions under way
+// finish on the version they started on. It returns what changed.
+func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	old := e.running[key]
+	if old != nil && old.version >= version {
+		return Changes{}, fmt.Errorf("workflow %s: version %d is not newer than the running %d", key, version, old.version)
+	}
+	steps, err := e.compile(w, old)
+	if err != nil {
+		return Changes{}, err
+	}
+	d := &deployment{key: key, version: version, cid: cid, wf: w, steps: steps}
+	limit := w.Concurrency
+	if limit == 0 {
+		limit = DefaultConcurrency
+	}
+	d.sem = make(chan struct{}, limit)
+	for _, n := range w.Nodes {
+		if n.Kind == KindTrigger && n.Event != "" {
+			d.triggers = append(d.triggers, steps[n.ID])
+		}
+	}
+	var oldWF *Workflow
+	if old != nil {
+		oldWF = old.wf
+		old.stop()
+	}
+	changes := Diff(oldWF, w)
+	if err := e.schedule(d); err != nil {
+		return Changes{}, err
+	}
+	e.running[key] = d
+	e.observe(Message{Topic: "deploy", Workflow: key.String(), Version: version, Data: map[string]any{"cid": cid, "changes": changes}})
+	return changes, nil
+}
+
+// Undeploy stops a workflow; executions under way finish.
+func (e *Engine) Undeploy(key Key) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if d, ok := e.running[key]; ok {
+		d.stop()
+		delete(e.running, key)
+		e.observe(Message{Topic: "deploy", Workflow: key.String(), Version: d.version, Data: map[string]any{"removed": true}})
+	}
+}
+
+// Running returns the running version of key, 0 if none.
+func (e *Engine) Running(key Key) int {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	if d, ok := e.running[key]; ok {
+		return d.version
+	}
+	return 0
+}
+
+// stop stops the deployment's schedules; its executions finish.
+func (d *deployment) stop() {
+	if d.cron != nil {
+		d.cron.Stop()
+	}
+}
+
+// schedule starts d's schedule triggers.
+func (e *Engine) schedule(d *deployment) error {
+	for _, n := range d.wf.Nodes {
+		if n.Kind != KindTrigger || n.Schedule == "" {
+			continue
+		}
+		if d.cron == nil {
+			d.cron = cron.New(cron.WithParser(cronParser))
+		}
+		t := d.steps[n.ID]
+		if _, err := d.cron.AddFunc(n.Schedule, func() { e.fire(d, t) }); err != nil {
+			return fmt.Errorf("node %s: schedule: %w", n.ID, err)
+		}
+	}
+	if d.cron != nil {
+		d.cron.Start()
+	}
+	return nil
+}
+
+// fire runs a schedule trigger: its event is cere.schedule, with the time
+// it fired.
+func (e *Engine) fire(d *deployment, t *step) {
+	now := time.Now().UTC()
+	data := fmt.Appendf(nil, `{"workflow": %q, "node": %q, "time": %q}`, d.key.String(), t.node.ID, now.Format(time.RFC3339))
+	ev := &store.Event{SpecVersion: "1.0", ID: fmt.Sprintf("%s/%s/%d", d.key, t.node.ID, now.Unix()), Source: "cere:schedule",
+		Type: "cere.schedule", Time: now, DataContentType: "application/json", Data: data}
+	if e.deps.Emit != nil {
+		// Recorded in the history like any event, but run only here.
+		_ = e.deps.Emit(e.ctx, ev, MaxDepth+1)
+	}
+	facts, _ := eventFacts(ev)
+	select {
+	case d.sem <- struct{}{}:
+	case <-e.ctx.Done():
+		return
+	}
+	d.inflight.Add(1)
+	defer func() { <-d.sem; d.inflight.Done() }()
+	_, _ = e.execute(e.ctx, d, t, job{ev: ev}, facts, nil)
+}
+
+// ErrNoWebhook is Webhook's answer when no running workflow has the hook.
+var ErrNoWebhook = errors.New("workflow: no such webhook")
+
+// Webhook runs the workflow key's webhook trigger for path and method with
+// the request as the event, and returns the output of the trigger's respond
+// node (or nil when it names none). The execution's trace id comes back too.
+func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *store.Event) (any, string, error) {
+	e.mu.RLock()
+	d := e.running[key]
+	e.mu.RUnlock()
+	if d == nil {
+		return nil, "", ErrNoWebhook
+	}
+	var t *step
+	for _, n := range d.wf.Nodes {
+		if h := n.Webhook; h != nil && h.Path == path && (h.Method == method || (h.Method == "" && method == "POST")) {
+			t = d.steps[n.ID]
+		}
+	}
+	if t == nil {
+		return nil, "", ErrNoWebhook
+	}
+	facts, err := eventFacts(ev)
+	if err != nil {
+		return nil, "", err
+	}
+	select {
+	case d.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, "", ctx.Err()
+	}
+	d.inflight.Add(1)
+	defer func() { <-d.sem; d.inflight.Done() }()
+	respond := t.node.Webhook.Respond
+	x, err := e.execute(ctx, d, t, job{ev: ev}, facts, &respond)
+	if err != nil {
+		return nil, x.trace, err
+	}
+	return x.outputs[respond], x.trace, nil
+}
+
+// canaryState counts an agent node's calls per version, and whether the
+// canary was rolled back on this node.
+type canaryState struct {
+	mu         sync.Mutex
+	calls      [2]VersionStats // 0: the main version, 1: the canary
+	rolledBack bool
+}
+
+// VersionStats are one version's calls through an agent node.
+type VersionStats struct {
+	Calls   int     `json:"calls"`
+	Errors  int     `json:"errors"`
+	TotalMS float64 `json:"total_ms"`
+}
+
+// Canary rollback: after CanaryMinCalls calls, a canary whose error rate is
+// over CanaryMaxErrorRate is rolled back on this node.
+const (
+	CanaryMinCalls     = 100
+	CanaryMaxErrorRate = 0.2
+)
+
+// pick chooses the agent version for an event: the canary for Percent of
+// event ids (the same ids on every node), unless it was rolled back.
+func (s *step) pick(eventID string) (ref string, canary bool) {
+	n := s.node
+	if n.Canary == nil {
+		return n.Agent, false
+	}
+	s.canary.mu.Lock()
+	back := s.canary.rolledBack
+	s.canary.mu.Unlock()
+	if back || !inCanary(eventID, n.Canary.Percent) {
+		return n.Agent, false
+	}
+	return canaryRef(n.Agent, n.Canary.Version), true
+}
+
+// inCanary places an event id in the canary's share: SHA-256 of the id,
+// read as a number below 10,000, under percent × 100.
+func inCanary(eventID string, percent float64) bool {
+	sum := sha256.Sum256([]byte(eventID))
+	return float64(binary.BigEndian.Uint64(sum[:8])%10000) < percent*100
+}
+
+// canaryRef is the agent reference with the canary's version.
+func canaryRef(agent, version string) string {
+	for i := len(agent) - 1; i >= 0; i-- {
+		if agent[i] == '@' {
+			return agent[:i+1] + version
+		}
+	}
+	return version // a CID: the canary names its own CID
+}
+
+// record counts a call, and rolls the canary back when it fails too often.
+func (s *step) record(canary bool, err error, took time.Duration, x *execution) {
+	if s.canary == nil {
+		return
+	}
+	c := s.canary
+	c.mu.Lock()
+	i := 0
+	if canary {
+		i = 1
+	}
+	c.calls[i].Calls++
+	c.calls[i].TotalMS += ms(took)
+	if err != nil {
+		c.calls[i].Errors++
+	}
+	st := c.calls[1]
+	rollback := canary && !c.rolledBack && st.Calls >= CanaryMinCalls && float64(st.Errors)/float64(st.Calls) > CanaryMaxErrorRate
+	if rollback {
+		c.rolledBack = true
+	}
+	c.mu.Unlock()
+	if rollback {
+		x.e.observe(Message{Topic: "deploy", Workflow: x.d.key.String(), Version: x.d.version, Node: s.node.ID,
+			Data: map[string]any{"canary": "rolled back", "version": s.node.Canary.Version, "calls": st.Calls, "errors": st.Errors}})
+	}
+}
+
+// CanaryStatus is an agent node's canary on this node.
+type CanaryStatus struct {
+	Node       string       `json:"node"`
+	Agent      string       `json:"agent"`
+	Canary     string       `json:"canary"`
+	Percent    float64      `json:"percent"`
+	Main       VersionStats `json:"main"`
+	Trial      VersionStats `json:"canary_stats"`
+	RolledBack bool         `json:"rolled_back"`
+}
+
+// Canaries returns the canaries of the running version of key.
+func (e *Engine) Canaries(key Key) []CanaryStatus {
+	e.mu.RLock()
+	d := e.running[key]
+	e.mu.RUnlock()
+	if d == nil {
+		return nil
+	}
+	var out []CanaryStatus
+	for _, n := range d.wf.Nodes {
+		s := d.steps[n.ID]
+		if s.canary == nil {
+			continue
+		}
+		s.canary.mu.Lock()
+		out = append(out, CanaryStatus{Node: n.ID, Agent: n.Agent, Canary: n.Canary.Version, Percent: n.Canary.Percent,
+			Main: s.canary.calls[0], Trial: s.canary.calls[1], RolledBack: s.canary.rolledBack})
+		s.canary.mu.Unlock()
+	}
+	return out
+}

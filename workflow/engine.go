@@ -1,0 +1,480 @@
+package workflow
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	pathpkg "path"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cerestack/cere/rules"
+	"github.com/cerestack/cere/script"
+	"github.com/cerestack/cere/store"
+)
+
+// Key names a workflow: its owner (a wallet address) and its name.
+type Key struct {
+	Owner string `json:"owner"`
+	Name  string `json:"name"`
+}
+
+func (k Key) String() string { return k.Owner + "/" + k.Name }
+
+// Agents invokes agents for agent nodes (the Agent Runtime). ref is
+// name@version or a manifest CID.
+type Agents interface {
+	Invoke(ctx context.Context, ref string, input any) (any, error)
+}
+
+// Message is one thing the engine did, for the live stream.
+type Message struct {
+	Topic    string    `json:"topic"` // execution.started, step.started, step.finished, execution.finished, rule.evaluated, deploy, error
+	Time     time.Time `json:"time"`
+	Workflow string    `json:"workflow,omitempty"` // owner/name
+	Version  int       `json:"version,omitempty"`
+	TraceID  string    `json:"trace_id,omitempty"`
+	Node     string    `json:"node,omitempty"`
+	Event    string    `json:"event,omitempty"` // the event's id
+	Data     any       `json:"data,omitempty"`
+}
+
+// Deps are what the engine works with. Scripts and Rules are required.
+type Deps struct {
+	Scripts *script.Engine
+	Rules   *rules.Service
+	History *store.History // answers scripts' history queries; may be nil
+	Agents  Agents         // nil: agent nodes fail
+	// Emit hands an event a workflow raised back to the node, which records
+	// it and dispatches it like any other; depth counts the hops.
+	Emit func(ctx context.Context, ev *store.Event, depth int) error
+	// Observe hears every Message; it must not block. Watching reports
+	// whether anyone listens, so that unheard messages are not built.
+	Observe  func(Message)
+	Watching func() bool
+	Log      *slog.Logger
+}
+
+// Engine runs the deployed workflows on the events it is given.
+type Engine struct {
+	deps    Deps
+	ctx     context.Context
+	cancel  context.CancelFunc
+	mu      sync.RWMutex
+	running map[Key]*deployment
+	queue   chan job
+	wg      sync.WaitGroup // dispatchers and executions
+	stats   Stats
+}
+
+// Stats are the engine's counters.
+type Stats struct {
+	Dispatched atomic.Uint64
+	Executions atomic.Uint64 // started
+	Finished   atomic.Uint64
+	Failed     atomic.Uint64
+	Rejected   atomic.Uint64 // events refused because the queue was full
+}
+
+type job struct {
+	ev    *store.Event
+	depth int
+}
+
+// Limits of the engine.
+const (
+	// QueueSize is how many events may wait for dispatch; past it Dispatch
+	// refuses with ErrBusy.
+	QueueSize = 8192
+	// MaxDepth is how many times events raised by workflows may raise
+	// further events.
+	MaxDepth = 16
+)
+
+// ErrBusy is Dispatch's answer when the queue is full: try again later.
+var ErrBusy = errors.New("workflow: too many events waiting; try again later")
+
+// NewEngine starts an engine; Close stops it.
+func NewEngine(deps Deps) *Engine {
+	if deps.Log == nil {
+		deps.Log = slog.New(slog.DiscardHandler)
+	}
+	if deps.Observe == nil {
+		deps.Observe = func(Message) {}
+	}
+	if deps.Watching == nil {
+		deps.Watching = func() bool { return false }
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	e := &Engine{deps: deps, ctx: ctx, cancel: cancel, running: map[Key]*deployment{}, queue: make(chan job, QueueSize)}
+	for range max(2, runtime.GOMAXPROCS(0)) {
+		e.wg.Go(e.dispatcher)
+	}
+	return e
+}
+
+// Close stops taking events, lets running executions end (their context is
+// cancelled) and waits for them.
+func (e *Engine) Close() {
+	e.cancel()
+	e.wg.Wait()
+	e.mu.Lock()
+	for _, d := range e.running {
+		d.stop()
+	}
+	e.mu.Unlock()
+}
+
+// Counters returns the engine's counters.
+func (e *Engine) Counters() map[string]uint64 {
+	return map[string]uint64{
+		"dispatched": e.stats.Dispatched.Load(),
+		"executions": e.stats.Executions.Load(),
+		"finished":   e.stats.Finished.Load(),
+		"failed":     e.stats.Failed.Load(),
+		"rejected":   e.stats.Rejected.Load(),
+	}
+}
+
+func (e *Engine) observe(m Message) {
+	if m.Time.IsZero() {
+		m.Time = time.Now()
+	}
+	e.deps.Observe(m)
+}
+
+// Dispatch queues an event for the workflows whose triggers match it. It
+// does not wait; it answers ErrBusy when the queue is full.
+func (e *Engine) Dispatch(ev *store.Event, depth int) error {
+	if depth > MaxDepth {
+		return fmt.Errorf("workflow: event %s is %d hops from outside, over %d: a loop of workflows?", ev.ID, depth, MaxDepth)
+	}
+	select {
+	case e.queue <- job{ev: ev, depth: depth}:
+		return nil
+	default:
+		e.stats.Rejected.Add(1)
+		return ErrBusy
+	}
+}
+
+// Room is how many more events Dispatch takes now.
+func (e *Engine) Room() int { return cap(e.queue) - len(e.queue) }
+
+func (e *Engine) dispatcher() {
+	for {
+		select {
+		case <-e.ctx.Done():
+			return
+		case j := <-e.queue:
+			e.dispatch(j)
+		}
+	}
+}
+
+// dispatch starts an execution for each matching trigger. A workflow at its
+// concurrency limit holds the dispatcher: the queue fills and ingest answers
+// 429, rather than memory growing.
+func (e *Engine) dispatch(j job) {
+	e.stats.Dispatched.Add(1)
+	e.mu.RLock()
+	var starts []start
+	for _, d := range e.running {
+		for _, t := range d.triggers {
+			if t.matches(j.ev) {
+				starts = append(starts, start{d, t})
+			}
+		}
+	}
+	e.mu.RUnlock()
+	if len(starts) == 0 {
+		return
+	}
+	facts, err := eventFacts(j.ev)
+	if err != nil {
+		e.observe(Message{Topic: "error", Event: j.ev.ID, Data: map[string]any{"error": err.Error()}})
+		return
+	}
+	for _, s := range starts {
+		select {
+		case s.d.sem <- struct{}{}:
+		case <-e.ctx.Done():
+			return
+		}
+		s.d.inflight.Add(1)
+		e.wg.Go(func() {
+			defer func() { <-s.d.sem; s.d.inflight.Done() }()
+			e.execute(e.ctx, s.d, s.t, j, facts, nil)
+		})
+	}
+}
+
+type start struct {
+	d *deployment
+	t *step
+}
+
+// eventFacts is the event as rules and scripts see it: a JSON object.
+func eventFacts(ev *store.Event) (map[string]any, error) {
+	f := map[string]any{
+		"specversion": ev.SpecVersion, "id": ev.ID, "source": ev.Source, "type": ev.Type,
+		"time": ev.Time.UTC().Format(time.RFC3339Nano),
+	}
+	if ev.DataContentType != "" {
+		f["datacontenttype"] = ev.DataContentType
+	}
+	if len(ev.Data) > 0 {
+		var data any
+		if err := json.Unmarshal(ev.Data, &data); err != nil {
+			return nil, fmt.Errorf("event %s: data: %w", ev.ID, err)
+		}
+		f["data"] = data
+	}
+	return f, nil
+}
+
+// matches reports whether an event trigger fires for ev.
+func (s *step) matches(ev *store.Event) bool {
+	if s.node.Event == "" {
+		return false
+	}
+	if ok, _ := pathpkg.Match(s.node.Event, ev.Type); !ok {
+		return false
+	}
+	if s.node.Source != "" {
+		if ok, _ := pathpkg.Match(s.node.Source, ev.Source); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// newTraceID returns 16 random bytes in hex.
+func newTraceID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// execution is one walk of a workflow's graph for one event.
+type execution struct {
+	e       *Engine
+	d       *deployment
+	trace   string
+	job     job
+	facts   map[string]any
+	watch   bool
+	emitted int
+	// outputs keeps each step's output when a webhook waits for one.
+	outputs map[string]any
+	keep    string
+}
+
+// execute walks d's graph from trigger t for the event. respond, when set,
+// asks for the output of that node.
+func (e *Engine) execute(ctx context.Context, d *deployment, t *step, j job, facts map[string]any, respond *string) (*execution, error) {
+	e.stats.Executions.Add(1)
+	x := &execution{e: e, d: d, trace: newTraceID(), job: j, facts: facts, watch: e.deps.Watching()}
+	if respond != nil {
+		x.keep = *respond
+		x.outputs = map[string]any{}
+	}
+	started := time.Now()
+	if x.watch {
+		e.observe(Message{Topic: "execution.started", Workflow: d.key.String(), Version: d.version, TraceID: x.trace, Node: t.node.ID, Event: j.ev.ID})
+	}
+	var data any = facts["data"]
+	err := x.walk(ctx, t, data)
+	if err != nil {
+		e.stats.Failed.Add(1)
+	}
+	defer e.stats.Finished.Add(1)
+	if x.watch {
+		m := Message{Topic: "execution.finished", Workflow: d.key.String(), Version: d.version, TraceID: x.trace, Event: j.ev.ID,
+			Data: map[string]any{"duration_ms": ms(time.Since(started)), "ok": err == nil}}
+		if err != nil {
+			m.Data.(map[string]any)["error"] = err.Error()
+		}
+		e.observe(m)
+	}
+	return x, err
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// walk runs the nodes s wires to, each with input, depth first.
+func (x *execution) walk(ctx context.Context, s *step, input any) error {
+	for _, next := range s.wires {
+		if err := x.run(ctx, x.d.steps[next], input); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// run runs one step with its retries and error handling, then what follows.
+func (x *execution) run(ctx context.Context, s *step, input any) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	started := time.Now()
+	if x.watch {
+		x.e.observe(Message{Topic: "step.started", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID})
+	}
+	out, follow, err := x.attempt(ctx, s, input)
+	if x.watch {
+		m := Message{Topic: "step.finished", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID,
+			Data: map[string]any{"duration_ms": ms(time.Since(started)), "ok": err == nil}}
+		if err != nil {
+			m.Data.(map[string]any)["error"] = err.Error()
+		}
+		x.e.observe(m)
+	}
+	if err != nil {
+		// Errors are rare: always told, listened to or not.
+		x.e.observe(Message{Topic: "error", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID,
+			Data: map[string]any{"error": err.Error()}})
+		switch s.node.OnError {
+		case "", "stop":
+			return fmt.Errorf("node %s: %w", s.node.ID, err)
+		case "continue":
+			return x.walk(ctx, s, nil)
+		default:
+			return x.run(ctx, x.d.steps[s.node.OnError], map[string]any{"error": err.Error(), "node": s.node.ID, "input": input})
+		}
+	}
+	if x.outputs != nil && s.node.ID == x.keep {
+		x.outputs[s.node.ID] = out
+	}
+	for _, next := range follow {
+		if err := x.run(ctx, x.d.steps[next], out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// attempt runs a step, retrying as it asks. It returns the step's output
+// and the ids of the nodes that follow.
+func (x *execution) attempt(ctx context.Context, s *step, input any) (any, []string, error) {
+	backoff := s.backoff
+	for try := 0; ; try++ {
+		out, follow, err := x.once(ctx, s, input)
+		if err == nil || s.node.Retry == nil || try >= s.node.Retry.Max {
+			return out, follow, err
+		}
+		t := time.NewTimer(backoff)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, nil, ctx.Err()
+		case <-t.C:
+		}
+		backoff *= 2
+	}
+}
+
+// once runs a step one time.
+func (x *execution) once(ctx context.Context, s *step, input any) (any, []string, error) {
+	n := s.node
+	switch n.Kind {
+	case KindRule:
+		facts := x.facts
+		if input != nil {
+			facts = withOutput(x.facts, input)
+		}
+		res, err := x.e.deps.Rules.Decide(ctx, s.rule, facts, rules.Meta{TraceID: x.trace, Workflow: x.d.key.String(), Version: x.d.version})
+		if x.watch {
+			x.e.observe(Message{Topic: "rule.evaluated", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: n.ID, Event: x.job.ev.ID,
+				Data: map[string]any{"matched": res.Matched, "duration_ms": ms(res.Duration)}})
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if res.Matched {
+			return input, s.wires, nil
+		}
+		return input, n.Else, nil
+	case KindScript:
+		var host script.Host
+		if x.e.deps.History != nil {
+			host = rules.NewHistoryHost(x.e.deps.History, x.facts)
+		}
+		out, err := x.e.deps.Scripts.ExecWith(ctx, s.prog, s.deadline, host, x.facts, x.facts["data"], input, x.d.wf.Env)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, em := range out.Emitted {
+			if err := x.emit(ctx, s, em.Type, em.Data); err != nil {
+				return nil, nil, err
+			}
+		}
+		return out.Result, s.wires, nil
+	case KindEmit:
+		if err := x.emit(ctx, s, n.Emit, input); err != nil {
+			return nil, nil, err
+		}
+		return input, s.wires, nil
+	case KindAgent:
+		if x.e.deps.Agents == nil {
+			return nil, nil, errors.New("this node runs no agents (the Agent Runtime is not available)")
+		}
+		ref, canary := s.pick(x.job.ev.ID)
+		started := time.Now()
+		out, err := x.e.deps.Agents.Invoke(ctx, ref, input)
+		s.record(canary, err, time.Since(started), x)
+		if err != nil {
+			return nil, nil, err
+		}
+		return out, s.wires, nil
+	case KindCubby:
+		return nil, nil, errors.New("cubbies are not available on this node yet")
+	}
+	return nil, nil, fmt.Errorf("node %s: kind %q does not run", n.ID, n.Kind)
+}
+
+// withOutput is the facts with the previous step's output added.
+func withOutput(facts map[string]any, output any) map[string]any {
+	f := make(map[string]any, len(facts)+1)
+	for k, v := range facts {
+		f[k] = v
+	}
+	f["output"] = output
+	return f
+}
+
+// emit raises an event from step s: its id is derived from the execution,
+// so a replayed execution raises the same ids (and ingest drops repeats).
+func (x *execution) emit(ctx context.Context, s *step, typ string, data any) error {
+	if x.e.deps.Emit == nil {
+		return errors.New("this engine cannot raise events")
+	}
+	raw, err := json.Marshal(data)
+	if err != nil {
+		return fmt.Errorf("emit %s: %w", typ, err)
+	}
+	x.emitted++
+	h := sha256.New()
+	h.Write([]byte(x.d.key.String()))
+	h.Write([]byte{0})
+	h.Write([]byte(x.job.ev.Source))
+	h.Write([]byte{0})
+	h.Write([]byte(x.job.ev.ID))
+	h.Write([]byte{0})
+	h.Write([]byte(s.node.ID))
+	_ = binary.Write(h, binary.BigEndian, uint32(x.emitted))
+	ev := &store.Event{
+		SpecVersion: "1.0", ID: hex.EncodeToString(h.Sum(nil)[:16]),
+		Source: "cere:workflow/" + x.d.key.String(), Type: typ, Time: time.Now().UTC(),
+		DataContentType: "application/json", Data: raw,
+	}
+	return x.e.deps.Emit(ctx, ev, x.job.depth+1)
+}

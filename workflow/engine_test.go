@@ -1,0 +1,258 @@
+package workflow
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/cerestack/cere/rules"
+	"github.com/cerestack/cere/script"
+	"github.com/cerestack/cere/store"
+)
+
+// sink collects what workflows emit, and may dispatch it on.
+type sink struct {
+	mu     sync.Mutex
+	events []*store.Event
+	e      *Engine
+}
+
+func (s *sink) emit(ctx context.Context, ev *store.Event, depth int) error {
+	s.mu.Lock()
+	s.events = append(s.events, ev)
+	s.mu.Unlock()
+	if s.e != nil {
+		return s.e.Dispatch(ev, depth)
+	}
+	return nil
+}
+
+func (s *sink) of(typ string) []*store.Event {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []*store.Event
+	for _, ev := range s.events {
+		if ev.Type == typ {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func newEngine(t testing.TB, agents Agents) (*Engine, *sink) {
+	t.Helper()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h, err := store.OpenHistory(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts := script.NewEngine(script.Limits{})
+	s := &sink{}
+	e := NewEngine(Deps{Scripts: scripts, Rules: rules.NewService(scripts, h), History: h, Agents: agents, Emit: s.emit})
+	t.Cleanup(e.Close)
+	return e, s
+}
+
+func reading(id string, temp float64) *store.Event {
+	data, _ := json.Marshal(map[string]any{"device": "d" + id, "temp": temp})
+	return &store.Event{SpecVersion: "1.0", ID: id, Source: "test", Type: "sensor.reading", Time: time.Now(), Data: data}
+}
+
+func waitFor(t testing.TB, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestSensorAnomaly: the example workflow on ten readings, three of them
+// above 80, raises exactly three alerts with the device, the temperature
+// and the text.
+func TestSensorAnomaly(t *testing.T) {
+	e, s := newEngine(t, nil)
+	src, _ := os.ReadFile("../examples/workflows/sensor-anomaly.yaml")
+	w, err := Parse("sensor-anomaly.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Deploy(Key{"0xowner", w.Name}, 1, "cid1", w); err != nil {
+		t.Fatal(err)
+	}
+	for i, temp := range []float64{20, 81, 79.9, 80, 95.5, 10, 30, 100, 50, 60} {
+		if err := e.Dispatch(reading(fmt.Sprint(i), temp), 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, "ten executions", func() bool { return e.stats.Finished.Load() == 10 })
+	e.Close()
+	alerts := s.of("alert.raised")
+	if len(alerts) != 3 {
+		t.Fatalf("%d alerts, want 3", len(alerts))
+	}
+	seen := map[string]bool{}
+	for _, a := range alerts {
+		var d struct {
+			Device string
+			Temp   float64
+			Text   string
+		}
+		json.Unmarshal(a.Data, &d)
+		seen[d.Device] = true
+		if d.Temp <= 80 || d.Text != fmt.Sprintf("Device %s is at %.1f°C, over 80", d.Device, d.Temp) {
+			t.Fatalf("alert: %s", a.Data)
+		}
+	}
+	if !seen["d1"] || !seen["d4"] || !seen["d7"] {
+		t.Fatalf("alerts for %v", seen)
+	}
+}
+
+// TestHotReload: under a stream of events, five new versions are deployed;
+// every event yields exactly one output, from one version, and each version
+// is used.
+func TestHotReload(t *testing.T) {
+	e, s := newEngine(t, nil)
+	version := func(v int) *Workflow {
+		w := &Workflow{Name: "reload", Env: map[string]any{"v": v}, Nodes: []Node{
+			{ID: "in", Kind: KindTrigger, Event: "tick", Wires: []string{"mark"}},
+			{ID: "mark", Kind: KindScript, Script: "return {id: event.id, v: env.v};", Wires: []string{"out"}},
+			{ID: "out", Kind: KindEmit, Emit: "tock"},
+		}}
+		if err := w.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	key := Key{"0xowner", "reload"}
+	if _, err := e.Deploy(key, 1, "c1", version(1)); err != nil {
+		t.Fatal(err)
+	}
+	var sent atomic.Int64
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 3000; i++ {
+			ev := &store.Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "t", Type: "tick", Time: time.Now()}
+			for e.Dispatch(ev, 0) != nil {
+				time.Sleep(time.Millisecond)
+			}
+			sent.Add(1)
+			if i%500 == 0 {
+				time.Sleep(20 * time.Millisecond)
+			}
+		}
+	}()
+	for v := 2; v <= 6; v++ {
+		waitFor(t, "events", func() bool { return sent.Load() >= int64((v-1)*500) })
+		changes, err := e.Deploy(key, v, fmt.Sprint("c", v), version(v))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(changes.Added)+len(changes.Removed)+len(changes.Changed)+len(changes.Rewired) != 0 {
+			t.Fatalf("env only changed, yet: %+v", changes)
+		}
+	}
+	<-done
+	waitFor(t, "all outputs", func() bool { return len(s.of("tock")) >= 3000 })
+	time.Sleep(50 * time.Millisecond)
+	outs := s.of("tock")
+	byEvent := map[string]int{}
+	versions := map[float64]int{}
+	for _, o := range outs {
+		var d struct {
+			ID string
+			V  float64
+		}
+		json.Unmarshal(o.Data, &d)
+		byEvent[d.ID]++
+		versions[d.V]++
+	}
+	if len(outs) != 3000 || len(byEvent) != 3000 {
+		t.Fatalf("%d outputs for %d events, want 3000 each", len(outs), len(byEvent))
+	}
+	for v := 1.0; v <= 6; v++ {
+		if versions[v] == 0 {
+			t.Fatalf("version %v ran no event: %v", v, versions)
+		}
+	}
+}
+
+// versionedAgents answers for agent versions: the canary "2.0" fails every
+// other call. It stands in for the Agent Runtime, which this test is not
+// about: the split and the rollback are the engine's.
+type versionedAgents struct {
+	mu    sync.Mutex
+	calls map[string]int
+}
+
+func (a *versionedAgents) Invoke(ctx context.Context, ref string, input any) (any, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.calls[ref]++
+	if ref == "scorer@2.0" && a.calls[ref]%2 == 0 {
+		return nil, fmt.Errorf("scorer 2.0 failed")
+	}
+	return map[string]any{"by": ref}, nil
+}
+
+// TestCanary: a 10% canary takes 10% ± 3% of 10,000 events, chosen by event
+// id; failing half its calls, it is rolled back after at least 100 calls,
+// and the stream is told.
+func TestCanary(t *testing.T) {
+	agents := &versionedAgents{calls: map[string]int{}}
+	e, _ := newEngine(t, agents)
+	var rollbacks atomic.Int32
+	e.deps.Observe = func(m Message) {
+		if d, ok := m.Data.(map[string]any); ok && m.Topic == "deploy" && d["canary"] == "rolled back" {
+			rollbacks.Add(1)
+		}
+	}
+	w := &Workflow{Name: "canary", Nodes: []Node{
+		{ID: "in", Kind: KindTrigger, Event: "job", Wires: []string{"score"}},
+		{ID: "score", Kind: KindAgent, Agent: "scorer@1.0", Canary: &Canary{Version: "2.0", Percent: 10}, OnError: "continue"},
+	}}
+	if err := w.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	key := Key{"0xowner", "canary"}
+	if _, err := e.Deploy(key, 1, "c1", w); err != nil {
+		t.Fatal(err)
+	}
+	// The split alone, on 10,000 ids.
+	in := 0
+	for i := range 10000 {
+		if inCanary(fmt.Sprintf("event-%d", i), 10) {
+			in++
+		}
+	}
+	if in < 700 || in > 1300 {
+		t.Fatalf("%d of 10,000 in a 10%% canary", in)
+	}
+	for i := range 10000 {
+		ev := &store.Event{SpecVersion: "1.0", ID: fmt.Sprintf("event-%d", i), Source: "t", Type: "job", Time: time.Now()}
+		for e.Dispatch(ev, 0) != nil {
+			time.Sleep(time.Millisecond)
+		}
+	}
+	waitFor(t, "10,000 executions", func() bool { return e.stats.Finished.Load() == 10000 })
+	st := e.Canaries(key)
+	if len(st) != 1 || !st[0].RolledBack || st[0].Trial.Calls < CanaryMinCalls || st[0].Trial.Calls > CanaryMinCalls+20 {
+		t.Fatalf("canary: %+v", st)
+	}
+	if st[0].Main.Calls+st[0].Trial.Calls != 10000 || rollbacks.Load() != 1 {
+		t.Fatalf("calls %d + %d, rollbacks told %d", st[0].Main.Calls, st[0].Trial.Calls, rollbacks.Load())
+	}
+}
