@@ -26,6 +26,7 @@ import (
 	"github.com/cerestack/cere/rules"
 	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
+	"github.com/cerestack/cere/workflow"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
@@ -54,6 +55,8 @@ type Node struct {
 	errs       *audit.Errors
 	sentry     *audit.SentryExporter // nil unless a DSN is set
 	replicator *store.Replicator
+	engine     *workflow.Engine
+	workflows  *workflow.Registry
 	host       *p2p.Host
 	registry   *prometheus.Registry
 	apiLn      net.Listener
@@ -196,6 +199,14 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	}
 	n.replicator.MaxBytes = cfg.Blocks.MaxUpload
 
+	n.engine = workflow.NewEngine(workflow.Deps{
+		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
+		Observe: n.observe, Watching: n.watching,
+	})
+	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, log); err != nil {
+		return nil, err
+	}
+
 	handler, err := n.routes()
 	if err != nil {
 		return nil, err
@@ -281,6 +292,12 @@ func (n *Node) close() {
 		_ = n.apiLn.Close()
 	}
 	n.cancel()
+	if n.engine != nil {
+		n.engine.Close() // executions end (their context is cancelled)
+	}
+	if n.workflows != nil {
+		n.workflows.Wait()
+	}
 	// What writes to the store stops first (replication, history, reprovide,
 	// then blocks and pins), then the network goes, and the store is closed
 	// last, within the budget whatever the network did.

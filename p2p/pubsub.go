@@ -272,6 +272,15 @@ func (t *Topic) Publish(ctx context.Context, s Signer, payload any) error {
 	if err != nil {
 		return err
 	}
+	return t.PublishSealed(ctx, env)
+}
+
+// PublishSealed publishes an envelope someone else sealed (a user's signed
+// submission); it must be of the topic's payload type.
+func (t *Topic) PublishSealed(ctx context.Context, env *Envelope) error {
+	if env.Type != t.payloadType {
+		return fmt.Errorf("topic %s: payload type %q, want %q", t.name, env.Type, t.payloadType)
+	}
 	data, err := env.Marshal()
 	if err != nil {
 		return fmt.Errorf("topic %s: %w", t.name, err)

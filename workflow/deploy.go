@@ -286,7 +286,7 @@ func (s *step) pick(eventID string) (ref string, canary bool) {
 	if back || !inCanary(eventID, n.Canary.Percent) {
 		return n.Agent, false
 	}
-	return canaryRef(n.Agent, n.Canary.Version), true
+	return CanaryRef(n.Agent, n.Canary.Version), true
 }
 
 // inCanary places an event id in the canary's share: SHA-256 of the id,
@@ -296,8 +296,8 @@ func inCanary(eventID string, percent float64) bool {
 	return float64(binary.BigEndian.Uint64(sum[:8])%10000) < percent*100
 }
 
-// canaryRef is the agent reference with the canary's version.
-func canaryRef(agent, version string) string {
+// CanaryRef is the agent reference with the canary's version.
+func CanaryRef(agent, version string) string {
 	for i := len(agent) - 1; i >= 0; i-- {
 		if agent[i] == '@' {
 			return agent[:i+1] + version

@@ -56,16 +56,6 @@ type Node struct {
 	Kind string `json:"kind"`
 	// Name is for people; wires never use it.
 	Name string `json:"name,omitempty"`
-	// Wires are the ids of the nodes this one's output goes to.
-	Wires []string `json:"wires,omitempty"`
-	// OnError is what a failure does: "stop" (the default) ends the
-	// execution, "continue" goes on along the wires with no output, and a
-	// node id hands the error to that node.
-	OnError string `json:"on_error,omitempty"`
-	Retry   *Retry `json:"retry,omitempty"`
-	// X and Y place the node in the builder; versions compare without them.
-	X float64 `json:"x,omitempty"`
-	Y float64 `json:"y,omitempty"`
 
 	// trigger: an event type glob and an optional source glob; or a webhook;
 	// or a schedule.
@@ -99,6 +89,17 @@ type Node struct {
 
 	// emit: the type of the event raised, with the input as its data.
 	Emit string `json:"emit,omitempty"`
+
+	// Wires are the ids of the nodes this one's output goes to.
+	Wires []string `json:"wires,omitempty"`
+	// OnError is what a failure does: "stop" (the default) ends the
+	// execution, "continue" goes on along the wires with no output, and a
+	// node id hands the error to that node.
+	OnError string `json:"on_error,omitempty"`
+	Retry   *Retry `json:"retry,omitempty"`
+	// X and Y place the node in the builder; versions compare without them.
+	X float64 `json:"x,omitempty"`
+	Y float64 `json:"y,omitempty"`
 }
 
 // Retry repeats a failed step: at most Max more times, waiting Backoff

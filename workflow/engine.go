@@ -166,6 +166,22 @@ func (e *Engine) Dispatch(ev *store.Event, depth int) error {
 	}
 }
 
+// DispatchWait is Dispatch that waits for room until ctx ends.
+func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int) error {
+	if depth > MaxDepth {
+		return e.Dispatch(ev, depth)
+	}
+	select {
+	case e.queue <- job{ev: ev, depth: depth}:
+		return nil
+	case <-ctx.Done():
+		e.stats.Rejected.Add(1)
+		return ErrBusy
+	case <-e.ctx.Done():
+		return e.ctx.Err()
+	}
+}
+
 // Room is how many more events Dispatch takes now.
 func (e *Engine) Room() int { return cap(e.queue) - len(e.queue) }
 

@@ -121,6 +121,8 @@ func newRoot() *cobra.Command {
 		newRuleCmd(g),
 		newAuditCmd(g),
 		newErrorsCmd(g),
+		newWorkflowCmd(g),
+		newEventCmd(g),
 		newDocsCmd(),
 	)
 	return root

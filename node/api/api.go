@@ -6,6 +6,7 @@ package api
 
 import (
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/cerestack/cere/p2p"
@@ -88,7 +89,7 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if e.Field != "" {
+	if e.Field != "" && !strings.Contains(e.Message, e.Field) {
 		return e.Message + " (field " + e.Field + ")"
 	}
 	return e.Message

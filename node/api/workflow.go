@@ -1,0 +1,55 @@
+package api
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"time"
+
+	"github.com/cerestack/cere/p2p"
+	"github.com/cerestack/cere/workflow"
+)
+
+// WorkflowCheck is the answer to POST /api/v1/workflows/validate: the
+// document is valid, this is its canonical CID, and (when the request
+// named an owner) the latest version that owner has of it here.
+type WorkflowCheck struct {
+	Name   string `json:"name"`
+	CID    string `json:"cid"`
+	Nodes  int    `json:"nodes"`
+	Latest int    `json:"latest"`
+}
+
+// WorkflowSubmit is the body of POST /api/v1/workflows. Envelope is the
+// owner's signed workflow.Submission (see SealSubmission); without it, a
+// caller on loopback has the node sign as its own wallet (Base then being
+// the version it expects to replace, as in Submission).
+type WorkflowSubmit struct {
+	Document string          `json:"document"` // YAML or JSON
+	Envelope json.RawMessage `json:"envelope,omitempty"`
+	Base     *int            `json:"base,omitempty"`
+}
+
+// WorkflowRemove is the body of DELETE /api/v1/workflows/{owner}/{name}:
+// a signed removal, or nothing from loopback for the node's own workflows.
+type WorkflowRemove struct {
+	Envelope json.RawMessage `json:"envelope,omitempty"`
+}
+
+// Workflow is a record with its document, as GET /api/v1/workflows/{owner}/{name} answers.
+type Workflow struct {
+	workflow.Record
+	Document *workflow.Workflow `json:"document"`
+}
+
+// SealSubmission signs a submission with a wallet, as the payload of a p2p
+// envelope: what POST /api/v1/workflows takes in "envelope".
+func SealSubmission(key *ecdsa.PrivateKey, s workflow.Submission) (json.RawMessage, error) {
+	env, err := p2p.Seal(p2p.NewWalletSigner(key), workflow.SubmissionType, s, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return env.Marshal()
+}
+
+// Key is the wallet key the client signs with (nil: none).
+func (c *Client) Key() *ecdsa.PrivateKey { return c.key }

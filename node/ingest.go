@@ -1,0 +1,223 @@
+package node
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/cerestack/cere/store"
+	"github.com/cerestack/cere/workflow"
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Ingest limits.
+const (
+	maxEventBody  = 16 << 20
+	maxBatch      = 10000
+	maxEventField = 256
+	// dedupeFor is how long a (source, id) is remembered: a repeat within
+	// it is acknowledged and not processed again.
+	dedupeFor = 7 * 24 * time.Hour
+)
+
+var errBusy = workflow.ErrBusy
+
+// checkEvent checks a CloudEvent's required attributes and fills its time.
+func checkEvent(ev *store.Event, now time.Time) error {
+	if ev.SpecVersion != "1.0" {
+		return fmt.Errorf("specversion %q: want \"1.0\"", ev.SpecVersion)
+	}
+	for _, f := range []struct{ name, v string }{{"id", ev.ID}, {"source", ev.Source}, {"type", ev.Type}} {
+		if f.v == "" {
+			return fmt.Errorf("%s is missing", f.name)
+		}
+		if len(f.v) > maxEventField || strings.IndexByte(f.v, 0) >= 0 {
+			return fmt.Errorf("%s: over %d bytes or with a NUL", f.name, maxEventField)
+		}
+	}
+	if len(ev.Data) > 0 && !json.Valid(ev.Data) {
+		return errors.New("data is not JSON")
+	}
+	if ev.Time.IsZero() {
+		ev.Time = now
+	}
+	return nil
+}
+
+// ingest records new events in the history and hands them to the
+// workflows; a (source, id) seen before is only acknowledged. With no room
+// for them in the engine's queue it takes none and answers errBusy.
+func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accepted, duplicates []string, err error) {
+	if n.engine.Room() < len(evs) {
+		return nil, nil, errBusy
+	}
+	fresh, err := n.dedupe(evs)
+	if err != nil {
+		return nil, nil, err
+	}
+	accepted, duplicates = []string{}, []string{}
+	var keep []*store.Event
+	for i, ev := range evs {
+		if fresh[i] {
+			keep = append(keep, ev)
+			accepted = append(accepted, ev.ID)
+		} else {
+			duplicates = append(duplicates, ev.ID)
+		}
+	}
+	if len(keep) == 0 {
+		return accepted, duplicates, nil
+	}
+	if err := n.history.Append(keep...); err != nil {
+		return nil, nil, fmt.Errorf("record events: %w", err)
+	}
+	for _, ev := range keep {
+		// Room was there; another caller may have taken it since, so wait
+		// (briefly) rather than lose an event already recorded.
+		if err := n.engine.DispatchWait(ctx, ev, depth); err != nil {
+			return accepted, duplicates, fmt.Errorf("event %s recorded but not dispatched: %w", ev.ID, err)
+		}
+	}
+	return accepted, duplicates, nil
+}
+
+// dedupe marks each event's (source, id) as seen and reports which were
+// not seen before (a repeat within the batch counts as seen).
+func (n *Node) dedupe(evs []*store.Event) ([]bool, error) {
+	db := n.store.DS.DB
+	for attempt := 0; ; attempt++ {
+		fresh := make([]bool, len(evs))
+		err := db.Update(func(txn *badger.Txn) error {
+			inBatch := map[string]bool{}
+			for i, ev := range evs {
+				k := "i/" + ev.Source + "\x00" + ev.ID
+				if inBatch[k] {
+					continue
+				}
+				inBatch[k] = true
+				_, err := txn.Get([]byte(k))
+				if err == nil {
+					continue
+				}
+				if !errors.Is(err, badger.ErrKeyNotFound) {
+					return err
+				}
+				if err := txn.SetEntry(badger.NewEntry([]byte(k), nil).WithTTL(dedupeFor)); err != nil {
+					return err
+				}
+				fresh[i] = true
+			}
+			return nil
+		})
+		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
+			continue // another batch wrote one of these keys: look again
+		}
+		if errors.Is(err, badger.ErrTxnTooBig) {
+			return nil, fmt.Errorf("a batch of %d events is too large for one transaction; send fewer", len(evs))
+		}
+		return fresh, err
+	}
+}
+
+// emitted is how the workflow engine hands back an event a workflow raised.
+func (n *Node) emitted(ctx context.Context, ev *store.Event, depth int) error {
+	_, _, err := n.ingest(ctx, []*store.Event{ev}, depth)
+	return err
+}
+
+// handleIngest takes a CloudEvent or a batch: structured
+// (application/cloudevents+json), batched (application/cloudevents-batch+json,
+// or application/json holding an object or an array), or binary (ce-*
+// headers, the body as data).
+func (n *Node) handleIngest(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxEventBody))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", maxEventBody), "")
+			return
+		}
+		writeError(w, http.StatusBadRequest, "body: "+err.Error(), "")
+		return
+	}
+	var evs []*store.Event
+	media, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	switch {
+	case r.Header.Get("Ce-Id") != "" || r.Header.Get("Ce-Specversion") != "":
+		ev := &store.Event{SpecVersion: r.Header.Get("Ce-Specversion"), ID: r.Header.Get("Ce-Id"),
+			Source: r.Header.Get("Ce-Source"), Type: r.Header.Get("Ce-Type"), DataContentType: media}
+		if t := r.Header.Get("Ce-Time"); t != "" {
+			if ev.Time, err = time.Parse(time.RFC3339Nano, t); err != nil {
+				writeError(w, http.StatusBadRequest, "ce-time: not an RFC 3339 time", "ce-time")
+				return
+			}
+		}
+		if len(body) > 0 {
+			if media != "" && media != "application/json" && !strings.HasSuffix(media, "+json") {
+				writeError(w, http.StatusUnsupportedMediaType, "binary mode takes JSON data only", "content-type")
+				return
+			}
+			ev.Data = body
+		}
+		evs = []*store.Event{ev}
+	default:
+		trimmed := strings.TrimLeft(string(body[:min(len(body), 64)]), " \t\r\n")
+		batch := media == "application/cloudevents-batch+json" || strings.HasPrefix(trimmed, "[")
+		if batch {
+			err = json.Unmarshal(body, &evs)
+		} else {
+			var ev store.Event
+			err = json.Unmarshal(body, &ev)
+			evs = []*store.Event{&ev}
+		}
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "body: not a CloudEvent (JSON): "+err.Error(), "")
+			return
+		}
+	}
+	if len(evs) == 0 || len(evs) > maxBatch {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("a batch holds 1 to %d events, not %d", maxBatch, len(evs)), "")
+		return
+	}
+	now := time.Now()
+	for i, ev := range evs {
+		if ev == nil {
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("event %d is null", i), fmt.Sprintf("[%d]", i))
+			return
+		}
+		if err := checkEvent(ev, now); err != nil {
+			field := fmt.Sprintf("[%d]", i)
+			if len(evs) == 1 {
+				field = ""
+			}
+			writeError(w, http.StatusBadRequest, fmt.Sprintf("event %d: %v", i, err), field)
+			return
+		}
+	}
+	accepted, dups, err := n.ingest(r.Context(), evs, 0)
+	switch {
+	case errors.Is(err, errBusy):
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusTooManyRequests, err.Error(), "")
+		return
+	case err != nil:
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusAccepted, map[string][]string{"accepted": accepted, "duplicates": dups})
+}
+
+// newEventID returns a random id for an event the node makes.
+func newEventID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}

@@ -1,0 +1,550 @@
+package workflow
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cerestack/cere/p2p"
+	"github.com/cerestack/cere/store"
+	"github.com/dgraph-io/badger/v4"
+	"github.com/ipfs/go-cid"
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+)
+
+// Submission is what a workflow's owner signs (as the payload of a p2p
+// envelope sealed with their wallet): a new version of a workflow, or its
+// removal.
+type Submission struct {
+	Name    string `json:"name"`
+	Version int    `json:"version"`
+	// Base is the version this one replaces; a node whose latest version
+	// differs answers a conflict.
+	Base    int    `json:"base"`
+	CID     string `json:"cid,omitempty"` // the canonical document; empty when Deleted
+	Deleted bool   `json:"deleted,omitempty"`
+}
+
+// Distribution: the topic announcing submissions, their envelope type, and
+// the protocol a node asks a new peer's latest versions with.
+const (
+	Topic          = "/cere/1/workflows"
+	SubmissionType = "cere.workflow.v1"
+	HeadsProtocol  = protocol.ID("/cere/1/workflows/heads/1.0.0")
+)
+
+// Record is a stored version of a workflow.
+type Record struct {
+	Owner   string    `json:"owner"`
+	Name    string    `json:"name"`
+	Version int       `json:"version"`
+	CID     string    `json:"cid,omitempty"`
+	Deleted bool      `json:"deleted,omitempty"`
+	Time    time.Time `json:"time"` // when its owner signed it
+	// Running is whether this node runs it (the latest version, deployed).
+	Running bool `json:"running"`
+	env     []byte
+}
+
+// Key is the record's workflow.
+func (r Record) Key() Key { return Key{r.Owner, r.Name} }
+
+// Errors of Submit.
+var (
+	ErrConflict = errors.New("workflow: conflict")
+	ErrInvalid  = errors.New("workflow: invalid submission")
+	ErrNotFound = errors.New("workflow: not found")
+)
+
+// Registry keeps the versions of every workflow this node knows, runs the
+// latest of each in the engine, and converges with its peers: submissions
+// are announced on Topic, and a node asks each new peer for its latest
+// versions, fetching documents it lacks over bitswap.
+type Registry struct {
+	db     *badger.DB
+	blocks *store.Blocks
+	engine *Engine
+	host   *p2p.Host
+	topic  *p2p.Topic
+	log    *slog.Logger
+	ctx    context.Context
+
+	mu    sync.Mutex
+	heads map[Key]Record
+	keyMu map[Key]*sync.Mutex // one adoption at a time per workflow
+	slots chan struct{}       // adoptions at once
+	wg    sync.WaitGroup
+}
+
+const keyPrefix = "w/v/"
+
+func versionKey(k Key, v int) []byte {
+	return fmt.Appendf(nil, "%s%s/%s/%010d", keyPrefix, k.Owner, k.Name, v)
+}
+
+// OpenRegistry loads the stored versions, deploys the latest of each, and
+// (with a host) joins the network. It stops when ctx ends.
+func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engine *Engine, host *p2p.Host, log *slog.Logger) (*Registry, error) {
+	r := &Registry{db: db, blocks: blocks, engine: engine, host: host, log: log, ctx: ctx,
+		heads: map[Key]Record{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8)}
+	if err := r.load(); err != nil {
+		return nil, err
+	}
+	for _, rec := range r.heads {
+		if rec.Deleted {
+			continue
+		}
+		if err := r.deploy(ctx, rec); err != nil {
+			log.Warn("workflow not started", "workflow", rec.Key(), "version", rec.Version, "err", err)
+		}
+	}
+	if host == nil {
+		return r, nil
+	}
+	check := func(_ context.Context, _ peer.ID, env *p2p.Envelope) (any, error) {
+		sub, err := decodeSubmission(env)
+		if err != nil {
+			return nil, err
+		}
+		if head, ok := r.head(Key{env.Author, sub.Name}); ok && head.Version >= sub.Version {
+			return nil, fmt.Errorf("%w: version %d, have %d", p2p.ErrIgnore, sub.Version, head.Version)
+		}
+		return sub, nil
+	}
+	topic, err := host.PubSub.Join(Topic, SubmissionType, check)
+	if err != nil {
+		return nil, err
+	}
+	r.topic = topic
+	sub, err := topic.Subscribe()
+	if err != nil {
+		return nil, err
+	}
+	r.wg.Go(func() {
+		defer sub.Cancel()
+		for {
+			m, err := sub.Next(ctx)
+			if err != nil {
+				return
+			}
+			r.adoptLater(m.Envelope)
+		}
+	})
+	host.SetStreamHandler(HeadsProtocol, r.serveHeads)
+	host.Network().Notify(&network.NotifyBundle{ConnectedF: func(_ network.Network, c network.Conn) {
+		p := c.RemotePeer()
+		r.spawn(func() { r.askHeads(p) })
+	}})
+	// Peers connected before the handler was set.
+	for _, p := range host.Network().Peers() {
+		r.spawn(func() { r.askHeads(p) })
+	}
+	return r, nil
+}
+
+// Wait waits for the registry's goroutines, after ctx ended.
+func (r *Registry) Wait() { r.wg.Wait() }
+
+func (r *Registry) spawn(f func()) {
+	if r.ctx.Err() != nil {
+		return
+	}
+	r.wg.Go(f)
+}
+
+func (r *Registry) load() error {
+	return r.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = []byte(keyPrefix)
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			raw, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			rec, err := recordOf(raw)
+			if err != nil {
+				r.log.Warn("stored workflow version unreadable", "key", string(it.Item().Key()), "err", err)
+				continue
+			}
+			r.heads[rec.Key()] = rec // keys sort by version: the last wins
+		}
+		return nil
+	})
+}
+
+// decodeSubmission checks an envelope's payload: a wallet's submission
+// with sane fields. The signature is checked by whoever unmarshalled it.
+func decodeSubmission(env *p2p.Envelope) (*Submission, error) {
+	if env.Type != SubmissionType {
+		return nil, fmt.Errorf("%w: payload type %q, want %q", ErrInvalid, env.Type, SubmissionType)
+	}
+	if !strings.HasPrefix(env.Author, "0x") {
+		return nil, fmt.Errorf("%w: signed by %s, not a wallet", ErrInvalid, env.Author)
+	}
+	var s Submission
+	if err := env.Decode(&s); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	if !nameRe.MatchString(s.Name) {
+		return nil, fmt.Errorf("%w: name %q", ErrInvalid, s.Name)
+	}
+	if s.Version < 1 || s.Base < 0 || s.Base >= s.Version {
+		return nil, fmt.Errorf("%w: version %d on base %d", ErrInvalid, s.Version, s.Base)
+	}
+	if s.Deleted != (s.CID == "") {
+		return nil, fmt.Errorf("%w: a removal has no CID, a version has one", ErrInvalid)
+	}
+	if !s.Deleted {
+		c, err := cid.Decode(s.CID)
+		if err != nil || c.Type() != cid.DagJSON {
+			return nil, fmt.Errorf("%w: cid %q is not a dag-json CID", ErrInvalid, s.CID)
+		}
+	}
+	return &s, nil
+}
+
+func recordOf(envBytes []byte) (Record, error) {
+	env, err := p2p.Unmarshal(envBytes)
+	if err != nil {
+		return Record{}, err
+	}
+	s, err := decodeSubmission(env)
+	if err != nil {
+		return Record{}, err
+	}
+	return Record{Owner: env.Author, Name: s.Name, Version: s.Version, CID: s.CID, Deleted: s.Deleted,
+		Time: time.UnixMilli(env.Time).UTC(), env: envBytes}, nil
+}
+
+func (r *Registry) head(k Key) (Record, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	rec, ok := r.heads[k]
+	return rec, ok
+}
+
+func (r *Registry) lockKey(k Key) func() {
+	r.mu.Lock()
+	m, ok := r.keyMu[k]
+	if !ok {
+		m = &sync.Mutex{}
+		r.keyMu[k] = m
+	}
+	r.mu.Unlock()
+	m.Lock()
+	return m.Unlock
+}
+
+// Submit takes a version its owner signed, with its document, at this
+// node's API: the base must be the latest version here (else ErrConflict).
+// The version is stored, run, and announced to the peers.
+func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, canonical []byte) (Record, error) {
+	if err := env.Verify(); err != nil {
+		return Record{}, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	s, err := decodeSubmission(env)
+	if err != nil {
+		return Record{}, err
+	}
+	k := Key{env.Author, s.Name}
+	unlock := r.lockKey(k)
+	defer unlock()
+	head, _ := r.head(k)
+	if s.Base != head.Version {
+		return Record{}, fmt.Errorf("%w: %s is at version %d, the submission is based on %d", ErrConflict, k, head.Version, s.Base)
+	}
+	if s.Version != s.Base+1 {
+		return Record{}, fmt.Errorf("%w: version %d on base %d: want %d", ErrInvalid, s.Version, s.Base, s.Base+1)
+	}
+	if s.Deleted && head.Version == 0 {
+		return Record{}, fmt.Errorf("%w: %s", ErrNotFound, k)
+	}
+	if !s.Deleted {
+		if w.Name != s.Name {
+			return Record{}, fmt.Errorf("%w: the document is named %q, the submission %q", ErrInvalid, w.Name, s.Name)
+		}
+		c, err := r.blocks.PutDocument(ctx, cid.DagJSON, canonical)
+		if err != nil {
+			return Record{}, err
+		}
+		if c.String() != s.CID {
+			return Record{}, fmt.Errorf("%w: the signed CID is %s, the document's %s", ErrInvalid, s.CID, c)
+		}
+	}
+	raw, err := env.Marshal()
+	if err != nil {
+		return Record{}, err
+	}
+	rec, err := recordOf(raw)
+	if err != nil {
+		return Record{}, err
+	}
+	if err := r.install(ctx, rec, w); err != nil {
+		return Record{}, err
+	}
+	if r.topic != nil {
+		if err := r.topic.PublishSealed(ctx, env); err != nil {
+			r.log.Warn("workflow not announced", "workflow", k, "err", err)
+		}
+	}
+	rec.Running = !rec.Deleted
+	return rec, nil
+}
+
+// install stores a version and runs it (or stops a removed workflow).
+func (r *Registry) install(ctx context.Context, rec Record, w *Workflow) error {
+	k := rec.Key()
+	if !rec.Deleted {
+		if w == nil {
+			var err error
+			if w, err = r.document(ctx, rec.CID); err != nil {
+				return err
+			}
+		}
+		if w.Name != rec.Name {
+			return fmt.Errorf("%w: document %s is named %q, not %q", ErrInvalid, rec.CID, w.Name, rec.Name)
+		}
+		if err := r.engine.Check(w); err != nil {
+			return err
+		}
+	}
+	if err := r.db.Update(func(txn *badger.Txn) error { return txn.Set(versionKey(k, rec.Version), rec.env) }); err != nil {
+		return fmt.Errorf("workflow: store: %w", err)
+	}
+	r.mu.Lock()
+	if rec.Version > r.heads[k].Version {
+		r.heads[k] = rec
+	}
+	r.mu.Unlock()
+	if rec.Deleted {
+		r.engine.Undeploy(k)
+		return nil
+	}
+	_, err := r.engine.Deploy(k, rec.Version, rec.CID, w)
+	return err
+}
+
+func (r *Registry) deploy(ctx context.Context, rec Record) error {
+	w, err := r.document(ctx, rec.CID)
+	if err != nil {
+		return err
+	}
+	_, err = r.engine.Deploy(rec.Key(), rec.Version, rec.CID, w)
+	return err
+}
+
+// document reads a version's document: from this node's blocks, or
+// fetched from peers within FetchTimeout.
+func (r *Registry) document(ctx context.Context, c string) (*Workflow, error) {
+	id, err := cid.Decode(c)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, FetchTimeout)
+	defer cancel()
+	raw, err := r.blocks.GetDocument(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("workflow document %s: %w", c, err)
+	}
+	return FromCanonical(raw)
+}
+
+// FetchTimeout bounds fetching a workflow document from peers.
+const FetchTimeout = 30 * time.Second
+
+// adoptLater adopts an announced or offered version in the background.
+func (r *Registry) adoptLater(env *p2p.Envelope) {
+	select {
+	case r.slots <- struct{}{}:
+	case <-r.ctx.Done():
+		return
+	}
+	r.spawn(func() {
+		defer func() { <-r.slots }()
+		if err := r.adopt(r.ctx, env); err != nil {
+			r.log.Info("workflow version not adopted", "author", env.Author, "err", err)
+		}
+	})
+}
+
+// adopt takes a version heard from a peer when it is newer than ours:
+// its document is fetched, pinned, checked and run.
+func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
+	s, err := decodeSubmission(env)
+	if err != nil {
+		return err
+	}
+	k := Key{env.Author, s.Name}
+	unlock := r.lockKey(k)
+	defer unlock()
+	if head, ok := r.head(k); ok && head.Version >= s.Version {
+		return nil
+	}
+	raw, err := env.Marshal()
+	if err != nil {
+		return err
+	}
+	rec, err := recordOf(raw)
+	if err != nil {
+		return err
+	}
+	var w *Workflow
+	if !rec.Deleted {
+		// Fetched (bitswap checks the bytes against the CID), then kept.
+		c, _ := cid.Decode(rec.CID)
+		fctx, cancel := context.WithTimeout(ctx, FetchTimeout)
+		raw, err := r.blocks.GetDocument(fctx, c)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("workflow %s version %d: %w", k, s.Version, err)
+		}
+		if w, err = FromCanonical(raw); err != nil {
+			return fmt.Errorf("workflow %s version %d: %w", k, s.Version, err)
+		}
+		if _, err := r.blocks.PutDocument(ctx, cid.DagJSON, raw); err != nil {
+			return err
+		}
+	}
+	return r.install(ctx, rec, w)
+}
+
+// maxHeads bounds what one peer may offer.
+const (
+	maxHeads     = 10000
+	maxHeadBytes = 64 << 10
+)
+
+// serveHeads writes this node's latest version of each workflow, one
+// envelope a line.
+func (r *Registry) serveHeads(st network.Stream) {
+	defer st.Close()
+	_ = st.SetDeadline(time.Now().Add(30 * time.Second))
+	r.mu.Lock()
+	heads := make([][]byte, 0, len(r.heads))
+	for _, rec := range r.heads {
+		heads = append(heads, rec.env)
+	}
+	r.mu.Unlock()
+	w := bufio.NewWriter(st)
+	for _, h := range heads {
+		w.Write(h)
+		w.WriteByte('\n')
+	}
+	_ = w.Flush()
+}
+
+// askHeads asks peer p for its latest versions and adopts the newer ones.
+func (r *Registry) askHeads(p peer.ID) {
+	ctx, cancel := context.WithTimeout(r.ctx, 30*time.Second)
+	defer cancel()
+	st, err := r.host.NewStream(network.WithAllowLimitedConn(ctx, "heads"), p, HeadsProtocol)
+	if err != nil {
+		return // not a cere node, or gone
+	}
+	defer st.Close()
+	_ = st.SetDeadline(time.Now().Add(30 * time.Second))
+	_ = st.CloseWrite()
+	sc := bufio.NewScanner(io.LimitReader(st, maxHeads*maxHeadBytes))
+	sc.Buffer(nil, maxHeadBytes)
+	for n := 0; n < maxHeads && sc.Scan(); n++ {
+		env, err := p2p.Unmarshal(sc.Bytes())
+		if err != nil || env.Verify() != nil {
+			r.log.Info("bad workflow head from peer", "peer", p, "err", err)
+			return
+		}
+		if _, err := decodeSubmission(env); err != nil {
+			continue
+		}
+		r.adoptLater(env)
+	}
+}
+
+// List returns the latest version of each workflow, removed ones left out.
+func (r *Registry) List() []Record {
+	r.mu.Lock()
+	out := make([]Record, 0, len(r.heads))
+	for _, rec := range r.heads {
+		if !rec.Deleted {
+			rec.Running = r.engine.Running(rec.Key()) == rec.Version
+			out = append(out, rec)
+		}
+	}
+	r.mu.Unlock()
+	slices.SortFunc(out, func(a, b Record) int { return strings.Compare(a.Key().String(), b.Key().String()) })
+	return out
+}
+
+// Find returns the workflows named name (one per owner that has it).
+func (r *Registry) Find(name string) []Record {
+	var out []Record
+	for _, rec := range r.List() {
+		if rec.Name == name {
+			out = append(out, rec)
+		}
+	}
+	return out
+}
+
+// History returns every stored version of k, oldest first.
+func (r *Registry) History(k Key) ([]Record, error) {
+	var out []Record
+	err := r.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = fmt.Appendf(nil, "%s%s/%s/", keyPrefix, k.Owner, k.Name)
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			raw, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if rec, err := recordOf(raw); err == nil {
+				out = append(out, rec)
+			}
+		}
+		return nil
+	})
+	if len(out) == 0 && err == nil {
+		return nil, fmt.Errorf("%w: %s", ErrNotFound, k)
+	}
+	return out, err
+}
+
+// Get returns version v of k (0: the latest) and its document.
+func (r *Registry) Get(ctx context.Context, k Key, v int) (Record, *Workflow, error) {
+	hist, err := r.History(k)
+	if err != nil {
+		return Record{}, nil, err
+	}
+	rec := hist[len(hist)-1]
+	if v != 0 {
+		i := slices.IndexFunc(hist, func(r Record) bool { return r.Version == v })
+		if i < 0 {
+			return Record{}, nil, fmt.Errorf("%w: %s version %d", ErrNotFound, k, v)
+		}
+		rec = hist[i]
+	}
+	if rec.Deleted {
+		return rec, nil, nil
+	}
+	rec.Running = r.engine.Running(k) == rec.Version
+	w, err := r.document(ctx, rec.CID)
+	return rec, w, err
+}
+
+// Head returns the latest version of k (0 when it has none).
+func (r *Registry) Head(k Key) Record {
+	rec, _ := r.head(k)
+	return rec
+}
