@@ -110,12 +110,13 @@ func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engi
 	if host == nil {
 		return r, nil
 	}
-	check := func(_ context.Context, _ peer.ID, env *p2p.Envelope) (any, error) {
+	check := func(_ context.Context, origin peer.ID, env *p2p.Envelope) (any, error) {
 		sub, err := decodeSubmission(env)
 		if err != nil {
 			return nil, err
 		}
-		if head, ok := r.head(Key{env.Author, sub.Name}); ok && head.Version >= sub.Version {
+		// What this node publishes it has just installed: not stale.
+		if head, ok := r.head(Key{env.Author, sub.Name}); ok && head.Version >= sub.Version && origin != host.ID() {
 			return nil, fmt.Errorf("%w: version %d, have %d", p2p.ErrIgnore, sub.Version, head.Version)
 		}
 		return sub, nil

@@ -1,0 +1,234 @@
+package testnet
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/store"
+	"github.com/cerestack/cere/workflow"
+	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+)
+
+// example is the path of the sensor-anomaly example.
+var example = filepath.Join("..", "examples", "workflows", "sensor-anomaly.yaml")
+
+type submittedJSON struct {
+	Name    string `json:"name"`
+	Version int    `json:"version"`
+	CID     string `json:"cid"`
+	Owner   string `json:"owner"`
+}
+
+// sendReadings sends one sensor.reading per temperature through the CLI, in
+// one file of JSON lines.
+func sendReadings(t *testing.T, n *Node, prefix string, temps []float64) (accepted, duplicates int) {
+	t.Helper()
+	var b strings.Builder
+	for i, temp := range temps {
+		data, _ := json.Marshal(map[string]any{"device": fmt.Sprintf("%s%d", prefix, i), "temp": temp})
+		ev, _ := json.Marshal(api.Event{SpecVersion: "1.0", ID: fmt.Sprintf("%s-%d", prefix, i), Source: "sensors", Type: "sensor.reading", Time: time.Now().UTC(), Data: data})
+		b.Write(ev)
+		b.WriteByte('\n')
+	}
+	file := fileWriter(t)("readings.jsonl", b.String())
+	var res struct{ Accepted, Duplicates []string }
+	n.cliJSON(t, &res, "event", "send", "-f", file, "--output", "json")
+	return len(res.Accepted), len(res.Duplicates)
+}
+
+// alerts lists the alert.raised events a node recorded.
+func alerts(t *testing.T, n *Node) []api.Event {
+	var evs []api.Event
+	n.cliJSON(t, &evs, "events", "list", "--type", "alert.raised", "--output", "json")
+	return evs
+}
+
+// TestSensorAnomalyOneNode: the example on a lone daemon: ten readings,
+// three above 80, make exactly three alert.raised events; sending them
+// again changes nothing.
+func TestSensorAnomalyOneNode(t *testing.T) {
+	n := Start(t, Options{})
+	var sub submittedJSON
+	n.cliJSON(t, &sub, "workflow", "submit", example, "--output", "json")
+	if sub.Name != "sensor-anomaly" || sub.Version != 1 || !strings.HasPrefix(sub.CID, "bagu") || sub.Owner != n.Status(t).Wallet {
+		t.Fatalf("submit: %+v", sub)
+	}
+	temps := []float64{20, 81, 79.9, 80, 95.5, 10, 30, 100, 50, 60}
+	if acc, _ := sendReadings(t, n, "d", temps); acc != 10 {
+		t.Fatalf("%d of 10 accepted", acc)
+	}
+	Eventually(t, 5*time.Second, "three alerts", func() bool { return len(alerts(t, n)) >= 3 })
+	// The same (source, id): acknowledged, not processed.
+	if acc, dup := sendReadings(t, n, "d", temps); acc != 0 || dup != 10 {
+		t.Fatalf("sent again: %d accepted, %d duplicates", acc, dup)
+	}
+	time.Sleep(300 * time.Millisecond)
+	got := alerts(t, n)
+	if len(got) != 3 {
+		t.Fatalf("%d alerts, want 3", len(got))
+	}
+	for _, ev := range got {
+		var d struct {
+			Device string
+			Temp   float64
+			Text   string
+		}
+		json.Unmarshal(ev.Data, &d)
+		if d.Temp <= 80 || !strings.Contains(d.Text, d.Device) {
+			t.Fatalf("alert %s", ev.Data)
+		}
+	}
+}
+
+// TestWorkflowThreeNodes: a workflow submitted at A (signed by a wallet
+// that is not A's) is listed at C at the same version within 2 s, and
+// events sent at B raise alerts at B.
+func TestWorkflowThreeNodes(t *testing.T) {
+	a := Start(t, Options{})
+	sa := a.Status(t)
+	b := Start(t, Options{Bootstrap: sa.Addrs})
+	c := Start(t, Options{Bootstrap: sa.Addrs})
+	for _, n := range []*Node{b, c} {
+		Eventually(t, 10*time.Second, "peers", func() bool { return seesPeer(t, n, sa.PeerID) })
+	}
+	t.Setenv("CERE_PASSPHRASE", Passphrase)
+	keystore := filepath.Join(b.Dir, "wallet.json")
+	var sub submittedJSON
+	start := time.Now()
+	a.cliJSON(t, &sub, "--keystore", keystore, "workflow", "submit", example, "--output", "json")
+	if sub.Owner != b.Status(t).Wallet || sub.Version != 1 {
+		t.Fatalf("submitted %+v, want the owner %s", sub, b.Status(t).Wallet)
+	}
+	for _, n := range []*Node{c, b} {
+		Eventually(t, 2*time.Second-time.Since(start), "the version everywhere", func() bool {
+			var recs []workflow.Record
+			n.cliJSON(t, &recs, "workflow", "list", "--output", "json")
+			return len(recs) == 1 && recs[0].Version == 1 && recs[0].CID == sub.CID && recs[0].Running
+		})
+	}
+	t.Logf("listed on all three %s after submission", time.Since(start).Round(time.Millisecond))
+	sendReadings(t, b, "b", []float64{90, 10, 85})
+	Eventually(t, 5*time.Second, "two alerts at B", func() bool { return len(alerts(t, b)) == 2 })
+
+	// A second version, submitted at C, reaches A; a stale base is refused.
+	v2 := fileWriter(t)("v2.yaml", strings.Replace(mustRead(t, example), "data.temp > 80", "data.temp > 88", 1))
+	c.cliJSON(t, &sub, "--keystore", keystore, "workflow", "submit", v2, "--output", "json")
+	if sub.Version != 2 {
+		t.Fatalf("second version: %+v", sub)
+	}
+	Eventually(t, 5*time.Second, "version 2 at A", func() bool {
+		var recs []workflow.Record
+		a.cliJSON(t, &recs, "workflow", "list", "--output", "json")
+		return len(recs) == 1 && recs[0].Version == 2
+	})
+	out, err := a.CLI(t.Context(), "--keystore", keystore, "workflow", "submit", v2, "--base", "1")
+	if err == nil || !strings.Contains(err.Error(), "conflict") || !strings.Contains(err.Error(), "at version 2") {
+		t.Fatalf("stale base: %v %s", err, out)
+	}
+	// A node that joins later catches up from its peers.
+	d := Start(t, Options{Bootstrap: sa.Addrs})
+	Eventually(t, 10*time.Second, "version 2 at a late node", func() bool {
+		var recs []workflow.Record
+		d.cliJSON(t, &recs, "workflow", "list", "--output", "json")
+		return len(recs) == 1 && recs[0].Version == 2 && recs[0].Running
+	})
+}
+
+// seesPeer reports whether n lists the peer id among its live peers.
+func seesPeer(t *testing.T, n *Node, id string) bool {
+	for _, p := range n.Peers(t) {
+		if p.PeerID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func mustRead(t *testing.T, path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// post sends a JSON body to a node's API and returns the status and the
+// decoded error, if any.
+func post(t *testing.T, n *Node, path string, body any) (int, api.Error) {
+	t.Helper()
+	raw, _ := json.Marshal(body)
+	resp, err := http.Post(n.API+path, "application/json", bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var e api.Error
+	json.NewDecoder(resp.Body).Decode(&e)
+	return resp.StatusCode, e
+}
+
+// TestWorkflowSubmitErrors: a tampered signature is refused and not
+// gossiped; a wire to a missing id is a 400 naming it; a YAML syntax error
+// is a 400 with line and column; a 10 MiB document is a 413.
+func TestWorkflowSubmitErrors(t *testing.T) {
+	a := Start(t, Options{})
+	b := Start(t, Options{Bootstrap: a.Status(t).Addrs})
+	Eventually(t, 10*time.Second, "peers", func() bool { return seesPeer(t, b, a.Status(t).PeerID) })
+	doc := mustRead(t, example)
+	key, _ := ethcrypto.GenerateKey()
+	wf, err := workflow.Parse("x.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _, _ := wf.CID()
+	env, err := api.SealSubmission(key, workflow.Submission{Name: wf.Name, Version: 1, CID: c.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered := bytes.Replace(env, []byte(`"version":1`), []byte(`"version":7`), 1) // changed after signing
+	if bytes.Equal(tampered, env) {
+		t.Fatalf("nothing to tamper with in %s", env)
+	}
+	status, apiErr := post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: doc, Envelope: tampered})
+	if status != http.StatusBadRequest || !strings.Contains(apiErr.Message, "signature") {
+		t.Fatalf("tampered: %d %+v", status, apiErr)
+	}
+	// The untampered envelope works, at A; B hears of it. The tampered one
+	// never reached B.
+	if status, apiErr := post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: doc, Envelope: env}); status != http.StatusCreated {
+		t.Fatalf("signed: %d %+v", status, apiErr)
+	}
+	Eventually(t, 5*time.Second, "B has version 1", func() bool {
+		var recs []workflow.Record
+		b.cliJSON(t, &recs, "workflow", "list", "--output", "json")
+		return len(recs) == 1 && recs[0].Version == 1
+	})
+
+	bad := strings.Replace(doc, "wires: [hot]", "wires: [hott]", 1)
+	status, apiErr = post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: bad})
+	if status != http.StatusBadRequest || !strings.Contains(apiErr.Message, `:13:13: nodes[0].wires[0] (node "readings"): no node has id "hott"`) || apiErr.Field != "nodes[0].wires[0]" {
+		t.Fatalf("missing wire: %d %+v", status, apiErr)
+	}
+	broken := strings.Replace(doc, "    kind: rule\n", "    kind: rule\n   oops: [\n", 1)
+	status, apiErr = post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: broken})
+	if status != http.StatusBadRequest || !regexp.MustCompile(`^document:\d+:\d+: `).MatchString(apiErr.Message) {
+		t.Fatalf("YAML syntax: %d %+v", status, apiErr)
+	}
+	huge := doc + "\n# " + strings.Repeat("x", 10<<20) + "\n"
+	status, apiErr = post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: huge})
+	if status != http.StatusRequestEntityTooLarge {
+		t.Fatalf("10 MiB: %d %+v", status, apiErr)
+	}
+	if status, _ := post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: strings.Repeat("x", store.MaxDocument/2)}); status != http.StatusBadRequest {
+		t.Fatalf("not a document: %d", status)
+	}
+}
