@@ -63,7 +63,9 @@ type Node struct {
 	server     *http.Server
 	started    time.Time
 	caps       atomic.Pointer[p2p.Capabilities]
+	ctx        context.Context // ends when the node stops
 	cancel     context.CancelFunc
+	stream     hub // the live stream's clients
 	wg         sync.WaitGroup
 }
 
@@ -87,7 +89,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	n := &Node{cfg: cfg, log: log, started: time.Now(), cancel: cancel, registry: prometheus.NewRegistry(),
+	n := &Node{cfg: cfg, log: log, started: time.Now(), ctx: ctx, cancel: cancel, registry: prometheus.NewRegistry(),
 		scripts: script.NewEngine(script.Limits{})}
 	defer func() {
 		if err != nil {

@@ -1,9 +1,224 @@
 package node
 
-import "github.com/cerestack/cere/workflow"
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	pathpkg "path"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/workflow"
+	"github.com/coder/websocket"
+)
+
+// The live stream: every client has a bounded queue; what does not fit is
+// dropped and counted, and the count goes to the client with the next batch.
+const (
+	streamQueue    = 1024
+	streamBatch    = 50
+	streamInterval = 50 * time.Millisecond
+	// streamMaxData is the largest message data sent whole; larger data is
+	// replaced by a marker with its size and a preview.
+	streamMaxData = 8 << 10
+	streamPreview = 512
+)
+
+// hub fans the engine's messages out to the stream's clients.
+type hub struct {
+	mu      sync.RWMutex
+	clients map[*streamClient]struct{}
+	count   atomic.Int32
+}
+
+type streamClient struct {
+	mu       sync.Mutex
+	patterns []string
+	queue    chan workflow.Message
+	dropped  atomic.Uint64
+}
+
+func (c *streamClient) wants(topic string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, p := range c.patterns {
+		if ok, _ := pathpkg.Match(p, topic); ok || p == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+func (h *hub) add(c *streamClient) {
+	h.mu.Lock()
+	if h.clients == nil {
+		h.clients = map[*streamClient]struct{}{}
+	}
+	h.clients[c] = struct{}{}
+	h.count.Store(int32(len(h.clients)))
+	h.mu.Unlock()
+}
+
+func (h *hub) remove(c *streamClient) {
+	h.mu.Lock()
+	delete(h.clients, c)
+	h.count.Store(int32(len(h.clients)))
+	h.mu.Unlock()
+}
+
+// publish offers m to every client that wants its topic; it never blocks.
+func (h *hub) publish(m workflow.Message) {
+	if h.count.Load() == 0 {
+		return
+	}
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	for c := range h.clients {
+		if !c.wants(m.Topic) {
+			continue
+		}
+		select {
+		case c.queue <- m:
+		default:
+			c.dropped.Add(1)
+		}
+	}
+}
 
 // observe hears the workflow engine's messages for the live stream.
-func (n *Node) observe(m workflow.Message) {}
+func (n *Node) observe(m workflow.Message) { n.stream.publish(m) }
 
 // watching reports whether anyone follows the live stream.
-func (n *Node) watching() bool { return false }
+func (n *Node) watching() bool { return n.stream.count.Load() > 0 }
+
+// handleStream serves GET /api/v1/stream: a WebSocket that sends batches
+// {"messages": [...], "dropped": N} of the topics the client asked for
+// (?topic=execution.*&topic=error, or a message {"subscribe": [...]} at any
+// time; default every topic).
+func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
+	patterns := splitTopics(r.URL.Query()["topic"])
+	if len(patterns) == 0 {
+		patterns = []string{"*"}
+	}
+	for _, p := range patterns {
+		if _, err := pathpkg.Match(p, ""); err != nil {
+			writeError(w, http.StatusBadRequest, "topic: "+p+" is not a glob", "topic")
+			return
+		}
+	}
+	conn, err := websocket.Accept(w, r, nil) // same origin, or no browser at all
+	if err != nil {
+		return
+	}
+	defer conn.CloseNow()
+	conn.SetReadLimit(64 << 10)
+	c := &streamClient{patterns: patterns, queue: make(chan workflow.Message, streamQueue)}
+	n.stream.add(c)
+	defer n.stream.remove(c)
+
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	changed := make(chan []string, 1)
+	go func() {
+		defer cancel()
+		for {
+			var req struct {
+				Subscribe []string `json:"subscribe"`
+			}
+			_, data, err := conn.Read(ctx)
+			if err != nil {
+				return
+			}
+			if json.Unmarshal(data, &req) == nil && req.Subscribe != nil {
+				c.mu.Lock()
+				c.patterns = splitTopics(req.Subscribe)
+				c.mu.Unlock()
+				select {
+				case changed <- splitTopics(req.Subscribe):
+				default:
+				}
+			}
+		}
+	}()
+	tick := time.NewTicker(streamInterval)
+	defer tick.Stop()
+	ping := time.NewTicker(30 * time.Second)
+	defer ping.Stop()
+	batch := make([]api.StreamMessage, 0, streamBatch)
+	subscribed := patterns // told in the next frame
+	send := func() error {
+		dropped := c.dropped.Swap(0)
+		if len(batch) == 0 && dropped == 0 && subscribed == nil {
+			return nil
+		}
+		b, err := json.Marshal(api.StreamBatch{Messages: batch, Dropped: dropped, Subscribed: subscribed})
+		subscribed = nil
+		if err != nil {
+			return err
+		}
+		wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
+		defer wcancel()
+		batch = batch[:0]
+		return conn.Write(wctx, websocket.MessageText, b)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			conn.Close(websocket.StatusNormalClosure, "")
+			return
+		case <-n.ctx.Done():
+			conn.Close(websocket.StatusGoingAway, "the node is stopping")
+			return
+		case m := <-c.queue:
+			batch = append(batch, streamMessage(m))
+			if len(batch) >= streamBatch {
+				if send() != nil {
+					return
+				}
+			}
+		case p := <-changed:
+			subscribed = p
+		case <-tick.C:
+			if send() != nil {
+				return
+			}
+		case <-ping.C:
+			pctx, pcancel := context.WithTimeout(ctx, 10*time.Second)
+			err := conn.Ping(pctx)
+			pcancel()
+			if err != nil {
+				return
+			}
+		}
+	}
+}
+
+// streamMessage is m as sent, its data truncated past streamMaxData.
+func streamMessage(m workflow.Message) api.StreamMessage {
+	out := api.StreamMessage{Message: m}
+	if m.Data == nil {
+		return out
+	}
+	raw, err := json.Marshal(m.Data)
+	if err != nil || len(raw) <= streamMaxData {
+		return out
+	}
+	out.Data = map[string]any{"truncated": true, "bytes": len(raw), "preview": string(raw[:streamPreview])}
+	return out
+}
+
+// splitTopics reads topics given repeated or comma-separated.
+func splitTopics(in []string) []string {
+	var out []string
+	for _, s := range in {
+		for p := range strings.SplitSeq(s, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}

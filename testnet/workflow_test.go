@@ -1,9 +1,12 @@
 package testnet
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -62,6 +65,7 @@ func TestSensorAnomalyOneNode(t *testing.T) {
 	if sub.Name != "sensor-anomaly" || sub.Version != 1 || !strings.HasPrefix(sub.CID, "bagu") || sub.Owner != n.Status(t).Wallet {
 		t.Fatalf("submit: %+v", sub)
 	}
+	stop := tail(t, n, "step.finished,execution.finished")
 	temps := []float64{20, 81, 79.9, 80, 95.5, 10, 30, 100, 50, 60}
 	if acc, _ := sendReadings(t, n, "d", temps); acc != 10 {
 		t.Fatalf("%d of 10 accepted", acc)
@@ -86,6 +90,60 @@ func TestSensorAnomalyOneNode(t *testing.T) {
 		if d.Temp <= 80 || !strings.Contains(d.Text, d.Device) {
 			t.Fatalf("alert %s", ev.Data)
 		}
+	}
+	// The stream saw ten executions and three emits, each with its trace id
+	// and duration.
+	var executions, emits int
+	for _, m := range stop() {
+		switch {
+		case m.Topic == "execution.finished":
+			executions++
+		case m.Topic == "step.finished" && m.Node == "raise":
+			emits++
+		}
+		if _, ok := m.Data.(map[string]any)["duration_ms"]; !ok || len(m.TraceID) != 32 {
+			t.Fatalf("stream message without duration or trace id: %+v", m)
+		}
+	}
+	if executions != 10 || emits != 3 {
+		t.Fatalf("on the stream: %d executions, %d emits; want 10 and 3", executions, emits)
+	}
+}
+
+// tail follows n's live stream with `cere events tail` until the returned
+// function is called, which returns what it printed.
+func tail(t *testing.T, n *Node, topics string) func() []api.StreamMessage {
+	t.Helper()
+	ctx, cancel := context.WithCancel(t.Context())
+	cmd := n.command(ctx, "--api", n.API, "events", "tail", "--topic", topics, "--output", "json")
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// It says what it follows once the node took its subscription.
+	line, err := bufio.NewReader(stderr).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "following ") {
+		t.Fatalf("events tail: %q %v", line, err)
+	}
+	go io.Copy(io.Discard, stderr)
+	return func() []api.StreamMessage {
+		time.Sleep(200 * time.Millisecond) // the last frame
+		cancel()
+		cmd.Wait()
+		var msgs []api.StreamMessage
+		for line := range strings.SplitSeq(strings.TrimSpace(out.String()), "\n") {
+			var m api.StreamMessage
+			if err := json.Unmarshal([]byte(line), &m); err != nil {
+				t.Fatalf("tail printed %q: %v", line, err)
+			}
+			msgs = append(msgs, m)
+		}
+		return msgs
 	}
 }
 

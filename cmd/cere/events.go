@@ -53,6 +53,6 @@ func newEventsCmd(g *globals) *cobra.Command {
 	list.Flags().StringVar(&typ, "type", "", "only events of this type")
 	list.Flags().StringVar(&since, "since", "", "only events since a duration ago (5m) or a time (RFC 3339)")
 	list.Flags().IntVar(&limit, "limit", 100, "at most this many events")
-	cmd.AddCommand(list)
+	cmd.AddCommand(list, newTailCmd(g))
 	return cmd
 }

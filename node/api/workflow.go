@@ -53,3 +53,20 @@ func SealSubmission(key *ecdsa.PrivateKey, s workflow.Submission) (json.RawMessa
 
 // Key is the wallet key the client signs with (nil: none).
 func (c *Client) Key() *ecdsa.PrivateKey { return c.key }
+
+// StreamMessage is one message of the live stream (GET /api/v1/stream):
+// its data is replaced by {"truncated": true, "bytes", "preview"} when large.
+type StreamMessage struct {
+	workflow.Message
+}
+
+// StreamBatch is one frame of the live stream: at most 50 messages, sent at
+// most every 50 ms, and how many this client missed since the last frame
+// because its queue was full.
+type StreamBatch struct {
+	Messages []StreamMessage `json:"messages"`
+	Dropped  uint64          `json:"dropped"`
+	// Subscribed is in the first frame, and in the frame after a
+	// subscription changes: the topics now followed.
+	Subscribed []string `json:"subscribed,omitempty"`
+}
