@@ -26,6 +26,9 @@ const (
 	// dedupeFor is how long a (source, id) is remembered: a repeat within
 	// it is acknowledged and not processed again.
 	dedupeFor = 7 * 24 * time.Hour
+	// dispatchWait bounds the wait for room in the engine's queue; an event
+	// a workflow raises waits at most this long, then its step fails.
+	dispatchWait = 10 * time.Second
 )
 
 var errBusy = workflow.ErrBusy
@@ -56,7 +59,7 @@ func checkEvent(ev *store.Event, now time.Time) error {
 // workflows; a (source, id) seen before is only acknowledged. With no room
 // for them in the engine's queue it takes none and answers errBusy.
 func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accepted, duplicates []string, err error) {
-	if n.engine.Room() < len(evs) {
+	if depth == 0 && n.engine.Room() < len(evs) {
 		return nil, nil, errBusy
 	}
 	fresh, err := n.dedupe(evs)
@@ -81,8 +84,11 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 	}
 	for _, ev := range keep {
 		// Room was there; another caller may have taken it since, so wait
-		// (briefly) rather than lose an event already recorded.
-		if err := n.engine.DispatchWait(ctx, ev, depth); err != nil {
+		// (a bounded time) rather than lose an event already recorded.
+		dctx, cancel := context.WithTimeout(ctx, dispatchWait)
+		err := n.engine.DispatchWait(dctx, ev, depth)
+		cancel()
+		if err != nil {
 			return accepted, duplicates, fmt.Errorf("event %s recorded but not dispatched: %w", ev.ID, err)
 		}
 	}
@@ -138,6 +144,12 @@ func (n *Node) emitted(ctx context.Context, ev *store.Event, depth int) error {
 // or application/json holding an object or an array), or binary (ce-*
 // headers, the body as data).
 func (n *Node) handleIngest(w http.ResponseWriter, r *http.Request) {
+	if n.engine.Room() <= 0 {
+		// Full: say so before reading what would be refused anyway.
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusTooManyRequests, errBusy.Error(), "")
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxEventBody))
 	if err != nil {
 		var tooBig *http.MaxBytesError

@@ -51,7 +51,10 @@ type History struct {
 	log    *slog.Logger
 	mu     sync.Mutex // serialises retention with itself
 	sizeMu sync.Mutex // serialises changes of the size total
-	MaxAge time.Duration
+	// Appends that wait for the one being written go in one batch together.
+	groupMu sync.Mutex
+	group   *appendGroup // the next batch, gathering; nil when none
+	MaxAge  time.Duration
 	// MaxBytes bounds the stored events' size; the oldest go first.
 	MaxBytes int64
 }
@@ -198,12 +201,12 @@ func indexable(field, value string) bool {
 }
 
 // Append records events. An event without a time is stamped now.
+//
+// Appends from many goroutines are written together: while one batch is
+// being written the next gathers, and its first caller writes it for all
+// (group commit), so that the size total, written in the same batch as the
+// events it counts, stays exact without one write per caller.
 func (h *History) Append(events ...*Event) error {
-	h.sizeMu.Lock()
-	defer h.sizeMu.Unlock()
-	wb := h.db.NewWriteBatch()
-	defer wb.Cancel()
-	var added int64
 	now := time.Now()
 	for _, e := range events {
 		if e.Type == "" || strings.IndexByte(e.Type, 0) >= 0 {
@@ -212,6 +215,46 @@ func (h *History) Append(events ...*Event) error {
 		if e.Time.IsZero() {
 			e.Time = now
 		}
+	}
+	h.groupMu.Lock()
+	g := h.group
+	leader := g == nil
+	if leader {
+		g = &appendGroup{done: make(chan struct{})}
+		h.group = g
+	}
+	g.events = append(g.events, events...)
+	h.groupMu.Unlock()
+	if !leader {
+		<-g.done
+		return g.err
+	}
+	// The leader waits for the batch before it (sizeMu), then takes what
+	// gathered meanwhile and writes it.
+	h.sizeMu.Lock()
+	h.groupMu.Lock()
+	h.group = nil
+	h.groupMu.Unlock()
+	g.err = h.write(g.events)
+	h.sizeMu.Unlock()
+	close(g.done)
+	return g.err
+}
+
+// appendGroup is the events of the Append calls written in one batch.
+type appendGroup struct {
+	events []*Event
+	err    error
+	done   chan struct{}
+}
+
+// write writes events in one batch with the new size total; the caller
+// holds sizeMu.
+func (h *History) write(events []*Event) error {
+	wb := h.db.NewWriteBatch()
+	defer wb.Cancel()
+	var added int64
+	for _, e := range events {
 		st := stamp(e.Time, h.seq.Add(1))
 		raw, err := json.Marshal(e)
 		if err != nil {

@@ -48,7 +48,7 @@ type Workflow struct {
 }
 
 // DefaultConcurrency is a workflow's concurrency when it sets none.
-const DefaultConcurrency = 16
+const DefaultConcurrency = 64
 
 // Node is one step of a workflow. Which fields apply depends on Kind.
 type Node struct {

@@ -92,8 +92,8 @@ type job struct {
 // Limits of the engine.
 const (
 	// QueueSize is how many events may wait for dispatch; past it Dispatch
-	// refuses with ErrBusy.
-	QueueSize = 8192
+	// refuses with ErrBusy. Events from outside may fill half of it.
+	QueueSize = 16384
 	// MaxDepth is how many times events raised by workflows may raise
 	// further events.
 	MaxDepth = 16
@@ -182,8 +182,10 @@ func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int) e
 	}
 }
 
-// Room is how many more events Dispatch takes now.
-func (e *Engine) Room() int { return cap(e.queue) - len(e.queue) }
+// Room is how many more events from outside the engine takes now: half
+// the queue, the other half being kept for the events workflows raise,
+// which must not be refused for the outside's load.
+func (e *Engine) Room() int { return cap(e.queue)/2 - len(e.queue) }
 
 func (e *Engine) dispatcher() {
 	for {
