@@ -40,13 +40,21 @@ func queryLimit(w http.ResponseWriter, s string) (int, bool) {
 	return n, true
 }
 
-// handleEvents lists recorded events, newest first: of one type, or of all.
+// handleEvents lists recorded events, newest first: of one type, or of all,
+// in [since, until).
 func (n *Node) handleEvents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	since, err := parseSince(q.Get("since"), time.Now())
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "since: "+err.Error(), "since")
 		return
+	}
+	var until time.Time
+	if u := q.Get("until"); u != "" {
+		if until, err = parseSince(u, time.Now()); err != nil {
+			writeError(w, http.StatusBadRequest, "until: "+err.Error(), "until")
+			return
+		}
 	}
 	limit, ok := queryLimit(w, q.Get("limit"))
 	if !ok {
@@ -61,7 +69,7 @@ func (n *Node) handleEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	out := []store.Event{}
 	for _, t := range types {
-		events, err := n.history.List(r.Context(), store.Query{Type: t, Since: since}, limit)
+		events, err := n.history.List(r.Context(), store.Query{Type: t, Since: since, Until: until}, limit)
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, err.Error(), "")
 			return

@@ -290,3 +290,121 @@ func TestWorkflowSubmitErrors(t *testing.T) {
 		t.Fatalf("not a document: %d", status)
 	}
 }
+
+// TestHotReloadUnderLoad: 2,000 events/s for 20 s while five new versions
+// are deployed: every event yields exactly one output, and the version
+// changes at each deploy, in the order events were sent.
+func TestHotReloadUnderLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("20 s of load")
+	}
+	n := Start(t, Options{})
+	write := fileWriter(t)
+	version := func(v int) string {
+		return write(fmt.Sprintf("v%d.yaml", v), fmt.Sprintf(`name: reload
+env: {v: %d}
+nodes:
+  - {id: in, kind: trigger, event: tick, wires: [mark]}
+  - {id: mark, kind: script, script: "return {seq: data.seq, v: env.v};", wires: [out]}
+  - {id: out, kind: emit, emit: tock}
+`, v))
+	}
+	n.cliJSON(t, &submittedJSON{}, "workflow", "submit", version(1), "--output", "json")
+
+	const rate, seconds, batch = 2000, 20, 100
+	total := rate * seconds
+	start := time.Now()
+	sendErr := make(chan error, 1)
+	go func() {
+		defer close(sendErr)
+		tick := time.NewTicker(time.Second * batch / rate)
+		defer tick.Stop()
+		for first := 0; first < total; first += batch {
+			<-tick.C
+			var evs []api.Event
+			for i := first; i < first+batch; i++ {
+				evs = append(evs, api.Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "load", Type: "tick",
+					Data: json.RawMessage(fmt.Sprintf(`{"seq": %d}`, i))})
+			}
+			body, _ := json.Marshal(evs)
+			for {
+				resp, err := http.Post(n.API+"/api/v1/events", "application/cloudevents-batch+json", bytes.NewReader(body))
+				if err != nil {
+					sendErr <- err
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusTooManyRequests {
+					time.Sleep(10 * time.Millisecond)
+					continue
+				}
+				if resp.StatusCode != http.StatusAccepted {
+					sendErr <- fmt.Errorf("status %d", resp.StatusCode)
+					return
+				}
+				break
+			}
+		}
+	}()
+	for v := 2; v <= 6; v++ {
+		time.Sleep(time.Until(start.Add(time.Duration(v-1) * seconds * time.Second / 6)))
+		var sub submittedJSON
+		n.cliJSON(t, &sub, "workflow", "submit", version(v), "--output", "json")
+		if sub.Version != v {
+			t.Fatalf("submitted %+v, want version %d", sub, v)
+		}
+	}
+	if err := <-sendErr; err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d events sent in %s", total, time.Since(start).Round(time.Millisecond))
+
+	// Read every output back, a window of time at a time.
+	seen := make([]int, total) // the version that answered each event
+	counted := map[string]bool{} // outputs read, by id: a window may be read again
+	outputs := 0
+	from := start.Add(-time.Second)
+	Eventually(t, 30*time.Second, "all outputs", func() bool {
+		for {
+			var evs []api.Event
+			n.cliJSON(t, &evs, "events", "list", "--type", "tock", "--since", from.Format(time.RFC3339Nano),
+				"--until", from.Add(time.Second).Format(time.RFC3339Nano), "--limit", "10000", "--output", "json")
+			if len(evs) == 10000 {
+				t.Fatal("over 10,000 outputs in one second")
+			}
+			for _, ev := range evs {
+				if counted[ev.ID] {
+					continue
+				}
+				counted[ev.ID] = true
+				var d struct{ Seq, V int }
+				json.Unmarshal(ev.Data, &d)
+				if seen[d.Seq] != 0 {
+					t.Fatalf("event %d answered twice (versions %d and %d)", d.Seq, seen[d.Seq], d.V)
+				}
+				seen[d.Seq] = d.V
+				outputs++
+			}
+			if from.Add(time.Second).After(time.Now()) {
+				return outputs == total
+			}
+			from = from.Add(time.Second)
+		}
+	})
+	// Versions rise with the order of sending; a handful of events at a
+	// boundary may cross (two dispatchers take events in turn).
+	inversions, changes := 0, 0
+	for i := 1; i < total; i++ {
+		if seen[i] < seen[i-1] {
+			inversions++
+		}
+		if seen[i] != seen[i-1] {
+			changes++
+		}
+	}
+	if seen[0] != 1 || seen[total-1] != 6 || inversions > 10 {
+		t.Fatalf("first version %d, last %d, %d inversions", seen[0], seen[total-1], inversions)
+	}
+	t.Logf("%d outputs, %d version changes along the sequence, %d inversions", outputs, changes, inversions)
+}

@@ -17,7 +17,7 @@ func newEventsCmd(g *globals) *cobra.Command {
 		Short: "Read the node's event history",
 		Args:  noArgs,
 	}
-	var typ, since string
+	var typ, since, until string
 	var limit int
 	list := &cobra.Command{
 		Use:   "list",
@@ -39,6 +39,9 @@ func newEventsCmd(g *globals) *cobra.Command {
 			if since != "" {
 				q.Set("since", since)
 			}
+			if until != "" {
+				q.Set("until", until)
+			}
 			q.Set("limit", strconv.Itoa(limit))
 			var events []api.Event
 			if err := c.Do(cmd.Context(), http.MethodGet, "/api/v1/events?"+q.Encode(), nil, &events); err != nil {
@@ -52,6 +55,7 @@ func newEventsCmd(g *globals) *cobra.Command {
 	}
 	list.Flags().StringVar(&typ, "type", "", "only events of this type")
 	list.Flags().StringVar(&since, "since", "", "only events since a duration ago (5m) or a time (RFC 3339)")
+	list.Flags().StringVar(&until, "until", "", "only events before a duration ago (1m) or a time (RFC 3339)")
 	list.Flags().IntVar(&limit, "limit", 100, "at most this many events")
 	cmd.AddCommand(list, newTailCmd(g))
 	return cmd
