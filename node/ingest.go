@@ -82,6 +82,9 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 	if err := n.history.Append(keep...); err != nil {
 		return nil, nil, fmt.Errorf("record events: %w", err)
 	}
+	if depth == workflow.RecordOnly {
+		return accepted, duplicates, nil
+	}
 	for _, ev := range keep {
 		// Room was there; another caller may have taken it since, so wait
 		// (a bounded time) rather than lose an event already recorded.

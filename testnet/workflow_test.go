@@ -408,3 +408,39 @@ nodes:
 	}
 	t.Logf("%d outputs, %d version changes along the sequence, %d inversions", outputs, changes, inversions)
 }
+
+// TestWebhook: a webhook trigger answers the HTTP request with the output
+// of the node it names; an unknown hook is a 404.
+func TestWebhook(t *testing.T) {
+	n := Start(t, Options{})
+	doc := fileWriter(t)("quotes.yaml", `name: quotes
+nodes:
+  - id: hook
+    kind: trigger
+    webhook: {path: price, respond: quote}
+    wires: [quote]
+  - id: quote
+    kind: script
+    script: |
+      return {item: data.item, price: data.qty * 2.5};
+`)
+	var sub submittedJSON
+	n.cliJSON(t, &sub, "workflow", "submit", doc, "--output", "json")
+	resp, err := http.Post(n.API+"/hooks/"+sub.Owner+"/quotes/price", "application/json", strings.NewReader(`{"item": "bolt", "qty": 4}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || strings.Join(strings.Fields(string(body)), "") != `{"item":"bolt","price":10}` || len(resp.Header.Get("Cere-Trace-Id")) != 32 {
+		t.Fatalf("webhook: %d %s %v", resp.StatusCode, body, resp.Header)
+	}
+	resp, err = http.Post(n.API+"/hooks/"+sub.Owner+"/quotes/nope", "application/json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusNotFound {
+		t.Fatalf("unknown hook: %d", resp.StatusCode)
+	}
+}

@@ -197,7 +197,7 @@ func (e *Engine) fire(d *deployment, t *step) {
 		Type: "cere.schedule", Time: now, DataContentType: "application/json", Data: data}
 	if e.deps.Emit != nil {
 		// Recorded in the history like any event, but run only here.
-		_ = e.deps.Emit(e.ctx, ev, MaxDepth+1)
+		_ = e.deps.Emit(e.ctx, ev, RecordOnly)
 	}
 	facts, _ := eventFacts(ev)
 	select {

@@ -1,7 +1,11 @@
 package workflow
 
 import (
+	"encoding/json"
+	"maps"
 	"os"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -61,5 +65,39 @@ func TestParseErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s\ngot  %v\nwant %s", tc.src, err, tc.want)
 		}
+	}
+}
+
+// TestSchemaFields: the JSON Schema names every field of the document, and
+// no other; the example validates against its required fields.
+func TestSchemaFields(t *testing.T) {
+	var schema struct {
+		Properties map[string]any `json:"properties"`
+		Defs       struct {
+			Node struct {
+				Properties map[string]map[string]any `json:"properties"`
+			} `json:"node"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(Schema, &schema); err != nil {
+		t.Fatal(err)
+	}
+	check := func(what string, typ reflect.Type, props []string) {
+		var fields []string
+		for i := range typ.NumField() {
+			name, _, _ := strings.Cut(typ.Field(i).Tag.Get("json"), ",")
+			fields = append(fields, name)
+		}
+		slices.Sort(fields)
+		slices.Sort(props)
+		if !slices.Equal(fields, props) {
+			t.Errorf("%s: fields %v, schema %v", what, fields, props)
+		}
+	}
+	check("workflow", reflect.TypeFor[Workflow](), slices.Collect(maps.Keys(schema.Properties)))
+	check("node", reflect.TypeFor[Node](), slices.Collect(maps.Keys(schema.Defs.Node.Properties)))
+	for name, typ := range map[string]reflect.Type{"retry": reflect.TypeFor[Retry](), "webhook": reflect.TypeFor[Webhook](), "canary": reflect.TypeFor[Canary]()} {
+		props, _ := schema.Defs.Node.Properties[name]["properties"].(map[string]any)
+		check(name, typ, slices.Collect(maps.Keys(props)))
 	}
 }

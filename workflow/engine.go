@@ -54,7 +54,8 @@ type Deps struct {
 	History *store.History // answers scripts' history queries; may be nil
 	Agents  Agents         // nil: agent nodes fail
 	// Emit hands an event a workflow raised back to the node, which records
-	// it and dispatches it like any other; depth counts the hops.
+	// it and dispatches it like any other; depth counts the hops, and
+	// RecordOnly asks for the record without the dispatch.
 	Emit func(ctx context.Context, ev *store.Event, depth int) error
 	// Observe hears every Message; it must not block. Watching reports
 	// whether anyone listens, so that unheard messages are not built.
@@ -98,6 +99,10 @@ const (
 	// further events.
 	MaxDepth = 16
 )
+
+// RecordOnly is the depth of an event Emit records without dispatching it
+// (a schedule's firing, which runs only its own trigger).
+const RecordOnly = -1
 
 // ErrBusy is Dispatch's answer when the queue is full: try again later.
 var ErrBusy = errors.New("workflow: too many events waiting; try again later")

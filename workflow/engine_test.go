@@ -3,8 +3,10 @@ package workflow
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -255,4 +257,80 @@ func TestCanary(t *testing.T) {
 	if st[0].Main.Calls+st[0].Trial.Calls != 10000 || rollbacks.Load() != 1 {
 		t.Fatalf("calls %d + %d, rollbacks told %d", st[0].Main.Calls, st[0].Trial.Calls, rollbacks.Load())
 	}
+}
+
+// TestErrorsAndRetries: a failing step is retried as asked, then handed to
+// its on_error node with the error; "continue" goes on without output.
+func TestErrorsAndRetries(t *testing.T) {
+	e, s := newEngine(t, nil)
+	w := &Workflow{Name: "errors", Nodes: []Node{
+		{ID: "in", Kind: KindTrigger, Event: "job", Wires: []string{"flaky", "skip"}},
+		{ID: "flaky", Kind: KindScript, Script: "throw new Error('broken ' + data.n);", Retry: &Retry{Max: 2, Backoff: "1ms"}, OnError: "handler", Wires: []string{"never"}},
+		{ID: "never", Kind: KindEmit, Emit: "never"},
+		{ID: "handler", Kind: KindEmit, Emit: "handled"},
+		{ID: "skip", Kind: KindScript, Script: "return data.nope.deeper;", OnError: "continue", Wires: []string{"after"}},
+		{ID: "after", Kind: KindEmit, Emit: "after"},
+	}}
+	if err := w.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Deploy(Key{"0xowner", "errors"}, 1, "c", w); err != nil {
+		t.Fatal(err)
+	}
+	var errs atomic.Int32
+	e.deps.Observe = func(m Message) {
+		if m.Topic == "error" {
+			errs.Add(1)
+		}
+	}
+	if err := e.Dispatch(&store.Event{SpecVersion: "1.0", ID: "1", Source: "t", Type: "job", Data: json.RawMessage(`{"n": 7}`)}, 0); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the execution", func() bool { return e.stats.Finished.Load() == 1 })
+	handled, after := s.of("handled"), s.of("after")
+	if len(handled) != 1 || len(after) != 1 || len(s.of("never")) != 0 {
+		t.Fatalf("handled %d, after %d", len(handled), len(after))
+	}
+	var got struct {
+		Error string
+		Node  string
+	}
+	json.Unmarshal(handled[0].Data, &got)
+	if got.Node != "flaky" || !strings.Contains(got.Error, "broken 7") || string(after[0].Data) != "null" {
+		t.Fatalf("handled %s, after %s", handled[0].Data, after[0].Data)
+	}
+	if errs.Load() != 2 {
+		t.Fatalf("%d errors told, want 2 (one a failed step, after its retries)", errs.Load())
+	}
+}
+
+// TestScheduleAndWebhook: a schedule fires on its own; a webhook answers
+// with the output of the node it names.
+func TestScheduleAndWebhook(t *testing.T) {
+	e, s := newEngine(t, nil)
+	w := &Workflow{Name: "hooks", Nodes: []Node{
+		{ID: "tick", Kind: KindTrigger, Schedule: "@every 1s", Wires: []string{"beat"}},
+		{ID: "beat", Kind: KindEmit, Emit: "beat"},
+		{ID: "hook", Kind: KindTrigger, Webhook: &Webhook{Path: "price", Respond: "quote"}, Wires: []string{"quote"}},
+		{ID: "quote", Kind: KindScript, Script: "return {item: data.item, price: data.qty * 2.5};"},
+	}}
+	if err := w.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	key := Key{"0xowner", "hooks"}
+	if _, err := e.Deploy(key, 1, "c", w); err != nil {
+		t.Fatal(err)
+	}
+	ev := &store.Event{SpecVersion: "1.0", ID: "w1", Source: "t", Type: "cere.webhook", Data: json.RawMessage(`{"item": "bolt", "qty": 4}`)}
+	out, trace, err := e.Webhook(t.Context(), key, "price", "POST", ev)
+	if err != nil || len(trace) != 32 {
+		t.Fatal(err, trace)
+	}
+	if b, _ := json.Marshal(out); string(b) != `{"item":"bolt","price":10}` {
+		t.Fatalf("webhook answered %s", b)
+	}
+	if _, _, err := e.Webhook(t.Context(), key, "nope", "POST", ev); !errors.Is(err, ErrNoWebhook) {
+		t.Fatalf("unknown hook: %v", err)
+	}
+	waitFor(t, "a scheduled beat", func() bool { return len(s.of("beat")) >= 1 })
 }
