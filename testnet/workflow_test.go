@@ -361,7 +361,7 @@ nodes:
 	t.Logf("%d events sent in %s", total, time.Since(start).Round(time.Millisecond))
 
 	// Read every output back, a window of time at a time.
-	seen := make([]int, total) // the version that answered each event
+	seen := make([]int, total)   // the version that answered each event
 	counted := map[string]bool{} // outputs read, by id: a window may be read again
 	outputs := 0
 	from := start.Add(-time.Second)
