@@ -58,7 +58,7 @@ func TestParseErrors(t *testing.T) {
 		{strings.Replace(base, "name: w", "name: W W", 1), `w.yaml:1:7: name: "W W"`},
 		{strings.Replace(base, "id: s", "id: t", 1), `w.yaml:7:9: nodes[1].id (node "t"): repeated`},
 		{strings.Replace(base, "    wires: [s]\n", "    wires: [s]\n    retry: {max: 99}\n", 1), `w.yaml:7:18: nodes[0].retry.max (node "t"): 99: want 0 to 10`},
-		{"name: w\nnodes:\n  - id: t\n    kind: trigger\n     event: x\n", "w.yaml:5:"},
+		{"name: w\nnodes:\n  - id: t\n    kind: trigger\n     event: x\n", "w.yaml:4:11: mapping value is not allowed"},
 		{strings.Replace(base, "event: a.b", "schedule: every minute", 1), `nodes[0].schedule (node "t"): "every minute"`},
 	} {
 		_, err := Parse("w.yaml", []byte(tc.src))

@@ -16,8 +16,8 @@ import (
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/workflow"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/goccy/go-yaml"
 	"github.com/spf13/cobra"
-	yaml "go.yaml.in/yaml/v3"
 )
 
 // submitted is what `cere workflow submit --output json` prints.
@@ -399,35 +399,22 @@ func getWorkflow(ctx context.Context, c *api.Client, k workflow.Key, version int
 	return &wf, err
 }
 
-// printYAML prints a workflow's document as YAML, under a comment naming
-// its version.
+// printYAML prints a workflow's document as YAML, fields in the order the
+// document has them, under a comment naming its version.
 func printYAML(out io.Writer, wf *api.Workflow) error {
 	raw, err := json.Marshal(wf.Document)
 	if err != nil {
 		return err
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(raw, &doc); err != nil {
+	var doc any
+	if err := yaml.UnmarshalWithOptions(raw, &doc, yaml.UseOrderedMap()); err != nil {
 		return err
 	}
-	blockStyle(&doc)
+	text, err := yaml.MarshalWithOptions(doc, yaml.UseLiteralStyleIfMultiline(true), yaml.IndentSequence(true), yaml.Indent(2))
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(out, "# %s/%s version %d, %s\n", wf.Owner, wf.Name, wf.Version, wf.CID)
-	enc := yaml.NewEncoder(out)
-	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
-		return err
-	}
-	return enc.Close()
-}
-
-// blockStyle prints n in YAML's block style (JSON parses as flow style),
-// with multi-line text as literal blocks.
-func blockStyle(n *yaml.Node) {
-	n.Style = 0
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.Contains(n.Value, "\n") {
-		n.Style = yaml.LiteralStyle
-	}
-	for _, c := range n.Content {
-		blockStyle(c)
-	}
+	_, err = out.Write(text)
+	return err
 }

@@ -9,17 +9,17 @@
 package document
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 
-	yaml "go.yaml.in/yaml/v3"
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
 )
 
 // Error is a problem at a place in a document.
@@ -62,45 +62,39 @@ func Decode(name string, src []byte, v any) error {
 // Node is a parsed document: its values and where each one was written.
 type Node struct {
 	file string
-	n    *yaml.Node
+	n    *node
 }
 
 // Parse parses src as YAML (or JSON) into one document.
 func Parse(name string, src []byte) (*Node, error) {
-	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, &Error{File: name, Msg: "the document is empty"}
+	f, err := parser.ParseBytes(src, 0)
+	if err != nil {
+		var se *yaml.SyntaxError
+		if errors.As(err, &se) && se.Token != nil {
+			return nil, &Error{File: name, Line: se.Token.Position.Line, Column: se.Token.Position.Column, Msg: se.Message}
 		}
-		return nil, yamlError(name, err)
+		return nil, &Error{File: name, Msg: strings.TrimSpace(err.Error())}
 	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, &Error{File: name, Line: extra.Line, Column: extra.Column, Msg: "a second document: one document per file"}
-	}
-	n := &doc
-	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
-		n = n.Content[0]
-	}
-	return &Node{file: name, n: n}, nil
-}
-
-var yamlLine = strings.NewReplacer("yaml: ", "")
-
-// yamlError turns the YAML parser's message ("yaml: line 3: ...") into an
-// Error with the line.
-func yamlError(name string, err error) error {
-	msg := yamlLine.Replace(err.Error())
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if i := strings.Index(rest, ":"); i > 0 {
-			if n, err := strconv.Atoi(rest[:i]); err == nil {
-				line, msg = n, strings.TrimSpace(rest[i+1:])
+	var docs []*ast.DocumentNode
+	for _, d := range f.Docs {
+		if d != nil && d.Body != nil {
+			if _, comment := d.Body.(*ast.CommentGroupNode); !comment {
+				docs = append(docs, d)
 			}
 		}
 	}
-	return &Error{File: name, Line: line, Column: 1, Msg: msg}
+	if len(docs) == 0 {
+		return nil, &Error{File: name, Msg: "the document is empty"}
+	}
+	if len(docs) > 1 {
+		line, col := position(docs[1].Body)
+		return nil, &Error{File: name, Line: line, Column: col, Msg: "a second document: one document per file"}
+	}
+	n, err := convert(name, docs[0].Body)
+	if err != nil {
+		return nil, err
+	}
+	return &Node{file: name, n: n}, nil
 }
 
 // Decode checks the document against v's type and decodes it into v.
@@ -144,16 +138,16 @@ func (d *Node) Position(path string) (line, column int) {
 	n := d.n
 	line, column = n.Line, n.Column
 	for _, part := range splitPath(path) {
-		var next *yaml.Node
+		var next *node
 		switch n.Kind {
-		case yaml.MappingNode:
+		case mappingNode:
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				if n.Content[i].Value == part {
 					next = n.Content[i+1]
 					break
 				}
 			}
-		case yaml.SequenceNode:
+		case sequenceNode:
 			if i, err := strconv.Atoi(part); err == nil && i >= 0 && i < len(n.Content) {
 				next = n.Content[i]
 			}
@@ -203,7 +197,7 @@ func join(path, key string) string {
 	return path + "." + key
 }
 
-func (d *Node) errorAt(n *yaml.Node, path, format string, args ...any) error {
+func (d *Node) errorAt(n *node, path, format string, args ...any) error {
 	return &Error{File: d.file, Line: n.Line, Column: n.Column, Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
@@ -211,10 +205,7 @@ var unmarshaler = reflect.TypeFor[json.Unmarshaler]()
 
 // check walks n against t: known fields only, each key once, and objects,
 // lists and scalars where t has them.
-func (d *Node) check(n *yaml.Node, t reflect.Type, path string) error {
-	if n.Kind == yaml.AliasNode {
-		return d.errorAt(n, path, "aliases are not supported")
-	}
+func (d *Node) check(n *node, t reflect.Type, path string) error {
 	if n.Tag == "!!null" {
 		return nil
 	}
@@ -228,7 +219,7 @@ func (d *Node) check(n *yaml.Node, t reflect.Type, path string) error {
 	}
 	switch t.Kind() {
 	case reflect.Struct:
-		if n.Kind != yaml.MappingNode {
+		if n.Kind != mappingNode {
 			return d.errorAt(n, path, "expected an object, found %s", nodeKind(n))
 		}
 		fields := jsonFields(t)
@@ -249,7 +240,7 @@ func (d *Node) check(n *yaml.Node, t reflect.Type, path string) error {
 			}
 		}
 	case reflect.Map:
-		if n.Kind != yaml.MappingNode {
+		if n.Kind != mappingNode {
 			return d.errorAt(n, path, "expected an object, found %s", nodeKind(n))
 		}
 		seen := map[string]bool{}
@@ -265,10 +256,10 @@ func (d *Node) check(n *yaml.Node, t reflect.Type, path string) error {
 			}
 		}
 	case reflect.Slice, reflect.Array:
-		if t.Elem().Kind() == reflect.Uint8 && n.Kind == yaml.ScalarNode {
+		if t.Elem().Kind() == reflect.Uint8 && n.Kind == scalarNode {
 			return nil // bytes, as base64 text
 		}
-		if n.Kind != yaml.SequenceNode {
+		if n.Kind != sequenceNode {
 			return d.errorAt(n, path, "expected a list, found %s", nodeKind(n))
 		}
 		for i, item := range n.Content {
@@ -277,7 +268,7 @@ func (d *Node) check(n *yaml.Node, t reflect.Type, path string) error {
 			}
 		}
 	default:
-		if n.Kind != yaml.ScalarNode {
+		if n.Kind != scalarNode {
 			return d.errorAt(n, path, "expected %s, found %s", kindName(t), nodeKind(n))
 		}
 		if want := scalarTags[t.Kind()]; want != "" && !strings.Contains(want, n.Tag) {
@@ -296,11 +287,9 @@ var scalarTags = map[reflect.Kind]string{
 }
 
 // checkKeys checks that every object under n has each key once.
-func (d *Node) checkKeys(n *yaml.Node, path string) error {
+func (d *Node) checkKeys(n *node, path string) error {
 	switch n.Kind {
-	case yaml.AliasNode:
-		return d.errorAt(n, path, "aliases are not supported")
-	case yaml.MappingNode:
+	case mappingNode:
 		seen := map[string]bool{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
@@ -313,7 +302,7 @@ func (d *Node) checkKeys(n *yaml.Node, path string) error {
 				return err
 			}
 		}
-	case yaml.SequenceNode:
+	case sequenceNode:
 		for i, item := range n.Content {
 			if err := d.checkKeys(item, fmt.Sprintf("%s[%d]", path, i)); err != nil {
 				return err
@@ -324,15 +313,12 @@ func (d *Node) checkKeys(n *yaml.Node, path string) error {
 }
 
 // value converts n into plain values.
-func (d *Node) value(n *yaml.Node, path string) (any, error) {
+func (d *Node) value(n *node, path string) (any, error) {
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		m := make(map[string]any, len(n.Content)/2)
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			if k.Kind != yaml.ScalarNode || (k.Tag != "!!str" && k.Tag != "!!int" && k.Tag != "!!float" && k.Tag != "!!bool") {
-				return nil, d.errorAt(k, path, "keys must be text")
-			}
 			v, err := d.value(n.Content[i+1], join(path, k.Value))
 			if err != nil {
 				return nil, err
@@ -340,7 +326,7 @@ func (d *Node) value(n *yaml.Node, path string) (any, error) {
 			m[k.Value] = v
 		}
 		return m, nil
-	case yaml.SequenceNode:
+	case sequenceNode:
 		list := make([]any, len(n.Content))
 		for i, item := range n.Content {
 			v, err := d.value(item, fmt.Sprintf("%s[%d]", path, i))
@@ -350,25 +336,8 @@ func (d *Node) value(n *yaml.Node, path string) (any, error) {
 			list[i] = v
 		}
 		return list, nil
-	case yaml.ScalarNode:
-		switch n.Tag {
-		case "!!null":
-			return nil, nil
-		case "!!bool", "!!int", "!!float":
-			var v any
-			if err := n.Decode(&v); err != nil {
-				return nil, d.errorAt(n, path, "%v", err)
-			}
-			if i, ok := v.(int); ok {
-				return float64(i), nil
-			}
-			return v, nil
-		case "!!str", "!!binary", "!!timestamp", "":
-			return n.Value, nil
-		}
-		return nil, d.errorAt(n, path, "unsupported tag %s", n.Tag)
-	case yaml.AliasNode:
-		return nil, d.errorAt(n, path, "aliases are not supported")
+	case scalarNode:
+		return n.Scalar, nil
 	}
 	return nil, d.errorAt(n, path, "unsupported YAML node")
 }
@@ -414,11 +383,11 @@ func sortedNames(m map[string]reflect.Type) []string {
 	return names
 }
 
-func nodeKind(n *yaml.Node) string {
+func nodeKind(n *node) string {
 	switch n.Kind {
-	case yaml.MappingNode:
+	case mappingNode:
 		return "an object"
-	case yaml.SequenceNode:
+	case sequenceNode:
 		return "a list"
 	}
 	return describe(n.Tag)

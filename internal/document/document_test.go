@@ -10,7 +10,7 @@ type retry struct {
 	Backoff string `json:"backoff,omitempty"`
 }
 
-type node struct {
+type step struct {
 	ID    string         `json:"id"`
 	Retry *retry         `json:"retry,omitempty"`
 	With  map[string]any `json:"with,omitempty"`
@@ -18,7 +18,7 @@ type node struct {
 
 type flow struct {
 	Name  string `json:"name"`
-	Nodes []node `json:"nodes"`
+	Nodes []step `json:"nodes"`
 }
 
 func TestDecode(t *testing.T) {
@@ -40,13 +40,14 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"name: demo\nnodes:\n  - id: a\n    retyr: {max: 3}\n", "flow.yaml:4:5: nodes[0].retyr: unknown field (known: id, retry, with)"},
 		{"name: demo\nnodes:\n  - id: a\n    retry: {max: three}\n", "flow.yaml:4:18: nodes[0].retry.max: expected a whole number, found text \"three\""},
-		{"name: demo\nname: again\n", "flow.yaml:2:1: name: repeated"},
+		{"name: demo\nname: again\n", `flow.yaml:2:1: mapping key "name" already defined at [1:1]`},
 		{"name: demo\nnodes: {id: a}\n", "flow.yaml:2:8: nodes: expected a list, found an object"},
 		{"name: [1]\n", "flow.yaml:1:7: name: expected text, found a list"},
-		{"name: demo\n  bad: indent\n", "flow.yaml:2:"},
+		{"name: demo\n  bad: indent\n", "flow.yaml:1:7: mapping value is not allowed in this context"},
 		{"", "flow.yaml: the document is empty"},
 		{"name: a\n---\nname: b\n", "a second document"},
-		{"name: &a x\nnodes: *a\n", "flow.yaml:2:8: nodes: aliases are not supported"},
+		{"name: &a x\nnodes: *a\n", "flow.yaml:1:7: anchors and aliases are not supported"},
+		{"name: demo\nnodes: [1, 2\n", "flow.yaml:2:8: sequence end token ']' not found"},
 		{"name: 12\n", "flow.yaml:1:7: name: expected text, found a number \"12\""},
 	} {
 		var f flow
