@@ -443,3 +443,30 @@ nodes:
 		t.Fatalf("unknown hook: %d", resp.StatusCode)
 	}
 }
+
+// TestCanaryCommands: a canary is settled by new versions of the workflow:
+// promote makes the canary's version the node's, rollback drops it.
+func TestCanaryCommands(t *testing.T) {
+	n := Start(t, Options{})
+	doc := fileWriter(t)("scoring.yaml", `name: scoring
+nodes:
+  - {id: in, kind: trigger, event: job, wires: [score]}
+  - {id: score, kind: agent, agent: "scorer@1.0", canary: {version: "2.0", percent: 10}}
+`)
+	var sub submittedJSON
+	n.cliJSON(t, &sub, "workflow", "submit", doc, "--output", "json")
+	var st []workflow.CanaryStatus
+	n.cliJSON(t, &st, "workflow", "canary", "status", "scoring", "--output", "json")
+	if len(st) != 1 || st[0].Node != "score" || st[0].Canary != "2.0" || st[0].RolledBack {
+		t.Fatalf("status: %+v", st)
+	}
+	n.cliJSON(t, &sub, "workflow", "canary", "promote", "scoring", "score", "--output", "json")
+	var got api.Workflow
+	n.cliJSON(t, &got, "workflow", "get", "scoring", "--output", "json")
+	if sub.Version != 2 || got.Version != 2 || got.Document.Node("score").Agent != "scorer@2.0" || got.Document.Node("score").Canary != nil {
+		t.Fatalf("promoted: %+v %+v", sub, got.Document.Node("score"))
+	}
+	if _, err := n.CLI(t.Context(), "workflow", "canary", "rollback", "scoring", "score"); err == nil || !strings.Contains(err.Error(), `no node "score" with a canary`) {
+		t.Fatalf("rollback without a canary: %v", err)
+	}
+}
