@@ -15,7 +15,6 @@ import (
 
 	"github.com/cerestack/cere/store"
 	"github.com/cerestack/cere/workflow"
-	"github.com/dgraph-io/badger/v4"
 )
 
 // Ingest limits.
@@ -23,9 +22,6 @@ const (
 	maxEventBody  = 16 << 20
 	maxBatch      = 10000
 	maxEventField = 256
-	// dedupeFor is how long a (source, id) is remembered: a repeat within
-	// it is acknowledged and not processed again.
-	dedupeFor = 7 * 24 * time.Hour
 	// dispatchWait bounds the wait for room in the engine's queue; an event
 	// a workflow raises waits at most this long, then its step fails.
 	dispatchWait = 10 * time.Second
@@ -56,15 +52,15 @@ func checkEvent(ev *store.Event, now time.Time) error {
 }
 
 // ingest records new events in the history and hands them to the
-// workflows; a (source, id) seen before is only acknowledged. With no room
+// workflows; a (source, id) seen within store.SeenFor is only acknowledged. With no room
 // for them in the engine's queue it takes none and answers errBusy.
 func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accepted, duplicates []string, err error) {
 	if depth == 0 && n.engine.Room() < len(evs) {
 		return nil, nil, errBusy
 	}
-	fresh, err := n.dedupe(evs)
+	fresh, err := n.history.AppendUnique(evs...)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("record events: %w", err)
 	}
 	accepted, duplicates = []string{}, []string{}
 	var keep []*store.Event
@@ -75,12 +71,6 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 		} else {
 			duplicates = append(duplicates, ev.ID)
 		}
-	}
-	if len(keep) == 0 {
-		return accepted, duplicates, nil
-	}
-	if err := n.history.Append(keep...); err != nil {
-		return nil, nil, fmt.Errorf("record events: %w", err)
 	}
 	if depth == workflow.RecordOnly {
 		return accepted, duplicates, nil
@@ -96,44 +86,6 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 		}
 	}
 	return accepted, duplicates, nil
-}
-
-// dedupe marks each event's (source, id) as seen and reports which were
-// not seen before (a repeat within the batch counts as seen).
-func (n *Node) dedupe(evs []*store.Event) ([]bool, error) {
-	db := n.store.DS.DB
-	for attempt := 0; ; attempt++ {
-		fresh := make([]bool, len(evs))
-		err := db.Update(func(txn *badger.Txn) error {
-			inBatch := map[string]bool{}
-			for i, ev := range evs {
-				k := "i/" + ev.Source + "\x00" + ev.ID
-				if inBatch[k] {
-					continue
-				}
-				inBatch[k] = true
-				_, err := txn.Get([]byte(k))
-				if err == nil {
-					continue
-				}
-				if !errors.Is(err, badger.ErrKeyNotFound) {
-					return err
-				}
-				if err := txn.SetEntry(badger.NewEntry([]byte(k), nil).WithTTL(dedupeFor)); err != nil {
-					return err
-				}
-				fresh[i] = true
-			}
-			return nil
-		})
-		if errors.Is(err, badger.ErrConflict) && attempt < 5 {
-			continue // another batch wrote one of these keys: look again
-		}
-		if errors.Is(err, badger.ErrTxnTooBig) {
-			return nil, fmt.Errorf("a batch of %d events is too large for one transaction; send fewer", len(evs))
-		}
-		return fresh, err
-	}
 }
 
 // emitted is how the workflow engine hands back an event a workflow raised.

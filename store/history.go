@@ -74,6 +74,7 @@ var (
 	prefixIndex  = []byte("h/i/")
 	prefixTime   = []byte("h/t/")
 	keySize      = []byte("h/size")
+	prefixSeen   = []byte("h/u/") // (source, id) of events taken by AppendUnique
 )
 
 // OpenHistory opens the event history in st.
@@ -207,10 +208,25 @@ func indexable(field, value string) bool {
 // (group commit), so that the size total, written in the same batch as the
 // events it counts, stays exact without one write per caller.
 func (h *History) Append(events ...*Event) error {
+	_, err := h.append(events, false)
+	return err
+}
+
+// SeenFor is how long AppendUnique remembers an event's (source, id).
+const SeenFor = 7 * 24 * time.Hour
+
+// AppendUnique records the events whose (source, id) it has not recorded
+// within SeenFor (nor earlier in the same call), and reports which it
+// recorded. It is written in the same batches as Append.
+func (h *History) AppendUnique(events ...*Event) ([]bool, error) {
+	return h.append(events, true)
+}
+
+func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 	now := time.Now()
 	for _, e := range events {
 		if e.Type == "" || strings.IndexByte(e.Type, 0) >= 0 {
-			return fmt.Errorf("event %s: type %q", e.ID, e.Type)
+			return nil, fmt.Errorf("event %s: type %q", e.ID, e.Type)
 		}
 		if e.Time.IsZero() {
 			e.Time = now
@@ -223,70 +239,119 @@ func (h *History) Append(events ...*Event) error {
 		g = &appendGroup{done: make(chan struct{})}
 		h.group = g
 	}
+	first := len(g.events)
 	g.events = append(g.events, events...)
-	h.groupMu.Unlock()
-	if !leader {
-		<-g.done
-		return g.err
+	for range events {
+		g.unique = append(g.unique, unique)
 	}
-	// The leader waits for the batch before it (sizeMu), then takes what
-	// gathered meanwhile and writes it.
-	h.sizeMu.Lock()
-	h.groupMu.Lock()
-	h.group = nil
 	h.groupMu.Unlock()
-	g.err = h.write(g.events)
-	h.sizeMu.Unlock()
-	close(g.done)
-	return g.err
+	if leader {
+		// The leader waits for the batch before it (sizeMu), then takes what
+		// gathered meanwhile and writes it.
+		h.sizeMu.Lock()
+		h.groupMu.Lock()
+		h.group = nil
+		h.groupMu.Unlock()
+		g.fresh, g.err = h.write(g.events, g.unique)
+		h.sizeMu.Unlock()
+		close(g.done)
+	} else {
+		<-g.done
+	}
+	if g.err != nil {
+		return nil, g.err
+	}
+	return g.fresh[first : first+len(events)], nil
 }
 
 // appendGroup is the events of the Append calls written in one batch.
 type appendGroup struct {
 	events []*Event
+	unique []bool // the event was given to AppendUnique
+	fresh  []bool // the event was written
 	err    error
 	done   chan struct{}
 }
 
-// write writes events in one batch with the new size total; the caller
-// holds sizeMu.
-func (h *History) write(events []*Event) error {
-	wb := h.db.NewWriteBatch()
-	defer wb.Cancel()
-	var added int64
-	for _, e := range events {
-		st := stamp(e.Time, h.seq.Add(1))
-		raw, err := json.Marshal(e)
-		if err != nil {
-			return fmt.Errorf("event %s: %w", e.ID, err)
-		}
-		idx, err := indexEntries(e, st)
-		if err != nil {
-			return err
-		}
-		if err := wb.Set(join(prefixEvents, []byte(e.Type), zero, st), raw); err != nil {
-			return err
-		}
-		for _, kv := range idx {
-			if err := wb.Set(kv[0], kv[1]); err != nil {
+func seenKey(e *Event) []byte {
+	return join(prefixSeen, []byte(e.Source), zero, []byte(e.ID))
+}
+
+// write writes events in one batch with the new size total, leaving out
+// the unique ones seen before; the caller holds sizeMu, so no other batch
+// marks an event seen meanwhile.
+func (h *History) write(events []*Event, unique []bool) ([]bool, error) {
+	fresh := make([]bool, len(events))
+	seen := map[string]bool{}
+	err := h.db.View(func(txn *badger.Txn) error {
+		for i, e := range events {
+			if !unique[i] {
+				fresh[i] = true
+				continue
+			}
+			k := seenKey(e)
+			if seen[string(k)] {
+				continue
+			}
+			seen[string(k)] = true
+			_, err := txn.Get(k)
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				fresh[i] = true
+				continue
+			}
+			if err != nil {
 				return err
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("history: append: %w", err)
+	}
+	wb := h.db.NewWriteBatch()
+	defer wb.Cancel()
+	var added int64
+	for i, e := range events {
+		if !fresh[i] {
+			continue
+		}
+		if unique[i] {
+			if err := wb.SetEntry(badger.NewEntry(seenKey(e), nil).WithTTL(SeenFor)); err != nil {
+				return nil, err
+			}
+		}
+		st := stamp(e.Time, h.seq.Add(1))
+		raw, err := json.Marshal(e)
+		if err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		idx, err := indexEntries(e, st)
+		if err != nil {
+			return nil, err
+		}
+		if err := wb.Set(join(prefixEvents, []byte(e.Type), zero, st), raw); err != nil {
+			return nil, err
+		}
+		for _, kv := range idx {
+			if err := wb.Set(kv[0], kv[1]); err != nil {
+				return nil, err
+			}
+		}
 		if err := wb.Set(join(prefixTime, st), []byte(e.Type)); err != nil {
-			return err
+			return nil, err
 		}
 		added += int64(len(raw))
 	}
 	// The total travels in the same batch, so a crash cannot lose it.
 	total := h.size.Load() + added
 	if err := wb.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(total))); err != nil {
-		return err
+		return nil, err
 	}
 	if err := wb.Flush(); err != nil {
-		return fmt.Errorf("history: append: %w", err)
+		return nil, fmt.Errorf("history: append: %w", err)
 	}
 	h.size.Store(total)
-	return nil
+	return fresh, nil
 }
 
 // Query selects events of one type in [Since, Until) whose data fields equal

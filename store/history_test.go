@@ -3,8 +3,11 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -187,5 +190,38 @@ func BenchmarkHistoryCount(b *testing.B) {
 		if n, _ := h.Count(b.Context(), q); n != want {
 			b.Fatalf("count %d, want %d", n, want)
 		}
+	}
+}
+
+// TestAppendUnique: an event's (source, id) is recorded once, whether it
+// comes again in a later call, in the same call, or in calls at once.
+func TestAppendUnique(t *testing.T) {
+	_, h := openHistory(t)
+	ev := func(source, id string) *Event {
+		return &Event{SpecVersion: "1.0", ID: id, Source: source, Type: "t", Data: json.RawMessage(`{}`)}
+	}
+	fresh, err := h.AppendUnique(ev("a", "1"), ev("a", "2"), ev("a", "1"), ev("b", "1"))
+	if err != nil || !slices.Equal(fresh, []bool{true, true, false, true}) {
+		t.Fatalf("first call: %v %v", fresh, err)
+	}
+	if fresh, err = h.AppendUnique(ev("a", "2"), ev("a", "3")); err != nil || !slices.Equal(fresh, []bool{false, true}) {
+		t.Fatalf("second call: %v %v", fresh, err)
+	}
+	var wg sync.WaitGroup
+	var taken atomic.Int32
+	for range 20 {
+		wg.Go(func() {
+			f, err := h.AppendUnique(ev("c", "same"))
+			if err != nil {
+				t.Error(err)
+			}
+			if f[0] {
+				taken.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	if n, _ := h.Count(t.Context(), Query{Type: "t"}); taken.Load() != 1 || n != 5 {
+		t.Fatalf("at once: taken %d times; %d events recorded, want 5", taken.Load(), n)
 	}
 }
