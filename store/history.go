@@ -224,13 +224,25 @@ func (h *History) AppendUnique(events ...*Event) ([]bool, error) {
 
 func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 	now := time.Now()
-	for _, e := range events {
+	// Each caller encodes its own events, so the group's writer only writes.
+	prepared := make([]entry, len(events))
+	for i, e := range events {
 		if e.Type == "" || strings.IndexByte(e.Type, 0) >= 0 {
 			return nil, fmt.Errorf("event %s: type %q", e.ID, e.Type)
 		}
 		if e.Time.IsZero() {
 			e.Time = now
 		}
+		st := stamp(e.Time, h.seq.Add(1))
+		raw, err := json.Marshal(e)
+		if err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		}
+		idx, err := indexEntries(e, st)
+		if err != nil {
+			return nil, err
+		}
+		prepared[i] = entry{event: e, stamp: st, raw: raw, index: idx, unique: unique}
 	}
 	h.groupMu.Lock()
 	g := h.group
@@ -239,11 +251,8 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 		g = &appendGroup{done: make(chan struct{})}
 		h.group = g
 	}
-	first := len(g.events)
-	g.events = append(g.events, events...)
-	for range events {
-		g.unique = append(g.unique, unique)
-	}
+	first := len(g.entries)
+	g.entries = append(g.entries, prepared...)
 	h.groupMu.Unlock()
 	if leader {
 		// The leader waits for the batch before it (sizeMu), then takes what
@@ -252,7 +261,7 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 		h.groupMu.Lock()
 		h.group = nil
 		h.groupMu.Unlock()
-		g.fresh, g.err = h.write(g.events, g.unique)
+		g.fresh, g.err = h.write(g.entries)
 		h.sizeMu.Unlock()
 		close(g.done)
 	} else {
@@ -266,30 +275,38 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 
 // appendGroup is the events of the Append calls written in one batch.
 type appendGroup struct {
-	events []*Event
-	unique []bool // the event was given to AppendUnique
-	fresh  []bool // the event was written
-	err    error
-	done   chan struct{}
+	entries []entry
+	fresh   []bool // the event was written
+	err     error
+	done    chan struct{}
+}
+
+// entry is an event encoded for the store.
+type entry struct {
+	event  *Event
+	stamp  []byte
+	raw    []byte
+	index  [][2][]byte
+	unique bool // given to AppendUnique
 }
 
 func seenKey(e *Event) []byte {
 	return join(prefixSeen, []byte(e.Source), zero, []byte(e.ID))
 }
 
-// write writes events in one batch with the new size total, leaving out
+// write writes entries in one batch with the new size total, leaving out
 // the unique ones seen before; the caller holds sizeMu, so no other batch
 // marks an event seen meanwhile.
-func (h *History) write(events []*Event, unique []bool) ([]bool, error) {
-	fresh := make([]bool, len(events))
+func (h *History) write(entries []entry) ([]bool, error) {
+	fresh := make([]bool, len(entries))
 	seen := map[string]bool{}
 	err := h.db.View(func(txn *badger.Txn) error {
-		for i, e := range events {
-			if !unique[i] {
+		for i, en := range entries {
+			if !en.unique {
 				fresh[i] = true
 				continue
 			}
-			k := seenKey(e)
+			k := seenKey(en.event)
 			if seen[string(k)] {
 				continue
 			}
@@ -311,36 +328,28 @@ func (h *History) write(events []*Event, unique []bool) ([]bool, error) {
 	wb := h.db.NewWriteBatch()
 	defer wb.Cancel()
 	var added int64
-	for i, e := range events {
+	for i, en := range entries {
 		if !fresh[i] {
 			continue
 		}
-		if unique[i] {
+		e := en.event
+		if en.unique {
 			if err := wb.SetEntry(badger.NewEntry(seenKey(e), nil).WithTTL(SeenFor)); err != nil {
 				return nil, err
 			}
 		}
-		st := stamp(e.Time, h.seq.Add(1))
-		raw, err := json.Marshal(e)
-		if err != nil {
-			return nil, fmt.Errorf("event %s: %w", e.ID, err)
-		}
-		idx, err := indexEntries(e, st)
-		if err != nil {
+		if err := wb.Set(join(prefixEvents, []byte(e.Type), zero, en.stamp), en.raw); err != nil {
 			return nil, err
 		}
-		if err := wb.Set(join(prefixEvents, []byte(e.Type), zero, st), raw); err != nil {
-			return nil, err
-		}
-		for _, kv := range idx {
+		for _, kv := range en.index {
 			if err := wb.Set(kv[0], kv[1]); err != nil {
 				return nil, err
 			}
 		}
-		if err := wb.Set(join(prefixTime, st), []byte(e.Type)); err != nil {
+		if err := wb.Set(join(prefixTime, en.stamp), []byte(e.Type)); err != nil {
 			return nil, err
 		}
-		added += int64(len(raw))
+		added += int64(len(en.raw))
 	}
 	// The total travels in the same batch, so a crash cannot lose it.
 	total := h.size.Load() + added
