@@ -105,11 +105,7 @@ or with --output json as {"owner", "name", "version", "cid", "time",
 "running", "document"}.`,
 		Args: exactlyOne("NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			k, err := resolveWorkflow(cmd.Context(), c, args[0])
+			c, k, err := g.workflow(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -138,11 +134,7 @@ a rollback is a new version with old content.
 --output json prints [{"owner", "name", "version", "cid", "deleted", "time"}].`,
 		Args: exactlyOne("NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			k, err := resolveWorkflow(cmd.Context(), c, args[0])
+			c, k, err := g.workflow(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -175,11 +167,7 @@ a rollback is a new version with old content.
 			if err != nil || v < 1 {
 				return usageError{fmt.Errorf("VERSION %q: want a number from 1", args[1])}
 			}
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			k, err := resolveWorkflow(cmd.Context(), c, args[0])
+			c, k, err := g.workflow(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -207,11 +195,7 @@ a rollback is a new version with old content.
 		Short: "Remove a workflow: a signed last version that stops it everywhere",
 		Args:  exactlyOne("NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			k, err := resolveWorkflow(cmd.Context(), c, args[0])
+			c, k, err := g.workflow(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -254,11 +238,7 @@ the main version and of the canary, and whether it was rolled back here
 (automatic when its error rate passes 20% after 100 calls).`,
 		Args: exactlyOne("NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			k, err := resolveWorkflow(cmd.Context(), c, args[0])
+			c, k, err := g.workflow(cmd.Context(), args[0])
 			if err != nil {
 				return err
 			}
@@ -284,11 +264,7 @@ the main version and of the canary, and whether it was rolled back here
 				return nil
 			},
 			RunE: func(cmd *cobra.Command, args []string) error {
-				c, err := g.client()
-				if err != nil {
-					return err
-				}
-				k, err := resolveWorkflow(cmd.Context(), c, args[0])
+				c, k, err := g.workflow(cmd.Context(), args[0])
 				if err != nil {
 					return err
 				}
@@ -365,6 +341,16 @@ func printSubmitted(out io.Writer, g *globals, rec workflow.Record) error {
 
 func workflowPath(k workflow.Key) string {
 	return "/api/v1/workflows/" + url.PathEscape(k.Owner) + "/" + url.PathEscape(k.Name)
+}
+
+// workflow returns a client and the workflow NAME or OWNER/NAME names.
+func (g *globals) workflow(ctx context.Context, arg string) (*api.Client, workflow.Key, error) {
+	c, err := g.client()
+	if err != nil {
+		return nil, workflow.Key{}, err
+	}
+	k, err := resolveWorkflow(ctx, c, arg)
+	return c, k, err
 }
 
 // resolveWorkflow reads NAME or OWNER/NAME.
