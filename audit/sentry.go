@@ -31,8 +31,8 @@ const SentryInterval = 10 * time.Second
 
 // NewSentryExporter returns an exporter to the endpoint of dsn. server names
 // this node (its label or peer id, never the host name), release the
-// version. Nothing is sent but what Export is given: no default
-// integrations, no personal data.
+// version. Nothing is sent but what Export is given, and of an event only
+// its id, source, type and time: no data, no default integrations.
 func NewSentryExporter(dsn, server, release string) (*SentryExporter, error) {
 	c, err := sentry.NewClient(sentry.ClientOptions{
 		Dsn:                  dsn,
@@ -81,8 +81,15 @@ func (s *SentryExporter) Export(o Occurrence, g Group) {
 		exc.Stacktrace = goStack(o.Stack)
 	}
 	ev.Exception = []sentry.Exception{exc}
-	if o.Event != nil {
-		ev.Contexts = map[string]sentry.Context{"event": {"value": o.Event}}
+	// The event's attributes say which it was; its data stays on the node.
+	if m, ok := o.Event.(map[string]any); ok {
+		c := sentry.Context{}
+		for _, k := range []string{"id", "source", "type", "time"} {
+			if v, ok := m[k]; ok {
+				c[k] = v
+			}
+		}
+		ev.Contexts = map[string]sentry.Context{"event": c}
 	}
 	s.client.CaptureEvent(ev, nil, nil)
 }

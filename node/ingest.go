@@ -20,7 +20,7 @@ import (
 // Ingest limits.
 const (
 	maxEventBody  = 16 << 20
-	maxBatch      = 10000
+	maxBatch      = 5000 // under half the engine's queue, so a batch can fit
 	maxEventField = 256
 	// dispatchWait bounds the wait for room in the engine's queue; an event
 	// a workflow raises waits at most this long, then its step fails.

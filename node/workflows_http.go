@@ -130,8 +130,13 @@ func (n *Node) handleWorkflowValidate(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, res)
 }
 
-// fromLoopback reports whether the request came from this machine.
-func fromLoopback(r *http.Request) bool {
+// mayActAsNode reports whether the node may sign for this caller: only
+// when the API listens on loopback (so a proxy or tunnel on this machine
+// does not stand in for the world) and the request came from this machine.
+func (n *Node) mayActAsNode(r *http.Request) bool {
+	if addr, ok := n.apiLn.Addr().(*net.TCPAddr); !ok || !addr.IP.IsLoopback() {
+		return false
+	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return false
@@ -174,8 +179,8 @@ func (n *Node) handleWorkflowSubmit(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	} else {
-		if !fromLoopback(r) {
-			writeError(w, http.StatusUnauthorized, "envelope: a submission is signed by its owner; only callers on this machine may have the node sign", "envelope")
+		if !n.mayActAsNode(r) {
+			writeError(w, http.StatusUnauthorized, "envelope: a submission is signed by its owner; the node signs only for callers on this machine, when its API listens on loopback", "envelope")
 			return
 		}
 		head := n.workflows.Head(workflow.Key{Owner: n.wallet, Name: wf.Name}).Version
@@ -304,7 +309,7 @@ func (n *Node) handleWorkflowRemove(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	} else {
-		if !fromLoopback(r) || k.Owner != n.wallet {
+		if !n.mayActAsNode(r) || k.Owner != n.wallet {
 			writeError(w, http.StatusUnauthorized, "envelope: a removal is signed by the owner; the node signs only its own, for callers on this machine", "envelope")
 			return
 		}
@@ -319,6 +324,11 @@ func (n *Node) handleWorkflowRemove(w http.ResponseWriter, r *http.Request) {
 	}
 	if env.Author != k.Owner {
 		writeError(w, http.StatusForbidden, fmt.Sprintf("envelope: signed by %s, the workflow is %s's", env.Author, k.Owner), "envelope")
+		return
+	}
+	var sub workflow.Submission
+	if err := env.Decode(&sub); err != nil || !sub.Deleted || sub.Name != k.Name {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("envelope: not a removal of %s", k), "envelope")
 		return
 	}
 	rec, err := n.workflows.Submit(r.Context(), env, nil, nil)

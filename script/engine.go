@@ -160,7 +160,7 @@ type sandbox struct {
 	// chains, and the objects built from the inputs.
 	vals   []goja.Value
 	values []any
-	built  map[uintptr]goja.Value
+	built  map[builtKey]goja.Value
 	// The watchdog's view of its evaluation, and its place in the engine's
 	// list of running ones.
 	watch watched
@@ -769,19 +769,19 @@ func plainSize(v any, depth int, counted []uintptr) (int, bool) {
 
 // toJSShared is toJS that builds one JavaScript object for a Go map met
 // twice (the event and its data), as the caller sees one value.
-func toJSShared(rt *goja.Runtime, v any, built map[uintptr]goja.Value) goja.Value {
-	var key uintptr
+func toJSShared(rt *goja.Runtime, v any, built map[builtKey]goja.Value) goja.Value {
+	var key builtKey
 	switch x := v.(type) {
 	case map[string]any:
 		if x == nil {
 			return toJS(rt, v) // an empty object, as before it was shared
 		}
-		key = reflect.ValueOf(x).Pointer()
+		key.ptr = reflect.ValueOf(x).Pointer()
 	case []any:
 		if len(x) == 0 {
 			return toJS(rt, v)
 		}
-		key = uintptr(unsafe.Pointer(&x[0]))
+		key = builtKey{uintptr(unsafe.Pointer(&x[0])), len(x)}
 	case undefined:
 		return goja.Undefined()
 	default:
@@ -803,9 +803,26 @@ func toJSShared(rt *goja.Runtime, v any, built map[uintptr]goja.Value) goja.Valu
 	o := rt.NewObject()
 	built[key] = o
 	for _, k := range sortedKeys(m) {
-		_ = o.Set(k, toJSShared(rt, m[k], built))
+		setOwn(o, k, toJSShared(rt, m[k], built))
 	}
 	return o
+}
+
+// builtKey names a Go map (by its pointer) or list (by its first element
+// and length) that toJSShared built.
+type builtKey struct {
+	ptr uintptr
+	len int
+}
+
+// setOwn sets an own data property, as JSON.parse does: "__proto__" is a
+// key like any other, not the object's prototype.
+func setOwn(o *goja.Object, k string, v goja.Value) {
+	if k == "__proto__" {
+		_ = o.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		return
+	}
+	_ = o.Set(k, v)
 }
 
 // sortedKeys gives a map's keys in order: objects built from inputs list
@@ -843,7 +860,7 @@ func toJS(rt *goja.Runtime, v any) goja.Value {
 		// allocate unguarded.
 		o := rt.NewObject()
 		for _, k := range sortedKeys(x) {
-			_ = o.Set(k, toJS(rt, x[k]))
+			setOwn(o, k, toJS(rt, x[k]))
 		}
 		return o
 	}

@@ -155,3 +155,41 @@ func TestObjectKeysOrdered(t *testing.T) {
 		}
 	}
 }
+
+// TestProtoKey: "__proto__" in input data is an own property, as JSON.parse
+// makes it, in both forms: it does not become the object's prototype.
+func TestProtoKey(t *testing.T) {
+	e := NewEngine(Limits{})
+	for _, c := range []struct{ data, body, want string }{
+		{`{"__proto__": {"temp": 5}}`, `return data.temp === undefined;`, "true"},
+		{`{"__proto__": 5}`, `return data.__proto__;`, "5"},
+		{`{"__proto__": 5}`, `return Object.getPrototypeOf(data) === Object.prototype;`, "true"},
+		{`{"__proto__": {"x": 1}}`, `return Object.keys(data).join();`, `"__proto__"`},
+	} {
+		p, err := e.Compile(c.body, "event", "data")
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain := *p
+		plain.paths = nil
+		for _, prog := range []*Program{p, &plain} {
+			var data map[string]any
+			json.Unmarshal([]byte(c.data), &data)
+			got, err := e.Run(t.Context(), prog, 0, map[string]any{"data": data}, data)
+			b, _ := json.Marshal(got)
+			if err != nil || string(b) != c.want {
+				t.Errorf("%s on %s (path form %v): %s %v, want %s", c.body, c.data, prog.paths != nil, b, err, c.want)
+			}
+		}
+	}
+}
+
+// TestSharedSlices: two lists over one array are two lists.
+func TestSharedSlices(t *testing.T) {
+	e := NewEngine(Limits{})
+	backing := []any{1.0, 2.0, 3.0}
+	got, err := run(t, e, `return [event.length, data.length];`, backing[:1], backing[:3])
+	if b, _ := json.Marshal(got); err != nil || string(b) != "[1,3]" {
+		t.Fatalf("%s %v", b, err)
+	}
+}

@@ -63,7 +63,7 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 			return nil, fmt.Errorf("script: sandbox: %w", err)
 		}
 	}
-	sb := &sandbox{rt: rt, fns: map[*goja.Program]goja.Callable{}, built: map[uintptr]goja.Value{}}
+	sb := &sandbox{rt: rt, fns: map[*goja.Program]goja.Callable{}, built: map[builtKey]goja.Value{}}
 	if err := e.guard(sb); err != nil {
 		return nil, fmt.Errorf("script: sandbox: %w", err)
 	}

@@ -270,7 +270,7 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 	if g.err != nil {
 		return nil, g.err
 	}
-	return g.fresh[first : first+len(events)], nil
+	return g.fresh[first : first+len(events) : first+len(events)], nil
 }
 
 // appendGroup is the events of the Append calls written in one batch.

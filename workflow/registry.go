@@ -272,15 +272,25 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 		return Record{}, fmt.Errorf("%w: %s", ErrNotFound, k)
 	}
 	if !s.Deleted {
+		if w == nil {
+			return Record{}, fmt.Errorf("%w: a new version comes with its document", ErrInvalid)
+		}
 		if w.Name != s.Name {
 			return Record{}, fmt.Errorf("%w: the document is named %q, the submission %q", ErrInvalid, w.Name, s.Name)
 		}
-		c, err := r.blocks.PutDocument(ctx, cid.DagJSON, canonical)
+		// Checked before anything is kept.
+		c, err := store.DocumentCID(cid.DagJSON, canonical)
 		if err != nil {
 			return Record{}, err
 		}
 		if c.String() != s.CID {
 			return Record{}, fmt.Errorf("%w: the signed CID is %s, the document's %s", ErrInvalid, s.CID, c)
+		}
+		if err := r.engine.Check(w); err != nil {
+			return Record{}, err
+		}
+		if _, err := r.blocks.PutDocument(ctx, cid.DagJSON, canonical); err != nil {
+			return Record{}, err
 		}
 	}
 	raw, err := env.Marshal()
@@ -413,6 +423,13 @@ func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
 		if w, err = FromCanonical(raw); err != nil {
 			return fmt.Errorf("workflow %s version %d: %w", k, s.Version, err)
 		}
+		if w.Name != rec.Name {
+			return fmt.Errorf("%w: document %s is named %q, not %q", ErrInvalid, rec.CID, w.Name, rec.Name)
+		}
+		if err := r.engine.Check(w); err != nil {
+			return fmt.Errorf("workflow %s version %d: %w", k, s.Version, err)
+		}
+		// Kept only once it is known good.
 		if _, err := r.blocks.PutDocument(ctx, cid.DagJSON, raw); err != nil {
 			return err
 		}
