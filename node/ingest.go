@@ -75,14 +75,19 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 	if depth == workflow.RecordOnly {
 		return accepted, duplicates, nil
 	}
-	for _, ev := range keep {
+	for i, ev := range keep {
 		// Room was there; another caller may have taken it since, so wait
 		// (a bounded time) rather than lose an event already recorded.
 		dctx, cancel := context.WithTimeout(ctx, dispatchWait)
 		err := n.engine.DispatchWait(dctx, ev, depth)
 		cancel()
 		if err != nil {
-			return accepted, duplicates, fmt.Errorf("event %s recorded but not dispatched: %w", ev.ID, err)
+			// What was not handed on is forgotten as seen: the caller's
+			// retry (a client's, or a step's) is then taken.
+			if ferr := n.history.Forget(keep[i:]...); ferr != nil {
+				n.log.Warn("events not dispatched and not forgotten", "err", ferr)
+			}
+			return nil, nil, fmt.Errorf("%d events not taken: %w", len(keep)-i, err)
 		}
 	}
 	return accepted, duplicates, nil

@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	pathpkg "path"
 	"strings"
@@ -25,6 +26,9 @@ const (
 	// replaced by a marker with its size and a preview.
 	streamMaxData = 8 << 10
 	streamPreview = 512
+	// Bounds on the stream's clients and what each follows.
+	streamMaxClients  = 64
+	streamMaxPatterns = 32
 )
 
 // hub fans the engine's messages out to the stream's clients.
@@ -103,11 +107,14 @@ func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
 	if len(patterns) == 0 {
 		patterns = []string{"*"}
 	}
-	for _, p := range patterns {
-		if _, err := pathpkg.Match(p, ""); err != nil {
-			writeError(w, http.StatusBadRequest, "topic: "+p+" is not a glob", "topic")
-			return
-		}
+	if err := checkTopics(patterns); err != nil {
+		writeError(w, http.StatusBadRequest, "topic: "+err.Error(), "topic")
+		return
+	}
+	if n.stream.count.Load() >= streamMaxClients {
+		w.Header().Set("Retry-After", "5")
+		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("the stream has %d clients already", streamMaxClients), "")
+		return
 	}
 	conn, err := websocket.Accept(w, r, nil) // same origin, or no browser at all
 	if err != nil {
@@ -132,7 +139,7 @@ func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
 			if err != nil {
 				return
 			}
-			if json.Unmarshal(data, &req) == nil && req.Subscribe != nil {
+			if json.Unmarshal(data, &req) == nil && req.Subscribe != nil && checkTopics(splitTopics(req.Subscribe)) == nil {
 				c.mu.Lock()
 				c.patterns = splitTopics(req.Subscribe)
 				c.mu.Unlock()
@@ -208,6 +215,19 @@ func streamMessage(m workflow.Message) api.StreamMessage {
 	}
 	out.Data = map[string]any{"truncated": true, "bytes": len(raw), "preview": string(raw[:streamPreview])}
 	return out
+}
+
+// checkTopics checks a subscription: at most streamMaxPatterns globs.
+func checkTopics(patterns []string) error {
+	if len(patterns) > streamMaxPatterns {
+		return fmt.Errorf("%d topics, over %d", len(patterns), streamMaxPatterns)
+	}
+	for _, p := range patterns {
+		if _, err := pathpkg.Match(p, ""); err != nil || len(p) > 128 {
+			return fmt.Errorf("%q is not a glob of at most 128 characters", p)
+		}
+	}
+	return nil
 }
 
 // splitTopics reads topics given repeated or comma-separated.

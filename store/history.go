@@ -290,6 +290,20 @@ type entry struct {
 	unique bool // given to AppendUnique
 }
 
+// Forget lets AppendUnique take these events' (source, id) again: for
+// events recorded that could not be handed on, so that a retry is not
+// taken for a repeat. (The retry is recorded once more.)
+func (h *History) Forget(events ...*Event) error {
+	wb := h.db.NewWriteBatch()
+	defer wb.Cancel()
+	for _, e := range events {
+		if err := wb.Delete(seenKey(e)); err != nil {
+			return err
+		}
+	}
+	return wb.Flush()
+}
+
 func seenKey(e *Event) []byte {
 	return join(prefixSeen, []byte(e.Source), zero, []byte(e.ID))
 }

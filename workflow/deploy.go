@@ -126,15 +126,15 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 			d.triggers = append(d.triggers, steps[n.ID])
 		}
 	}
+	if err := e.schedule(d); err != nil {
+		return Changes{}, err
+	}
 	var oldWF *Workflow
 	if old != nil {
 		oldWF = old.wf
 		old.stop()
 	}
 	changes := Diff(oldWF, w)
-	if err := e.schedule(d); err != nil {
-		return Changes{}, err
-	}
 	e.running[key] = d
 	e.observe(Message{Topic: "deploy", Workflow: key.String(), Version: version, Data: map[string]any{"cid": cid, "changes": changes}})
 	return changes, nil
@@ -191,6 +191,10 @@ func (e *Engine) schedule(d *deployment) error {
 // fire runs a schedule trigger: its event is cere.schedule, with the time
 // it fired.
 func (e *Engine) fire(d *deployment, t *step) {
+	if !e.begin() {
+		return
+	}
+	defer e.wg.Done()
 	now := time.Now().UTC()
 	data := fmt.Appendf(nil, `{"workflow": %q, "node": %q, "time": %q}`, d.key.String(), t.node.ID, now.Format(time.RFC3339))
 	ev := &store.Event{SpecVersion: "1.0", ID: fmt.Sprintf("%s/%s/%d", d.key, t.node.ID, now.Unix()), Source: "cere:schedule",
@@ -236,6 +240,15 @@ func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *
 	if err != nil {
 		return nil, "", err
 	}
+	if !e.begin() {
+		return nil, "", errors.New("workflow: the engine is stopping")
+	}
+	defer e.wg.Done()
+	// The request's context, ended also when the engine stops.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	stop := context.AfterFunc(e.ctx, cancel)
+	defer stop()
 	select {
 	case d.sem <- struct{}{}:
 	case <-ctx.Done():

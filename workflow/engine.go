@@ -73,7 +73,21 @@ type Engine struct {
 	running map[Key]*deployment
 	queue   chan job
 	wg      sync.WaitGroup // dispatchers and executions
+	closeMu sync.RWMutex   // held to add to wg from outside it, or to close
+	closed  bool
 	stats   Stats
+}
+
+// begin counts an execution started outside the dispatchers (a schedule,
+// a webhook) in wg, unless the engine is closing.
+func (e *Engine) begin() bool {
+	e.closeMu.RLock()
+	defer e.closeMu.RUnlock()
+	if e.closed {
+		return false
+	}
+	e.wg.Add(1)
+	return true
 }
 
 // Stats are the engine's counters.
@@ -98,6 +112,10 @@ const (
 	// MaxDepth is how many times events raised by workflows may raise
 	// further events.
 	MaxDepth = 16
+	// MaxSteps and MaxEmits bound one execution: wires may fan out and
+	// join again, so a graph of a few nodes can make many paths.
+	MaxSteps = 1000
+	MaxEmits = 1000
 )
 
 // RecordOnly is the depth of an event Emit records without dispatching it
@@ -129,6 +147,9 @@ func NewEngine(deps Deps) *Engine {
 // Close stops taking events, lets running executions end (their context is
 // cancelled) and waits for them.
 func (e *Engine) Close() {
+	e.closeMu.Lock()
+	e.closed = true
+	e.closeMu.Unlock()
 	e.cancel()
 	e.wg.Wait()
 	e.mu.Lock()
@@ -295,6 +316,7 @@ type execution struct {
 	job     job
 	facts   map[string]any
 	watch   bool
+	steps   int
 	emitted int
 	// outputs keeps each step's output when a webhook waits for one.
 	outputs map[string]any
@@ -347,6 +369,10 @@ func (x *execution) walk(ctx context.Context, s *step, input any) error {
 func (x *execution) run(ctx context.Context, s *step, input any) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	x.steps++
+	if x.steps > MaxSteps {
+		return fmt.Errorf("node %s: the execution ran over %d steps (do its wires fan out and join too often?)", s.node.ID, MaxSteps)
 	}
 	started := time.Now()
 	if x.watch {
@@ -485,6 +511,9 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 		return fmt.Errorf("emit %s: %w", typ, err)
 	}
 	x.emitted++
+	if x.emitted > MaxEmits {
+		return fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
+	}
 	h := sha256.New()
 	h.Write([]byte(x.d.key.String()))
 	h.Write([]byte{0})

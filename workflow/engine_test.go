@@ -142,7 +142,10 @@ func TestHotReload(t *testing.T) {
 	if _, err := e.Deploy(key, 1, "c1", version(1)); err != nil {
 		t.Fatal(err)
 	}
-	var sent atomic.Int64
+	// The sender sends 500 events, waits until they were dispatched, then
+	// lets a version be deployed, and goes on without waiting for the 500
+	// to run: each deploy lands while executions of the old one run.
+	blockSent, deployed := make(chan struct{}), make(chan struct{})
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -151,14 +154,17 @@ func TestHotReload(t *testing.T) {
 			for e.Dispatch(ev, 0) != nil {
 				time.Sleep(time.Millisecond)
 			}
-			sent.Add(1)
-			if i%500 == 0 {
-				time.Sleep(20 * time.Millisecond)
+			if i%500 == 499 && i < 2999 {
+				for e.stats.Dispatched.Load() < uint64(i+1) {
+					time.Sleep(time.Millisecond)
+				}
+				blockSent <- struct{}{}
+				<-deployed
 			}
 		}
 	}()
 	for v := 2; v <= 6; v++ {
-		waitFor(t, "events", func() bool { return sent.Load() >= int64((v-1)*500) })
+		<-blockSent
 		changes, err := e.Deploy(key, v, fmt.Sprint("c", v), version(v))
 		if err != nil {
 			t.Fatal(err)
@@ -166,6 +172,7 @@ func TestHotReload(t *testing.T) {
 		if len(changes.Added)+len(changes.Removed)+len(changes.Changed)+len(changes.Rewired) != 0 {
 			t.Fatalf("env only changed, yet: %+v", changes)
 		}
+		deployed <- struct{}{}
 	}
 	<-done
 	waitFor(t, "all outputs", func() bool { return len(s.of("tock")) >= 3000 })
@@ -333,4 +340,37 @@ func TestScheduleAndWebhook(t *testing.T) {
 		t.Fatalf("unknown hook: %v", err)
 	}
 	waitFor(t, "a scheduled beat", func() bool { return len(s.of("beat")) >= 1 })
+}
+
+// TestStepBudget: a chain of diamonds makes paths that double at each one;
+// the execution stops at MaxSteps instead of running for ever.
+func TestStepBudget(t *testing.T) {
+	e, s := newEngine(t, nil)
+	nodes := []Node{{ID: "in", Kind: KindTrigger, Event: "job", Wires: []string{"d0"}}}
+	const diamonds = 40
+	for i := range diamonds {
+		next := fmt.Sprint("d", i+1)
+		if i == diamonds-1 {
+			next = "out"
+		}
+		nodes = append(nodes,
+			Node{ID: fmt.Sprint("d", i), Kind: KindRule, Expression: "true", Wires: []string{fmt.Sprint("l", i), fmt.Sprint("r", i)}},
+			Node{ID: fmt.Sprint("l", i), Kind: KindRule, Expression: "true", Wires: []string{next}},
+			Node{ID: fmt.Sprint("r", i), Kind: KindRule, Expression: "true", Wires: []string{next}})
+	}
+	nodes = append(nodes, Node{ID: "out", Kind: KindEmit, Emit: "out"})
+	w := &Workflow{Name: "diamonds", Nodes: nodes}
+	if err := w.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Deploy(Key{"0xowner", "diamonds"}, 1, "c", w); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Dispatch(&store.Event{SpecVersion: "1.0", ID: "1", Source: "t", Type: "job"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the execution to stop", func() bool { return e.stats.Finished.Load() == 1 })
+	if e.stats.Failed.Load() != 1 || len(s.of("out")) > MaxSteps {
+		t.Fatalf("failed %d, outputs %d", e.stats.Failed.Load(), len(s.of("out")))
+	}
 }

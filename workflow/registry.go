@@ -271,6 +271,9 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 	if s.Deleted && head.Version == 0 {
 		return Record{}, fmt.Errorf("%w: %s", ErrNotFound, k)
 	}
+	if err := r.room(k); err != nil {
+		return Record{}, err
+	}
 	if !s.Deleted {
 		if w == nil {
 			return Record{}, fmt.Errorf("%w: a new version comes with its document", ErrInvalid)
@@ -313,9 +316,40 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 	return rec, nil
 }
 
+// Limits on what a node keeps: workflows per owner and in all.
+const (
+	MaxPerOwner  = 100
+	MaxWorkflows = 10000
+)
+
+// room reports whether a new workflow k may be kept.
+func (r *Registry) room(k Key) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.heads[k]; ok {
+		return nil
+	}
+	if len(r.heads) >= MaxWorkflows {
+		return fmt.Errorf("%w: this node keeps %d workflows already", ErrInvalid, MaxWorkflows)
+	}
+	n := 0
+	for h := range r.heads {
+		if h.Owner == k.Owner {
+			n++
+		}
+	}
+	if n >= MaxPerOwner {
+		return fmt.Errorf("%w: %s has %d workflows here already", ErrInvalid, k.Owner, MaxPerOwner)
+	}
+	return nil
+}
+
 // install stores a version and runs it (or stops a removed workflow).
 func (r *Registry) install(ctx context.Context, rec Record, w *Workflow) error {
 	k := rec.Key()
+	if err := r.room(k); err != nil {
+		return err
+	}
 	if !rec.Deleted {
 		if w == nil {
 			var err error
@@ -401,6 +435,9 @@ func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
 	defer unlock()
 	if head, ok := r.head(k); ok && head.Version >= s.Version {
 		return nil
+	}
+	if err := r.room(k); err != nil {
+		return err
 	}
 	raw, err := env.Marshal()
 	if err != nil {

@@ -65,8 +65,16 @@ type Node struct {
 	n    *node
 }
 
+// MaxDepth is how deeply a document's values may nest. Documents people
+// write nest a few levels; the YAML parser's cost grows with the square of
+// the depth, so depth is checked before parsing.
+const MaxDepth = 64
+
 // Parse parses src as YAML (or JSON) into one document.
 func Parse(name string, src []byte) (*Node, error) {
+	if line, err := checkDepth(src); err != nil {
+		return nil, &Error{File: name, Line: line, Column: 1, Msg: err.Error()}
+	}
 	f, err := parser.ParseBytes(src, 0)
 	if err != nil {
 		var se *yaml.SyntaxError
@@ -95,6 +103,71 @@ func Parse(name string, src []byte) (*Node, error) {
 		return nil, err
 	}
 	return &Node{file: name, n: n}, nil
+}
+
+// checkDepth bounds nesting without parsing: flow brackets open at once
+// (outside quotes and comments), and on each line its indentation plus the
+// sequence dashes that start it. It over-counts rather than under-counts.
+func checkDepth(src []byte) (int, error) {
+	line, depth := 1, 0
+	var quote byte
+	lineStart, comment := true, false
+	indent, dashes := 0, 0
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c == '\n' {
+			line++
+			lineStart, comment, indent, dashes = true, false, 0, 0
+			if quote == '\'' || quote == '"' {
+				continue // quoted text may span lines
+			}
+			continue
+		}
+		if comment {
+			continue
+		}
+		if quote != 0 {
+			if c == '\\' && quote == '"' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		if lineStart {
+			switch {
+			case c == ' ':
+				indent++
+				continue
+			case c == '-' && i+1 < len(src) && (src[i+1] == ' ' || src[i+1] == '\n'):
+				dashes++
+				indent++
+				continue
+			}
+			lineStart = false
+			if indent/2+dashes > 4*MaxDepth {
+				return line, fmt.Errorf("nested over %d levels", MaxDepth)
+			}
+		}
+		switch c {
+		case '#':
+			if i == 0 || src[i-1] == ' ' || src[i-1] == '\t' {
+				comment = true
+			}
+		case '"', '\'':
+			quote = c
+		case '[', '{':
+			depth++
+			if depth > MaxDepth {
+				return line, fmt.Errorf("nested over %d levels", MaxDepth)
+			}
+		case ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return 0, nil
 }
 
 // Decode checks the document against v's type and decodes it into v.

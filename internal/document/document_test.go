@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 type retry struct {
@@ -55,5 +56,29 @@ func TestDecodeErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: %v, want %q", tc.src, err, tc.want)
 		}
+	}
+}
+
+// TestDepth: deep nesting is refused before parsing, quickly; ordinary
+// documents, brackets in text and comments included, are not.
+func TestDepth(t *testing.T) {
+	start := time.Now()
+	for _, src := range []string{
+		"name: " + strings.Repeat("[", 80<<10),
+		"name: " + strings.Repeat("{a: ", 100) + "1" + strings.Repeat("}", 100),
+		"name:\n" + strings.Repeat("- ", 300) + "x\n",
+	} {
+		var v any
+		if err := Decode("deep.yaml", []byte(src), &v); err == nil || !strings.Contains(err.Error(), "nested over 64 levels") {
+			t.Errorf("%.40q…: %v", src, err)
+		}
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Fatalf("refusing took %s", took)
+	}
+	var f flow
+	ok := "name: \"[[[[{{{{ in text\" # [[[[ in a comment\nnodes:\n  - id: '{[{['\n"
+	if err := Decode("ok.yaml", []byte(ok), &f); err != nil || f.Nodes[0].ID != "{[{[" {
+		t.Fatalf("%+v %v", f, err)
 	}
 }
