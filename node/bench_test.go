@@ -67,7 +67,7 @@ func benchPipeline(b *testing.B, clients, batch int) {
 		finished[i] = make(chan struct{})
 	}
 	var wg sync.WaitGroup
-	var next atomic.Int64
+	var next, postNS, posts atomic.Int64
 	httpc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
 	b.ResetTimer()
 	start := time.Now()
@@ -89,6 +89,7 @@ func benchPipeline(b *testing.B, clients, batch int) {
 					sent[i].Store(now)
 				}
 				for {
+					t0 := time.Now()
 					resp, err := httpc.Post(n.APIURL()+"/api/v1/events", "application/cloudevents-batch+json", bytes.NewReader(body))
 					if err != nil {
 						b.Error(err)
@@ -96,6 +97,8 @@ func benchPipeline(b *testing.B, clients, batch int) {
 					}
 					io.Copy(io.Discard, resp.Body) // so the connection is reused
 					resp.Body.Close()
+					postNS.Add(int64(time.Since(t0)))
+					posts.Add(1)
 					if resp.StatusCode == http.StatusTooManyRequests {
 						time.Sleep(time.Millisecond)
 						continue
@@ -134,6 +137,7 @@ func benchPipeline(b *testing.B, clients, batch int) {
 	b.StopTimer()
 	slices.Sort(lat)
 	b.ReportMetric(float64(total)/elapsed.Seconds(), "events/s")
+	b.ReportMetric(float64(postNS.Load())/float64(max(posts.Load(), 1))/1e6, "post-ms")
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	if d := done.dropped.Load(); d > 0 {

@@ -1,0 +1,25 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync/atomic"
+	"testing"
+)
+
+// BenchmarkAppendUnique: single events appended from many goroutines at
+// once, as ingest does; the group commit writes them together.
+func BenchmarkAppendUnique(b *testing.B) {
+	_, h := openHistory(b)
+	var n atomic.Int64
+	b.SetParallelism(25)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := n.Add(1)
+			e := &Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "b", Type: "sensor.reading", Data: json.RawMessage(`{"device": "d1", "temp": 90}`)}
+			if _, err := h.AppendUnique(e); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
