@@ -71,6 +71,10 @@ func TestAuthorize(t *testing.T) {
 	if code := send(h, newRequest("GET", "/api/v1/status", "")); code != 200 {
 		t.Errorf("unsigned read: %d, want 200", code)
 	}
+	caller = ""
+	if code := send(h, newRequest("POST", "/hooks/0xowner/flow/in", "{}")); code != 200 || caller != "" {
+		t.Errorf("unsigned webhook: %d (caller %q), want it passed on unsigned: the hook decides", code, caller)
+	}
 	if code := send(h, newRequest("POST", "/api/v1/workflows", "{}")); code != 401 {
 		t.Errorf("unsigned write: %d, want 401", code)
 	}

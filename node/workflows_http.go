@@ -1,6 +1,9 @@
 package node
 
 import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -130,11 +133,17 @@ func (n *Node) handleWorkflowValidate(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, res)
 }
 
+// loopbackAPI reports whether the API listens on loopback only.
+func (n *Node) loopbackAPI() bool {
+	addr, ok := n.apiLn.Addr().(*net.TCPAddr)
+	return ok && addr.IP.IsLoopback()
+}
+
 // mayActAsNode reports whether the node may sign for this caller: only
 // when the API listens on loopback (so a proxy or tunnel on this machine
 // does not stand in for the world) and the request came from this machine.
 func (n *Node) mayActAsNode(r *http.Request) bool {
-	if addr, ok := n.apiLn.Addr().(*net.TCPAddr); !ok || !addr.IP.IsLoopback() {
+	if !n.loopbackAPI() {
 		return false
 	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
@@ -359,11 +368,23 @@ func (n *Node) handleWebhook(w http.ResponseWriter, r *http.Request) {
 	}
 	ev := &store.Event{SpecVersion: "1.0", ID: newEventID(), Source: "cere:webhook/" + k.String() + "/" + r.PathValue("path"),
 		Type: "cere.webhook", Time: time.Now().UTC(), DataContentType: "application/json", Data: data}
-	out, trace, err := n.engine.Webhook(r.Context(), k, r.PathValue("path"), r.Method, ev)
+	allow := func(h *workflow.Webhook) bool {
+		if h.TokenSHA256 != "" {
+			token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			sum := sha256.Sum256([]byte(token))
+			return ok && subtle.ConstantTimeCompare([]byte(hex.EncodeToString(sum[:])), []byte(h.TokenSHA256)) == 1
+		}
+		_, signed := Caller(r.Context())
+		return n.loopbackAPI() || signed
+	}
+	out, trace, err := n.engine.Webhook(r.Context(), k, r.PathValue("path"), r.Method, ev, allow)
 	w.Header().Set("Cere-Trace-Id", trace)
 	switch {
 	case errors.Is(err, workflow.ErrNoWebhook):
 		writeError(w, http.StatusNotFound, "no running workflow has this webhook", "")
+	case errors.Is(err, workflow.ErrWebhookAuth):
+		w.Header().Set("WWW-Authenticate", "Bearer")
+		writeError(w, http.StatusUnauthorized, "this webhook takes its bearer token, or a wallet-signed request", "Authorization")
 	case err != nil:
 		writeError(w, http.StatusBadGateway, err.Error(), "")
 	case out == nil:

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -422,6 +423,10 @@ nodes:
     kind: script
     script: |
       return {item: data.item, price: data.qty * 2.5};
+  - id: guarded
+    kind: trigger
+    webhook: {path: private, respond: quote, token_sha256: `+fmt.Sprintf("%x", sha256.Sum256([]byte("s3cret")))+`}
+    wires: [quote]
 `)
 	var sub submittedJSON
 	n.cliJSON(t, &sub, "workflow", "submit", doc, "--output", "json")
@@ -441,6 +446,21 @@ nodes:
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusNotFound {
 		t.Fatalf("unknown hook: %d", resp.StatusCode)
+	}
+	// A hook with a token takes only that token, even on loopback.
+	for token, want := range map[string]int{"": http.StatusUnauthorized, "wrong": http.StatusUnauthorized, "s3cret": http.StatusOK} {
+		req, _ := http.NewRequest(http.MethodPost, n.API+"/hooks/"+sub.Owner+"/quotes/private", strings.NewReader(`{"item": "nut", "qty": 2}`))
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Fatalf("token %q: %d, want %d", token, resp.StatusCode, want)
+		}
 	}
 }
 

@@ -217,10 +217,14 @@ func (e *Engine) fire(d *deployment, t *step) {
 // ErrNoWebhook is Webhook's answer when no running workflow has the hook.
 var ErrNoWebhook = errors.New("workflow: no such webhook")
 
+// ErrWebhookAuth is Webhook's answer when the caller may not call the hook.
+var ErrWebhookAuth = errors.New("workflow: webhook: not authorised")
+
 // Webhook runs the workflow key's webhook trigger for path and method with
 // the request as the event, and returns the output of the trigger's respond
 // node (or nil when it names none). The execution's trace id comes back too.
-func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *store.Event) (any, string, error) {
+// allow decides, from the hook's settings, whether this caller may call it.
+func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *store.Event, allow func(*Webhook) bool) (any, string, error) {
 	e.mu.RLock()
 	d := e.running[key]
 	e.mu.RUnlock()
@@ -235,6 +239,9 @@ func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *
 	}
 	if t == nil {
 		return nil, "", ErrNoWebhook
+	}
+	if !allow(t.node.Webhook) {
+		return nil, "", ErrWebhookAuth
 	}
 	facts, err := eventFacts(ev)
 	if err != nil {

@@ -111,11 +111,15 @@ type Retry struct {
 
 // Webhook triggers on an HTTP request to /hooks/<owner>/<workflow>/<path>.
 // Respond names the node whose output answers the request; without it the
-// request is answered at once with the execution's id.
+// request is answered at once with the execution's id. TokenSHA256, the
+// SHA-256 (hex) of a secret token, lets callers in with "Authorization:
+// Bearer <token>" (the document is public, the token is not); without it,
+// a node whose API is not on loopback takes only wallet-signed requests.
 type Webhook struct {
-	Path    string `json:"path"`
-	Method  string `json:"method,omitempty"` // default POST
-	Respond string `json:"respond,omitempty"`
+	Path        string `json:"path"`
+	Method      string `json:"method,omitempty"` // default POST
+	Respond     string `json:"respond,omitempty"`
+	TokenSHA256 string `json:"token_sha256,omitempty"`
 }
 
 // Canary sends Percent of the events to another version of the agent.
@@ -134,7 +138,8 @@ var (
 	nameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
 	idRe   = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$`)
 	typeRe = regexp.MustCompile(`^[A-Za-z0-9*?\[\]._:/-]{1,128}$`)
-	pathRe = regexp.MustCompile(`^[A-Za-z0-9._~/-]{1,200}$`)
+	pathRe    = regexp.MustCompile(`^[A-Za-z0-9._~/-]{1,200}$`)
+	sha256Hex = regexp.MustCompile(`^[0-9a-f]{64}$`)
 )
 
 // Parse reads a workflow from YAML or JSON (name is the file's name for
@@ -358,6 +363,9 @@ func (n *Node) validate(at string, ids map[string]int) error {
 				if _, ok := ids[h.Respond]; !ok {
 					return bad("webhook.respond", "no node has id %q", h.Respond)
 				}
+			}
+			if h.TokenSHA256 != "" && !sha256Hex.MatchString(h.TokenSHA256) {
+				return bad("webhook.token_sha256", "want 64 lower-case hex digits: the SHA-256 of the token (printf %%s TOKEN | sha256sum)")
 			}
 		}
 		if n.Schedule != "" {

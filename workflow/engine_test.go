@@ -329,14 +329,18 @@ func TestScheduleAndWebhook(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := &store.Event{SpecVersion: "1.0", ID: "w1", Source: "t", Type: "cere.webhook", Data: json.RawMessage(`{"item": "bolt", "qty": 4}`)}
-	out, trace, err := e.Webhook(t.Context(), key, "price", "POST", ev)
+	yes := func(*Webhook) bool { return true }
+	if _, _, err := e.Webhook(t.Context(), key, "price", "POST", ev, func(*Webhook) bool { return false }); !errors.Is(err, ErrWebhookAuth) {
+		t.Fatalf("refused caller: %v", err)
+	}
+	out, trace, err := e.Webhook(t.Context(), key, "price", "POST", ev, yes)
 	if err != nil || len(trace) != 32 {
 		t.Fatal(err, trace)
 	}
 	if b, _ := json.Marshal(out); string(b) != `{"item":"bolt","price":10}` {
 		t.Fatalf("webhook answered %s", b)
 	}
-	if _, _, err := e.Webhook(t.Context(), key, "nope", "POST", ev); !errors.Is(err, ErrNoWebhook) {
+	if _, _, err := e.Webhook(t.Context(), key, "nope", "POST", ev, yes); !errors.Is(err, ErrNoWebhook) {
 		t.Fatalf("unknown hook: %v", err)
 	}
 	waitFor(t, "a scheduled beat", func() bool { return len(s.of("beat")) >= 1 })
