@@ -135,9 +135,9 @@ const (
 )
 
 var (
-	nameRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
-	idRe   = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$`)
-	typeRe = regexp.MustCompile(`^[A-Za-z0-9*?\[\]._:/-]{1,128}$`)
+	nameRe    = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
+	idRe      = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$`)
+	typeRe    = regexp.MustCompile(`^[A-Za-z0-9*?\[\]._:/-]{1,128}$`)
 	pathRe    = regexp.MustCompile(`^[A-Za-z0-9._~/-]{1,200}$`)
 	sha256Hex = regexp.MustCompile(`^[0-9a-f]{64}$`)
 )
