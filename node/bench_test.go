@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -143,4 +144,51 @@ func benchPipeline(b *testing.B, clients, batch int) {
 	if d := done.dropped.Load(); d > 0 {
 		b.Fatalf("%d stream messages dropped", d)
 	}
+}
+
+// BenchmarkIngest: POST /api/v1/events alone, with no workflow to run: 50
+// clients each post one event and wait for the answer, as wrk does.
+func BenchmarkIngest(b *testing.B) {
+	cfg := DefaultConfig(b.TempDir())
+	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+	cfg.P2P.MDNS = false
+	cfg.API.Listen = "127.0.0.1:0"
+	n, err := New(b.Context(), cfg, func(bool) (string, error) { return "bench", nil }, slog.New(slog.DiscardHandler))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { n.Stop() })
+	const clients = 50
+	httpc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+	var next atomic.Int64
+	lat := make([]time.Duration, b.N)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for range clients {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= b.N {
+					return
+				}
+				body := fmt.Sprintf(`{"specversion": "1.0", "id": "%d", "source": "bench", "type": "sensor.reading", "data": {"device": "d%d", "temp": 90}}`, i, i%100)
+				t0 := time.Now()
+				resp, err := httpc.Post(n.APIURL()+"/api/v1/events", "application/cloudevents+json", strings.NewReader(body))
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				lat[i] = time.Since(t0)
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	slices.Sort(lat)
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "events/s")
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
