@@ -378,3 +378,54 @@ func TestStepBudget(t *testing.T) {
 		t.Fatalf("failed %d, outputs %d", e.stats.Failed.Load(), len(s.of("out")))
 	}
 }
+
+// blockingAgents holds every call until released.
+type blockingAgents struct{ release chan struct{} }
+
+func (a blockingAgents) Invoke(ctx context.Context, ref string, input any) (any, error) {
+	select {
+	case <-a.release:
+	case <-ctx.Done():
+	}
+	return nil, nil
+}
+
+// TestBackpressure: with a workflow at its concurrency limit, events queue
+// up to QueueSize and no further: Dispatch refuses with ErrBusy, Room
+// reports no room for outside events past half the queue, and nothing is
+// lost once the work resumes.
+func TestBackpressure(t *testing.T) {
+	agents := blockingAgents{release: make(chan struct{})}
+	e, _ := newEngine(t, agents)
+	w := &Workflow{Name: "slow", Concurrency: 1, Nodes: []Node{
+		{ID: "in", Kind: KindTrigger, Event: "job", Wires: []string{"work"}},
+		{ID: "work", Kind: KindAgent, Agent: "worker@1"},
+	}}
+	if err := w.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Deploy(Key{"0xowner", "slow"}, 1, "c", w); err != nil {
+		t.Fatal(err)
+	}
+	accepted := 0
+	for i := 0; ; i++ {
+		err := e.Dispatch(&store.Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "t", Type: "job"}, 0)
+		if errors.Is(err, ErrBusy) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		accepted++
+		if accepted > 2*QueueSize {
+			t.Fatal("the queue does not fill")
+		}
+	}
+	// One runs, one waits at each dispatcher for the workflow's slot, the
+	// rest are queued.
+	if accepted < QueueSize || accepted > QueueSize+8 || e.Room() > 0 {
+		t.Fatalf("accepted %d before ErrBusy (queue %d), room %d", accepted, QueueSize, e.Room())
+	}
+	close(agents.release)
+	waitFor(t, "every accepted event to run", func() bool { return e.stats.Finished.Load() == uint64(accepted) })
+}
