@@ -1,0 +1,270 @@
+// Package runtime owns the Agent Runtime: the agent protocol (JSON-RPC 2.0,
+// one message a line, over an agent's stdin and stdout), the Executor that
+// runs agents (runtime/wasm; runtime/docker), and the usage each
+// invocation meters.
+package runtime
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"sync"
+	"sync/atomic"
+)
+
+// MaxLine is the longest message either side may send; a longer line ends
+// the connection (the instance is replaced).
+const MaxLine = 1 << 20
+
+// Methods of the protocol.
+const (
+	MethodInvoke    = "invoke"     // node → agent: {"execution", "input"} → output
+	MethodModelSwap = "model.swap" // node → agent: {"path"}
+	MethodHealth    = "health"     // node → agent
+	MethodShutdown  = "shutdown"   // node → agent
+	MethodEmit      = "emit"       // agent → node: {"execution", "type", "data"}
+	MethodLog       = "log"        // agent → node: {"execution", "message"}
+	MethodCubbyGet  = "cubby.get"  // agent → node
+	MethodCubbyPut  = "cubby.put"  // agent → node
+	MethodCubbyList = "cubby.list" // agent → node
+)
+
+// Message is one JSON-RPC 2.0 message: a request (Method set; ID set unless
+// it is a notification) or a response (Result or Error).
+type Message struct {
+	JSONRPC string          `json:"jsonrpc"`
+	ID      json.RawMessage `json:"id,omitempty"`
+	Method  string          `json:"method,omitempty"`
+	Params  json.RawMessage `json:"params,omitempty"`
+	Result  json.RawMessage `json:"result,omitempty"`
+	Error   *Error          `json:"error,omitempty"`
+}
+
+// Error is a JSON-RPC error.
+type Error struct {
+	Code    int    `json:"code"`
+	Message string `json:"message"`
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("%s (code %d)", e.Message, e.Code) }
+
+// JSON-RPC error codes used here.
+const (
+	CodeParse          = -32700
+	CodeMethodNotFound = -32601
+	CodeInvalidParams  = -32602
+	CodeInternal       = -32603
+	CodeAgent          = -32000 // the agent's handler failed
+)
+
+// InvokeParams are the params of invoke.
+type InvokeParams struct {
+	Execution string          `json:"execution"`
+	Input     json.RawMessage `json:"input"`
+}
+
+// Handler answers an agent's calls to the node (emit, log, cubby.*).
+type Handler func(ctx context.Context, method string, params json.RawMessage) (any, error)
+
+// ErrClosed is what calls on a connection that ended fail with (wrapped,
+// with the reason).
+var ErrClosed = errors.New("agent connection closed")
+
+// Conn is the node's end of one agent instance's stdio: it sends requests
+// and waits for their responses, and answers the agent's own requests with
+// a Handler.
+type Conn struct {
+	w       io.Writer
+	handler Handler
+	wmu     sync.Mutex
+	mu      sync.Mutex
+	pending map[int64]chan Message
+	next    atomic.Int64
+	done    chan struct{}
+	err     error // why it ended; set before done is closed
+	ctx     context.Context
+	cancel  context.CancelFunc
+}
+
+// NewConn starts reading r (the agent's stdout) and writes requests to w
+// (its stdin). handler may be nil: the agent's calls then fail.
+func NewConn(r io.Reader, w io.Writer, handler Handler) *Conn {
+	ctx, cancel := context.WithCancel(context.Background())
+	c := &Conn{w: w, handler: handler, pending: map[int64]chan Message{}, done: make(chan struct{}), ctx: ctx, cancel: cancel}
+	go c.read(r)
+	return c
+}
+
+// Done is closed when the connection ends; Err then says why.
+func (c *Conn) Done() <-chan struct{} { return c.done }
+
+// Err is why the connection ended (nil while it is open).
+func (c *Conn) Err() error {
+	select {
+	case <-c.done:
+		return c.err
+	default:
+		return nil
+	}
+}
+
+// Close ends the connection; calls waiting fail with reason.
+func (c *Conn) Close(reason error) {
+	c.mu.Lock()
+	select {
+	case <-c.done:
+		c.mu.Unlock()
+		return
+	default:
+	}
+	c.err = fmt.Errorf("%w: %v", ErrClosed, reason)
+	close(c.done)
+	c.mu.Unlock()
+	c.cancel()
+}
+
+func (c *Conn) read(r io.Reader) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for {
+		line, err := readLine(br)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				err = errors.New("the agent closed its output")
+			}
+			c.Close(err)
+			return
+		}
+		if len(line) == 0 {
+			continue
+		}
+		var m Message
+		if err := json.Unmarshal(line, &m); err != nil || m.JSONRPC != "2.0" {
+			c.Close(fmt.Errorf("the agent wrote something that is not JSON-RPC 2.0: %.120q", line))
+			return
+		}
+		switch {
+		case m.Method != "":
+			go c.serve(m)
+		default:
+			id, err := strconv.ParseInt(string(m.ID), 10, 64)
+			c.mu.Lock()
+			ch, ok := c.pending[id]
+			delete(c.pending, id)
+			c.mu.Unlock()
+			if err != nil || !ok {
+				c.Close(fmt.Errorf("the agent answered a request it was not sent (id %s)", m.ID))
+				return
+			}
+			ch <- m
+		}
+	}
+}
+
+// readLine reads one line of at most MaxLine bytes.
+func readLine(br *bufio.Reader) ([]byte, error) {
+	var line []byte
+	for {
+		part, err := br.ReadSlice('\n')
+		line = append(line, part...)
+		if len(line) > MaxLine+1 {
+			return nil, fmt.Errorf("the agent wrote a line over %d bytes", MaxLine)
+		}
+		switch {
+		case err == nil:
+			return line[:len(line)-1], nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		default:
+			if len(line) > 0 && errors.Is(err, io.EOF) {
+				return line, nil
+			}
+			return nil, err
+		}
+	}
+}
+
+// serve answers one request of the agent.
+func (c *Conn) serve(m Message) {
+	var result any
+	err := error(&Error{Code: CodeMethodNotFound, Message: "the node does not answer " + m.Method})
+	if c.handler != nil {
+		result, err = c.handler(c.ctx, m.Method, m.Params)
+	}
+	if len(m.ID) == 0 {
+		return // a notification
+	}
+	resp := Message{JSONRPC: "2.0", ID: m.ID}
+	if err != nil {
+		var re *Error
+		if !errors.As(err, &re) {
+			re = &Error{Code: CodeInternal, Message: err.Error()}
+		}
+		resp.Error = re
+	} else if resp.Result, err = json.Marshal(result); err != nil {
+		resp.Result, resp.Error = nil, &Error{Code: CodeInternal, Message: err.Error()}
+	}
+	_ = c.write(resp)
+}
+
+func (c *Conn) write(m Message) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	if len(b) > MaxLine {
+		return fmt.Errorf("message of %d bytes, over %d", len(b), MaxLine)
+	}
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_, err = c.w.Write(append(b, '\n'))
+	return err
+}
+
+// Call sends a request and decodes its result into result (nil: discard).
+// It fails when ctx ends, the connection ends, or the agent answers with an
+// error (as *Error).
+func (c *Conn) Call(ctx context.Context, method string, params, result any) error {
+	raw, err := json.Marshal(params)
+	if err != nil {
+		return err
+	}
+	id := c.next.Add(1)
+	ch := make(chan Message, 1)
+	c.mu.Lock()
+	select {
+	case <-c.done:
+		c.mu.Unlock()
+		return c.err
+	default:
+	}
+	c.pending[id] = ch
+	c.mu.Unlock()
+	defer func() {
+		c.mu.Lock()
+		delete(c.pending, id)
+		c.mu.Unlock()
+	}()
+	if err := c.write(Message{JSONRPC: "2.0", ID: json.RawMessage(strconv.FormatInt(id, 10)), Method: method, Params: raw}); err != nil {
+		return fmt.Errorf("%s: %w", method, err)
+	}
+	select {
+	case m := <-ch:
+		if m.Error != nil {
+			return m.Error
+		}
+		if result != nil {
+			if err := json.Unmarshal(m.Result, result); err != nil {
+				return fmt.Errorf("%s: result: %w", method, err)
+			}
+		}
+		return nil
+	case <-c.done:
+		return c.err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

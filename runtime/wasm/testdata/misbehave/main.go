@@ -1,0 +1,50 @@
+// Command misbehave is a test agent: its input says how to behave.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/cerestack/cere/sdk/agent"
+)
+
+func main() {
+	calls := 0
+	agent.Run(func(ctx context.Context, inv *agent.Invocation) (any, error) {
+		calls++
+		var in struct{ Mode, Text string }
+		if err := inv.Decode(&in); err != nil {
+			return nil, err
+		}
+		switch in.Mode {
+		case "echo":
+			return map[string]any{"text": in.Text, "calls": calls}, nil
+		case "fail":
+			return nil, fmt.Errorf("asked to fail")
+		case "spin":
+			for {
+			}
+		case "garbage":
+			fmt.Println("this is not JSON-RPC")
+		case "huge":
+			fmt.Println(strings.Repeat("x", 2<<20))
+		case "emit":
+			if err := inv.Emit("agent.said", map[string]string{"text": in.Text}); err != nil {
+				return nil, err
+			}
+			inv.Log("emitted %q", in.Text)
+			return map[string]bool{"emitted": true}, nil
+		case "exit":
+			fmt.Fprintln(os.Stderr, "exiting on purpose")
+			os.Exit(3)
+		case "grow":
+			var keep [][]byte
+			for {
+				keep = append(keep, make([]byte, 1<<20))
+			}
+		}
+		return map[string]int{"calls": calls}, nil
+	})
+}
