@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -26,7 +25,7 @@ func TestMain(m *testing.M) {
 	}
 	for name, pkg := range map[string]string{"misbehave": "./testdata/misbehave", "summarize": "../../examples/agents/summarize"} {
 		out := filepath.Join(dir, name+".wasm")
-		cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-o", out, pkg)
+		cmd := exec.Command("go", "build", "-o", out, pkg)
 		cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
 		if b, err := cmd.CombinedOutput(); err != nil {
 			panic(string(b))
