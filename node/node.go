@@ -56,6 +56,7 @@ type Node struct {
 	sentry     *audit.SentryExporter // nil unless a DSN is set
 	replicator *store.Replicator
 	engine     *workflow.Engine
+	agents     *agents
 	workflows  *workflow.Registry
 	host       *p2p.Host
 	registry   *prometheus.Registry
@@ -201,9 +202,10 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	}
 	n.replicator.MaxBytes = cfg.Blocks.MaxUpload
 
+	n.agents = newAgents(n)
 	n.engine = workflow.NewEngine(workflow.Deps{
 		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
-		Observe: n.observe, Watching: n.watching,
+		Observe: n.observe, Watching: n.watching, Agents: n.agents,
 	})
 	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, log); err != nil {
 		return nil, err
@@ -299,6 +301,9 @@ func (n *Node) close() {
 	}
 	if n.workflows != nil {
 		n.workflows.Wait()
+	}
+	if n.agents != nil {
+		n.agents.close()
 	}
 	// What writes to the store stops first (replication, history, reprovide,
 	// then blocks and pins), then the network goes, and the store is closed

@@ -32,7 +32,15 @@ func (k Key) String() string { return k.Owner + "/" + k.Name }
 // Agents invokes agents for agent nodes (the Agent Runtime). ref is
 // name@version or a manifest CID.
 type Agents interface {
-	Invoke(ctx context.Context, ref string, input any) (any, error)
+	Invoke(ctx context.Context, ref string, call AgentCall) (any, error)
+}
+
+// AgentCall is one invocation of an agent by a step.
+type AgentCall struct {
+	Execution string // the execution's trace id
+	Input     any
+	// Emit raises an event from the step, as an emit node does.
+	Emit func(ctx context.Context, typ string, data any) error
 }
 
 // Message is one thing the engine did, for the live stream.
@@ -317,6 +325,7 @@ type execution struct {
 	facts   map[string]any
 	watch   bool
 	steps   int
+	emitMu  sync.Mutex // an agent's emits come from another goroutine
 	emitted int
 	// outputs keeps each step's output when a webhook waits for one.
 	outputs map[string]any
@@ -478,7 +487,8 @@ func (x *execution) once(ctx context.Context, s *step, input any) (any, []string
 		}
 		ref, canary := s.pick(x.job.ev.ID)
 		started := time.Now()
-		out, err := x.e.deps.Agents.Invoke(ctx, ref, input)
+		out, err := x.e.deps.Agents.Invoke(ctx, ref, AgentCall{Execution: x.trace, Input: input,
+			Emit: func(ctx context.Context, typ string, data any) error { return x.emit(ctx, s, typ, data) }})
 		s.record(canary, err, time.Since(started), x)
 		if err != nil {
 			return nil, nil, err
@@ -510,8 +520,11 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	if err != nil {
 		return fmt.Errorf("emit %s: %w", typ, err)
 	}
+	x.emitMu.Lock()
 	x.emitted++
-	if x.emitted > MaxEmits {
+	n := x.emitted
+	x.emitMu.Unlock()
+	if n > MaxEmits {
 		return fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
 	}
 	h := sha256.New()
@@ -522,7 +535,7 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	h.Write([]byte(x.job.ev.ID))
 	h.Write([]byte{0})
 	h.Write([]byte(s.node.ID))
-	_ = binary.Write(h, binary.BigEndian, uint32(x.emitted))
+	_ = binary.Write(h, binary.BigEndian, uint32(n))
 	ev := &store.Event{
 		SpecVersion: "1.0", ID: hex.EncodeToString(h.Sum(nil)[:16]),
 		Source: "cere:workflow/" + x.d.key.String(), Type: typ, Time: time.Now().UTC(),

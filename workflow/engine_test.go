@@ -207,7 +207,7 @@ type versionedAgents struct {
 	calls map[string]int
 }
 
-func (a *versionedAgents) Invoke(ctx context.Context, ref string, input any) (any, error) {
+func (a *versionedAgents) Invoke(ctx context.Context, ref string, call AgentCall) (any, error) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.calls[ref]++
@@ -382,7 +382,7 @@ func TestStepBudget(t *testing.T) {
 // blockingAgents holds every call until released.
 type blockingAgents struct{ release chan struct{} }
 
-func (a blockingAgents) Invoke(ctx context.Context, ref string, input any) (any, error) {
+func (a blockingAgents) Invoke(ctx context.Context, ref string, call AgentCall) (any, error) {
 	select {
 	case <-a.release:
 	case <-ctx.Done():

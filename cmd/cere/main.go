@@ -123,6 +123,7 @@ func newRoot() *cobra.Command {
 		newErrorsCmd(g),
 		newWorkflowCmd(g),
 		newEventCmd(g),
+		newAgentCmd(g),
 		newDocsCmd(),
 	)
 	return root

@@ -70,3 +70,32 @@ type StreamBatch struct {
 	// subscription changes: the topics now followed.
 	Subscribed []string `json:"subscribed,omitempty"`
 }
+
+// AgentBuilt is the answer to POST /api/v1/agents (and what cere agent
+// build prints): the agent and the CID of its manifest.
+type AgentBuilt struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+	CID     string `json:"cid"`
+}
+
+// AgentInvoke is the body of POST /api/v1/agents/{name@version}/invoke.
+type AgentInvoke struct {
+	Input json.RawMessage `json:"input"`
+}
+
+// AgentUsage is what one invocation used.
+type AgentUsage struct {
+	WallMS       float64 `json:"wall_ms"`
+	CPUMS        float64 `json:"cpu_ms"`
+	MemPeakBytes int64   `json:"mem_peak_bytes"`
+	GPUMS        float64 `json:"gpu_ms"`
+}
+
+// AgentResult is the answer of an invocation: Error is empty when it
+// succeeded.
+type AgentResult struct {
+	Output json.RawMessage `json:"output"`
+	Error  string          `json:"error,omitempty"`
+	Usage  AgentUsage      `json:"usage"`
+}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/cerestack/cere/internal/document"
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/runtime"
+	"github.com/spf13/cobra"
+)
+
+func newAgentCmd(g *globals) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "agent",
+		Short: "Build, list and invoke agents",
+		Args:  noArgs,
+	}
+	build := &cobra.Command{
+		Use:   "build DIR",
+		Short: "Build the agent in DIR (its agent.yaml) and store it on the node",
+		Long: `Build the agent described by DIR/agent.yaml and store it on the node.
+
+A wasm agent with build: {go: PACKAGE} is compiled with the go command on
+this machine (GOOS=wasip1 GOARCH=wasm); build: {binary: FILE} takes a module
+already built. The module is stored as blocks and the manifest records its
+CID. Docker agents are not available yet.
+
+--output json prints {"name", "version", "cid"} (the manifest's CID).`,
+		Args: exactlyOne("DIR"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := args[0]
+			src, err := os.ReadFile(filepath.Join(dir, "agent.yaml"))
+			if err != nil {
+				return err
+			}
+			var m runtime.Manifest
+			if err := document.Decode(filepath.Join(dir, "agent.yaml"), src, &m); err != nil {
+				return err
+			}
+			m.Module = ""
+			if err := m.Validate(); err != nil {
+				return fmt.Errorf("%s: %w", filepath.Join(dir, "agent.yaml"), err)
+			}
+			if m.Runtime != "wasm" {
+				return errors.New("docker agents are not available yet: runtime must be wasm")
+			}
+			module := filepath.Join(dir, m.Build.Binary)
+			if m.Build.Go != "" {
+				tmp, err := os.MkdirTemp("", "cere-agent")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(tmp)
+				module = filepath.Join(tmp, m.Name+".wasm")
+				build := exec.CommandContext(cmd.Context(), "go", "build", "-trimpath", "-o", module, m.Build.Go)
+				build.Dir = dir
+				build.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
+				if out, err := build.CombinedOutput(); err != nil {
+					return fmt.Errorf("go build %s: %v\n%s", m.Build.Go, err, out)
+				}
+			}
+			f, err := os.Open(module)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			added, err := c.PutBlocks(cmd.Context(), f)
+			if err != nil {
+				return err
+			}
+			m.Module = added.CID
+			var built api.AgentBuilt
+			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/agents", m, &built); err != nil {
+				return err
+			}
+			if g.output == "json" {
+				return printJSON(cmd.OutOrStdout(), built)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s@%s %s\n", built.Name, built.Version, built.CID)
+			return nil
+		},
+	}
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List the agents this node can run",
+		Long: `List the agents this node can run.
+
+--output json prints their manifests.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			var ms []runtime.Manifest
+			if err := c.Do(cmd.Context(), http.MethodGet, "/api/v1/agents", nil, &ms); err != nil {
+				return err
+			}
+			return printList(cmd.OutOrStdout(), g.output == "json", ms, "no agents", "AGENT\tRUNTIME\tMODE\tPRICE\tMODULE",
+				func(m runtime.Manifest) string {
+					mode := m.Mode
+					if mode == "" {
+						mode = "sustained"
+					}
+					return fmt.Sprintf("%s\t%s\t%s\t%s\t%s", m.Ref(), m.Runtime, mode, m.Price, m.Module)
+				})
+		},
+	}
+	var input string
+	invoke := &cobra.Command{
+		Use:   "invoke NAME@VERSION",
+		Short: "Invoke an agent once with an input",
+		Long: `Invoke an agent once with --input (JSON).
+
+--output json prints {"output", "error", "usage": {"wall_ms", "cpu_ms",
+"mem_peak_bytes", "gpu_ms"}}. Exits 1 when the invocation failed.`,
+		Args: exactlyOne("NAME@VERSION"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if input != "" && !json.Valid([]byte(input)) {
+				return usageError{errors.New("--input: not JSON")}
+			}
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			req := api.AgentInvoke{}
+			if input != "" {
+				req.Input = json.RawMessage(input)
+			}
+			var res api.AgentResult
+			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/agents/"+url.PathEscape(args[0])+"/invoke", req, &res); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if g.output == "json" {
+				if err := printJSON(out, res); err != nil {
+					return err
+				}
+			} else if res.Error == "" {
+				var compact bytes.Buffer
+				if json.Compact(&compact, res.Output) != nil {
+					compact.Write(res.Output)
+				}
+				fmt.Fprintf(out, "%s\n(%.3f ms)\n", compact.Bytes(), res.Usage.WallMS)
+			}
+			if res.Error != "" {
+				return errors.New(res.Error)
+			}
+			return nil
+		},
+	}
+	invoke.Flags().StringVar(&input, "input", "", "the input, as JSON")
+	cmd.AddCommand(build, list, invoke)
+	return cmd
+}

@@ -1,0 +1,265 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/runtime"
+	"github.com/cerestack/cere/runtime/wasm"
+	"github.com/cerestack/cere/workflow"
+	"github.com/dgraph-io/badger/v4"
+	"github.com/ipfs/go-cid"
+)
+
+// maxModule bounds an agent's module.
+const maxModule = 256 << 20
+
+// agents keeps the agents this node can run, and runs them.
+type agents struct {
+	n      *Node
+	wasm   *wasm.Executor
+	mu     sync.Mutex
+	loaded map[string]bool // refs compiled in wasm
+}
+
+var keyAgents = []byte("a/v/")
+
+func newAgents(n *Node) *agents {
+	return &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}}
+}
+
+func (a *agents) close() { _ = a.wasm.Close() }
+
+// manifest returns the stored manifest of ref (name@version).
+func (a *agents) manifest(ref string) (*runtime.Manifest, error) {
+	var m runtime.Manifest
+	err := a.n.store.DS.DB.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(append(slices.Clone(keyAgents), ref...))
+		if err != nil {
+			return err
+		}
+		return item.Value(func(v []byte) error { return json.Unmarshal(v, &m) })
+	})
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, fmt.Errorf("no agent %s on this node (cere agent build)", ref)
+	}
+	return &m, err
+}
+
+// list returns the stored manifests, by name and version.
+func (a *agents) list() ([]runtime.Manifest, error) {
+	out := []runtime.Manifest{}
+	err := a.n.store.DS.DB.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = keyAgents
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			var m runtime.Manifest
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
+				return err
+			}
+			out = append(out, m)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// load compiles ref's module, once.
+func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.loaded[m.Ref()] {
+		return nil
+	}
+	if m.Runtime != "wasm" {
+		return fmt.Errorf("agent %s: the %s runtime is not available on this node yet", m.Ref(), m.Runtime)
+	}
+	c, err := cid.Decode(m.Module)
+	if err != nil {
+		return fmt.Errorf("agent %s: module: %w", m.Ref(), err)
+	}
+	r, err := a.n.blocks.Open(ctx, c)
+	if err != nil {
+		return fmt.Errorf("agent %s: module: %w", m.Ref(), err)
+	}
+	defer r.Close()
+	module, err := io.ReadAll(io.LimitReader(r, maxModule+1))
+	if err != nil {
+		return fmt.Errorf("agent %s: module: %w", m.Ref(), err)
+	}
+	if len(module) > maxModule {
+		return fmt.Errorf("agent %s: module over %d bytes", m.Ref(), maxModule)
+	}
+	if err := a.wasm.Load(ctx, m.Ref(), module); err != nil {
+		return err
+	}
+	a.loaded[m.Ref()] = true
+	return nil
+}
+
+// Invoke runs ref for a workflow step (workflow.Agents).
+func (a *agents) Invoke(ctx context.Context, ref string, call workflow.AgentCall) (any, error) {
+	input, err := json.Marshal(call.Input)
+	if err != nil {
+		return nil, err
+	}
+	out, _, err := a.invoke(ctx, ref, call.Execution, input, call.Emit)
+	if err != nil {
+		return nil, err
+	}
+	var v any
+	if err := json.Unmarshal(out, &v); err != nil {
+		return nil, fmt.Errorf("agent %s: output: %w", ref, err)
+	}
+	return v, nil
+}
+
+// invoke runs ref with input; emit (may be nil) takes what the agent emits.
+func (a *agents) invoke(ctx context.Context, ref, execution string, input json.RawMessage, emit func(context.Context, string, any) error) (json.RawMessage, wasm.Usage, error) {
+	if !strings.Contains(ref, "@") {
+		return nil, wasm.Usage{}, fmt.Errorf("agent %q: want name@version", ref)
+	}
+	m, err := a.manifest(ref)
+	if err != nil {
+		return nil, wasm.Usage{}, err
+	}
+	if err := a.load(ctx, m); err != nil {
+		return nil, wasm.Usage{}, err
+	}
+	if d := m.Timeout(); d > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d)
+		defer cancel()
+	}
+	handler := func(ctx context.Context, method string, params json.RawMessage) (any, error) {
+		switch method {
+		case runtime.MethodEmit:
+			var p struct {
+				Type string `json:"type"`
+				Data any    `json:"data"`
+			}
+			if err := json.Unmarshal(params, &p); err != nil || p.Type == "" {
+				return nil, &runtime.Error{Code: runtime.CodeInvalidParams, Message: `emit: want {"type", "data"}`}
+			}
+			if emit == nil {
+				return nil, errors.New("emit: this invocation is not part of a workflow")
+			}
+			if err := emit(ctx, p.Type, p.Data); err != nil {
+				return nil, err
+			}
+			return map[string]bool{"ok": true}, nil
+		case runtime.MethodLog:
+			var p struct {
+				Message string `json:"message"`
+			}
+			_ = json.Unmarshal(params, &p)
+			a.n.log.Info("agent log", "agent", ref, "execution", execution, "message", truncate(p.Message, 4096))
+			return nil, nil
+		}
+		return nil, &runtime.Error{Code: runtime.CodeMethodNotFound, Message: method + ": not available on this node yet"}
+	}
+	return a.wasm.Invoke(ctx, ref, execution, input, handler)
+}
+
+func truncate(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
+
+func (n *Node) agentRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("POST /api/v1/agents", n.handleAgentAdd)
+	mux.HandleFunc("GET /api/v1/agents", n.handleAgentList)
+	mux.HandleFunc("POST /api/v1/agents/{ref}/invoke", n.handleAgentInvoke)
+}
+
+// handleAgentAdd takes a built agent: its manifest, whose module is a CID
+// already stored (POST /api/v1/blocks). The module must compile.
+func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
+	body, ok := readLimited(w, r, 1<<20)
+	if !ok {
+		return
+	}
+	var m runtime.Manifest
+	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		writeError(w, http.StatusBadRequest, "manifest: "+err.Error(), "")
+		return
+	}
+	if err := m.Validate(); err != nil {
+		field, _, _ := strings.Cut(err.Error(), ":")
+		writeError(w, http.StatusBadRequest, "manifest: "+err.Error(), field)
+		return
+	}
+	if m.Runtime != "wasm" {
+		writeError(w, http.StatusNotImplemented, "docker agents are not available on this node yet", "runtime")
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), time.Minute)
+	defer cancel()
+	n.agents.mu.Lock()
+	delete(n.agents.loaded, m.Ref()) // a rebuild of the same version replaces it
+	n.agents.mu.Unlock()
+	if err := n.agents.load(ctx, &m); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error(), "module")
+		return
+	}
+	doc, _ := json.Marshal(m)
+	c, err := n.blocks.PutDocument(ctx, cid.DagJSON, doc)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	if err := n.store.DS.DB.Update(func(txn *badger.Txn) error {
+		return txn.Set(append(slices.Clone(keyAgents), m.Ref()...), doc)
+	}); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusCreated, api.AgentBuilt{Name: m.Name, Version: m.Version, CID: c.String()})
+}
+
+func (n *Node) handleAgentList(w http.ResponseWriter, r *http.Request) {
+	list, err := n.agents.list()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusOK, list)
+}
+
+// handleAgentInvoke runs an agent once; a failed invocation is still a 200,
+// with the failure in "error".
+func (n *Node) handleAgentInvoke(w http.ResponseWriter, r *http.Request) {
+	body, ok := readLimited(w, r, 2<<20)
+	if !ok {
+		return
+	}
+	var req api.AgentInvoke
+	if err := json.Unmarshal(body, &req); err != nil {
+		writeError(w, http.StatusBadRequest, "body: "+err.Error(), "")
+		return
+	}
+	if len(req.Input) == 0 {
+		req.Input = json.RawMessage("null")
+	}
+	out, usage, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), req.Input, nil)
+	res := api.AgentResult{Output: out, Usage: api.AgentUsage{WallMS: usage.WallMS}}
+	if err != nil {
+		res.Error = err.Error()
+	}
+	writeJSON(w, http.StatusOK, res)
+}
