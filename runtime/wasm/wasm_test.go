@@ -23,7 +23,7 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	for name, pkg := range map[string]string{"misbehave": "./testdata/misbehave", "summarize": "../../examples/agents/summarize"} {
+	for name, pkg := range map[string]string{"misbehave": "../testdata/misbehave", "summarize": "../../examples/agents/summarize"} {
 		out := filepath.Join(dir, name+".wasm")
 		cmd := exec.Command("go", "build", "-o", out, pkg)
 		cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")

@@ -4,6 +4,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"strings"
 
@@ -39,6 +40,20 @@ func main() {
 		case "exit":
 			fmt.Fprintln(os.Stderr, "exiting on purpose")
 			os.Exit(3)
+		case "net":
+			ifs, err := net.Interfaces()
+			if err != nil {
+				return nil, err
+			}
+			var names []string
+			for _, i := range ifs {
+				names = append(names, i.Name)
+			}
+			return map[string]any{"interfaces": names}, nil
+		case "write":
+			root := os.WriteFile("/agent-was-here", []byte("x"), 0o644)
+			tmp := os.WriteFile("/tmp/scratch", []byte("x"), 0o644)
+			return map[string]any{"root": fmt.Sprint(root), "tmp": fmt.Sprint(tmp)}, nil
 		case "grow":
 			var keep [][]byte
 			for {
