@@ -14,6 +14,7 @@ import (
 
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/runtime"
+	"github.com/cerestack/cere/runtime/docker"
 	"github.com/cerestack/cere/runtime/wasm"
 	"github.com/cerestack/cere/workflow"
 	"github.com/dgraph-io/badger/v4"
@@ -23,21 +24,58 @@ import (
 // maxModule bounds an agent's module.
 const maxModule = 256 << 20
 
-// agents keeps the agents this node can run, and runs them.
+// agents keeps the agents this node can run, and runs them: WebAssembly
+// agents always, Docker agents when an engine answers.
 type agents struct {
 	n      *Node
 	wasm   *wasm.Executor
+	docker *docker.Executor // nil without a Docker engine
 	mu     sync.Mutex
-	loaded map[string]bool // refs compiled in wasm
+	loaded map[string]bool // refs ready to run
 }
 
 var keyAgents = []byte("a/v/")
 
-func newAgents(n *Node) *agents {
-	return &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}}
+// reapEvery is how often containers this node does not run are removed.
+const reapEvery = 5 * time.Minute
+
+func newAgents(ctx context.Context, n *Node) *agents {
+	a := &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}}
+	dctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	x, err := docker.New(dctx, docker.Options{Node: n.host.ID().String()})
+	if err != nil {
+		n.log.Info("docker agents off", "err", err)
+		return a
+	}
+	a.docker = x
+	// What a previous run of this node left (a crash, kill -9) goes now,
+	// and every reapEvery.
+	n.wg.Go(func() {
+		t := time.NewTicker(reapEvery)
+		defer t.Stop()
+		for {
+			if k, err := x.Reap(ctx); err != nil {
+				n.log.Warn("reap containers", "err", err)
+			} else if k > 0 {
+				n.log.Info("removed containers this node does not run", "count", k)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	})
+	return a
 }
 
-func (a *agents) close() { _ = a.wasm.Close() }
+func (a *agents) close() {
+	_ = a.wasm.Close()
+	if a.docker != nil {
+		_ = a.docker.Close()
+	}
+}
 
 // manifest returns the stored manifest of ref (name@version).
 func (a *agents) manifest(ref string) (*runtime.Manifest, error) {
@@ -82,8 +120,8 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 	if a.loaded[m.Ref()] {
 		return nil
 	}
-	if m.Runtime != "wasm" {
-		return fmt.Errorf("agent %s: the %s runtime is not available on this node yet", m.Ref(), m.Runtime)
+	if m.Runtime == "docker" && a.docker == nil {
+		return fmt.Errorf("agent %s: no Docker engine answers on this node", m.Ref())
 	}
 	c, err := cid.Decode(m.Module)
 	if err != nil {
@@ -101,7 +139,15 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 	if len(module) > maxModule {
 		return fmt.Errorf("agent %s: module over %d bytes", m.Ref(), maxModule)
 	}
-	if err := a.wasm.Load(ctx, m.Ref(), module); err != nil {
+	if m.Runtime == "docker" {
+		image, err := a.docker.Build(ctx, m.Name, m.Version, module)
+		if err != nil {
+			return err
+		}
+		l := docker.Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids)}
+		l.Memory, _ = runtime.ParseBytes(m.Resources.Memory)
+		a.docker.Register(m.Ref(), image, l)
+	} else if err := a.wasm.Load(ctx, m.Ref(), module); err != nil {
 		return err
 	}
 	a.loaded[m.Ref()] = true
@@ -126,16 +172,16 @@ func (a *agents) Invoke(ctx context.Context, ref string, call workflow.AgentCall
 }
 
 // invoke runs ref with input; emit (may be nil) takes what the agent emits.
-func (a *agents) invoke(ctx context.Context, ref, execution string, input json.RawMessage, emit func(context.Context, string, any) error) (json.RawMessage, wasm.Usage, error) {
+func (a *agents) invoke(ctx context.Context, ref, execution string, input json.RawMessage, emit func(context.Context, string, any) error) (json.RawMessage, float64, error) {
 	if !strings.Contains(ref, "@") {
-		return nil, wasm.Usage{}, fmt.Errorf("agent %q: want name@version", ref)
+		return nil, 0, fmt.Errorf("agent %q: want name@version", ref)
 	}
 	m, err := a.manifest(ref)
 	if err != nil {
-		return nil, wasm.Usage{}, err
+		return nil, 0, err
 	}
 	if err := a.load(ctx, m); err != nil {
-		return nil, wasm.Usage{}, err
+		return nil, 0, err
 	}
 	if d := m.Timeout(); d > 0 {
 		var cancel context.CancelFunc
@@ -169,7 +215,12 @@ func (a *agents) invoke(ctx context.Context, ref, execution string, input json.R
 		}
 		return nil, &runtime.Error{Code: runtime.CodeMethodNotFound, Message: method + ": not available on this node yet"}
 	}
-	return a.wasm.Invoke(ctx, ref, execution, input, handler)
+	if m.Runtime == "docker" {
+		out, usage, err := a.docker.Invoke(ctx, ref, execution, input, handler)
+		return out, usage.WallMS, err
+	}
+	out, usage, err := a.wasm.Invoke(ctx, ref, execution, input, handler)
+	return out, usage.WallMS, err
 }
 
 func truncate(s string, n int) string {
@@ -204,8 +255,8 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "manifest: "+err.Error(), field)
 		return
 	}
-	if m.Runtime != "wasm" {
-		writeError(w, http.StatusNotImplemented, "docker agents are not available on this node yet", "runtime")
+	if m.Runtime == "docker" && n.agents.docker == nil {
+		writeError(w, http.StatusNotImplemented, "no Docker engine answers on this node: it runs wasm agents only", "runtime")
 		return
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), time.Minute)
@@ -256,8 +307,8 @@ func (n *Node) handleAgentInvoke(w http.ResponseWriter, r *http.Request) {
 	if len(req.Input) == 0 {
 		req.Input = json.RawMessage("null")
 	}
-	out, usage, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), req.Input, nil)
-	res := api.AgentResult{Output: out, Usage: api.AgentUsage{WallMS: usage.WallMS}}
+	out, wallMS, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), req.Input, nil)
+	res := api.AgentResult{Output: out, Usage: api.AgentUsage{WallMS: wallMS}}
 	if err != nil {
 		res.Error = err.Error()
 	}

@@ -202,7 +202,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	}
 	n.replicator.MaxBytes = cfg.Blocks.MaxUpload
 
-	n.agents = newAgents(n)
+	n.agents = newAgents(ctx, n)
 	n.engine = workflow.NewEngine(workflow.Deps{
 		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
 		Observe: n.observe, Watching: n.watching, Agents: n.agents,

@@ -2,6 +2,8 @@ package testnet
 
 import (
 	"encoding/json"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,4 +50,61 @@ nodes:
 		n.cliJSON(t, &evs, "events", "list", "--type", "note.summarized", "--output", "json")
 		return len(evs) == 1 && strings.Contains(string(evs[0].Data), "pump was stopped")
 	})
+}
+
+// TestDockerAgent: the anomaly example becomes an image FROM scratch on the
+// node and runs in a container; its window of readings lives in the warm
+// container between invocations.
+func TestDockerAgent(t *testing.T) {
+	if out, err := exec.Command("docker", "version").CombinedOutput(); err != nil {
+		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
+			t.Fatalf("no Docker engine, which CI and root runs of make test provide: %v %s", err, out)
+		}
+		t.Skip("no Docker engine")
+	}
+	n := Start(t, Options{})
+	var built api.AgentBuilt
+	n.cliJSON(t, &built, "agent", "build", filepath.Join("..", "examples", "agents", "anomaly"), "--output", "json")
+	if built.Name != "anomaly" {
+		t.Fatalf("built %+v", built)
+	}
+	var last api.AgentResult
+	for _, v := range []float64{20, 21, 19, 20, 22, 18, 20, 21, 60} {
+		input, _ := json.Marshal(map[string]any{"device": "d1", "value": v})
+		n.cliJSON(t, &last, "agent", "invoke", "anomaly@1.0.0", "--input", string(input), "--output", "json")
+		if last.Error != "" {
+			t.Fatal(last.Error)
+		}
+	}
+	var out struct {
+		Score   float64
+		Anomaly bool
+	}
+	if err := json.Unmarshal(last.Output, &out); err != nil || !out.Anomaly || out.Score < 3 {
+		t.Fatalf("after eight readings near 20, 60 scored %s", last.Output)
+	}
+	var list []map[string]any
+	n.cliJSON(t, &list, "agent", "list", "--output", "json")
+	if len(list) != 1 || list[0]["runtime"] != "docker" || list[0]["price"] != "0.001" {
+		t.Fatalf("list: %v", list)
+	}
+
+	// kill -9 leaves the warm container behind; the restarted node removes it.
+	peer := n.Status(t).PeerID
+	containers := func() string {
+		out, err := exec.Command("docker", "ps", "-aq", "--filter", "label=cere.node="+peer).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	if containers() == "" {
+		t.Fatal("no warm container while the node runs")
+	}
+	n.Kill(t)
+	if containers() == "" {
+		t.Fatal("the container went with the node: nothing to reap")
+	}
+	n.Restart(t)
+	Eventually(t, 10*time.Second, "the orphan container removed", func() bool { return containers() == "" })
 }

@@ -28,10 +28,11 @@ func newAgentCmd(g *globals) *cobra.Command {
 		Short: "Build the agent in DIR (its agent.yaml) and store it on the node",
 		Long: `Build the agent described by DIR/agent.yaml and store it on the node.
 
-A wasm agent with build: {go: PACKAGE} is compiled with the go command on
-this machine (GOOS=wasip1 GOARCH=wasm); build: {binary: FILE} takes a module
-already built. The module is stored as blocks and the manifest records its
-CID. Docker agents are not available yet.
+build: {go: PACKAGE} is compiled with the go command on this machine: for
+WebAssembly (GOOS=wasip1) for a wasm agent, as a static linux binary for a
+docker agent, which the node makes into an image FROM scratch;
+build: {binary: FILE} takes one already built. It is stored as blocks and
+the manifest records its CID.
 
 --output json prints {"name", "version", "cid"} (the manifest's CID).`,
 		Args: exactlyOne("DIR"),
@@ -49,8 +50,8 @@ CID. Docker agents are not available yet.
 			if err := m.Validate(); err != nil {
 				return fmt.Errorf("%s: %w", filepath.Join(dir, "agent.yaml"), err)
 			}
-			if m.Runtime != "wasm" {
-				return errors.New("docker agents are not available yet: runtime must be wasm")
+			if m.Build.Rootfs != "" {
+				return errors.New("build: rootfs is not supported yet: use go or binary")
 			}
 			module := filepath.Join(dir, m.Build.Binary)
 			if m.Build.Go != "" {
@@ -59,10 +60,13 @@ CID. Docker agents are not available yet.
 					return err
 				}
 				defer os.RemoveAll(tmp)
-				module = filepath.Join(tmp, m.Name+".wasm")
+				module = filepath.Join(tmp, m.Name)
 				build := exec.CommandContext(cmd.Context(), "go", "build", "-trimpath", "-o", module, m.Build.Go)
 				build.Dir = dir
-				build.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
+				build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
+				if m.Runtime == "wasm" {
+					build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=wasip1", "GOARCH=wasm")
+				}
 				if out, err := build.CombinedOutput(); err != nil {
 					return fmt.Errorf("go build %s: %v\n%s", m.Build.Go, err, out)
 				}
