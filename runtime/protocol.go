@@ -268,3 +268,53 @@ func (c *Conn) Call(ctx context.Context, method string, params, result any) erro
 		return ctx.Err()
 	}
 }
+
+// Dispatcher routes an instance's calls to the handler of the invocation
+// open on it (an instance serves one at a time).
+type Dispatcher struct {
+	h atomic.Pointer[Handler]
+}
+
+// Open makes h answer the instance's calls until close is called.
+func (d *Dispatcher) Open(h Handler) (close func()) {
+	if h == nil {
+		return func() {}
+	}
+	d.h.Store(&h)
+	return func() { d.h.Store(nil) }
+}
+
+// Handle is the instance's Handler: the open invocation's, or a refusal.
+func (d *Dispatcher) Handle(ctx context.Context, method string, params json.RawMessage) (any, error) {
+	h := d.h.Load()
+	if h == nil {
+		return nil, &Error{Code: CodeMethodNotFound, Message: method + " outside an invocation"}
+	}
+	return (*h)(ctx, method, params)
+}
+
+// Log keeps the first Max bytes written to it: an instance's stderr.
+type Log struct {
+	Max int
+	mu  sync.Mutex
+	buf []byte
+}
+
+func (l *Log) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if room := l.Max - len(l.buf); room > 0 {
+		l.buf = append(l.buf, p[:min(len(p), room)]...)
+	}
+	return len(p), nil
+}
+
+// Tail is the last n bytes kept (all of them when fewer).
+func (l *Log) Tail(n int) string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.buf) > n {
+		return "…" + string(l.buf[len(l.buf)-n:])
+	}
+	return string(l.buf)
+}

@@ -19,7 +19,6 @@ import (
 	"fmt"
 	"io"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/cerestack/cere/runtime"
@@ -73,13 +72,13 @@ type agent struct {
 }
 
 type instance struct {
-	id      string
-	conn    *runtime.Conn
-	hijack  io.Closer
-	stdout  *io.PipeReader
-	stderr  *capped
-	exited  chan struct{}
-	handler atomic.Pointer[runtime.Handler]
+	id     string
+	conn   *runtime.Conn
+	hijack io.Closer
+	stdout *io.PipeReader
+	stderr *runtime.Log
+	exited chan struct{}
+	calls  runtime.Dispatcher
 }
 
 // New connects to the Docker Engine named by the environment (DOCKER_HOST,
@@ -219,10 +218,7 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	if err != nil {
 		return nil, Usage{}, err
 	}
-	if handler != nil {
-		inst.handler.Store(&handler)
-		defer inst.handler.Store(nil)
-	}
+	defer inst.calls.Open(handler)()
 	start := time.Now()
 	var out json.RawMessage
 	err = inst.conn.Call(ctx, runtime.MethodInvoke, runtime.InvokeParams{Execution: execution, Input: input}, &out)
@@ -249,8 +245,8 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 		}
 	}
 	cancel()
-	if log := inst.stderr.String(); log != "" {
-		why += "; its log ends: " + tail(log, 512)
+	if log := inst.stderr.Tail(512); log != "" {
+		why += "; its log ends: " + log
 	}
 	x.stop(a)
 	return nil, usage, fmt.Errorf("agent %s: %s", ref, why)
@@ -295,7 +291,7 @@ func (x *Executor) warm(ctx context.Context, a *agent) (*instance, error) {
 		return nil, fmt.Errorf("agent %s: attach: %w", a.ref, err)
 	}
 	stdoutR, stdoutW := io.Pipe()
-	inst := &instance{id: created.ID, hijack: att.Conn, stdout: stdoutR, stderr: &capped{max: x.opts.MaxLog}, exited: make(chan struct{})}
+	inst := &instance{id: created.ID, hijack: att.Conn, stdout: stdoutR, stderr: &runtime.Log{Max: x.opts.MaxLog}, exited: make(chan struct{})}
 	go func() {
 		defer close(inst.exited)
 		_, err := stdcopy.StdCopy(stdoutW, inst.stderr, att.Reader)
@@ -304,13 +300,7 @@ func (x *Executor) warm(ctx context.Context, a *agent) (*instance, error) {
 		}
 		stdoutW.CloseWithError(err)
 	}()
-	inst.conn = runtime.NewConn(stdoutR, att.Conn, func(ctx context.Context, method string, params json.RawMessage) (any, error) {
-		h := inst.handler.Load()
-		if h == nil {
-			return nil, &runtime.Error{Code: runtime.CodeMethodNotFound, Message: method + " outside an invocation"}
-		}
-		return (*h)(ctx, method, params)
-	})
+	inst.conn = runtime.NewConn(stdoutR, att.Conn, inst.calls.Handle)
 	if err := x.cli.ContainerStart(ctx, created.ID, container.StartOptions{}); err != nil {
 		att.Close()
 		x.remove(created.ID)
@@ -363,33 +353,4 @@ func (x *Executor) Reap(ctx context.Context) (int, error) {
 		}
 	}
 	return n, nil
-}
-
-// capped keeps the first max bytes written to it.
-type capped struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-	max int
-}
-
-func (c *capped) Write(p []byte) (int, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if room := c.max - c.buf.Len(); room > 0 {
-		c.buf.Write(p[:min(len(p), room)])
-	}
-	return len(p), nil
-}
-
-func (c *capped) String() string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.buf.String()
-}
-
-func tail(s string, n int) string {
-	if len(s) > n {
-		return "…" + s[len(s)-n:]
-	}
-	return s
 }

@@ -7,7 +7,6 @@
 package wasm
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/json"
@@ -15,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/cerestack/cere/runtime"
@@ -58,13 +56,13 @@ type agent struct {
 
 // instance is one running module and the protocol over its stdio.
 type instance struct {
-	conn    *runtime.Conn
-	stdin   *io.PipeWriter
-	stdout  *io.PipeReader
-	cancel  context.CancelFunc
-	exited  chan struct{}
-	stderr  *capped
-	handler atomic.Pointer[runtime.Handler] // the open invocation's
+	conn   *runtime.Conn
+	stdin  *io.PipeWriter
+	stdout *io.PipeReader
+	cancel context.CancelFunc
+	exited chan struct{}
+	stderr *runtime.Log
+	calls  runtime.Dispatcher // to the open invocation's handler
 }
 
 // New starts an executor; Close stops every instance.
@@ -140,10 +138,7 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	if err != nil {
 		return nil, Usage{}, err
 	}
-	if handler != nil {
-		inst.handler.Store(&handler)
-		defer inst.handler.Store(nil)
-	}
+	defer inst.calls.Open(handler)()
 	start := time.Now()
 	var out json.RawMessage
 	err = inst.conn.Call(ctx, runtime.MethodInvoke, runtime.InvokeParams{Execution: execution, Input: input}, &out)
@@ -158,10 +153,10 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 		a.stop()
 		return nil, usage, fmt.Errorf("agent %s: %w (the instance was stopped)", ref, ctx.Err())
 	default:
-		log := inst.stderr.String()
+		log := inst.stderr.Tail(512)
 		a.stop()
 		if log != "" {
-			return nil, usage, fmt.Errorf("agent %s: %w; its log ends: %s", ref, err, tail(log, 512))
+			return nil, usage, fmt.Errorf("agent %s: %w; its log ends: %s", ref, err, log)
 		}
 		return nil, usage, fmt.Errorf("agent %s: %w", ref, err)
 	}
@@ -180,7 +175,7 @@ func (a *agent) warm(x *Executor) (*instance, error) {
 	}
 	stdinR, stdinW := io.Pipe()
 	stdoutR, stdoutW := io.Pipe()
-	inst := &instance{exited: make(chan struct{}), stderr: &capped{max: x.opts.MaxLog}, stdin: stdinW, stdout: stdoutR}
+	inst := &instance{exited: make(chan struct{}), stderr: &runtime.Log{Max: x.opts.MaxLog}, stdin: stdinW, stdout: stdoutR}
 	ctx, cancel := context.WithCancel(x.ctx)
 	inst.cancel = cancel
 	cfg := wazero.NewModuleConfig().
@@ -201,13 +196,7 @@ func (a *agent) warm(x *Executor) (*instance, error) {
 		stdoutW.CloseWithError(fmt.Errorf("the agent exited: %v", err))
 		stdinR.Close()
 	}()
-	inst.conn = runtime.NewConn(stdoutR, stdinW, func(ctx context.Context, method string, params json.RawMessage) (any, error) {
-		h := inst.handler.Load()
-		if h == nil {
-			return nil, &runtime.Error{Code: runtime.CodeMethodNotFound, Message: method + " outside an invocation"}
-		}
-		return (*h)(ctx, method, params)
-	})
+	inst.conn = runtime.NewConn(stdoutR, stdinW, inst.calls.Handle)
 	a.inst = inst
 	return inst, nil
 }
@@ -225,33 +214,4 @@ func (a *agent) stop() {
 	a.inst.cancel()
 	<-a.inst.exited
 	a.inst = nil
-}
-
-// capped keeps the first max bytes written to it.
-type capped struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-	max int
-}
-
-func (c *capped) Write(p []byte) (int, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if room := c.max - c.buf.Len(); room > 0 {
-		c.buf.Write(p[:min(len(p), room)])
-	}
-	return len(p), nil
-}
-
-func (c *capped) String() string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.buf.String()
-}
-
-func tail(s string, n int) string {
-	if len(s) > n {
-		return "…" + s[len(s)-n:]
-	}
-	return s
 }
