@@ -2,6 +2,7 @@ package testnet
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -107,4 +108,52 @@ func TestDockerAgent(t *testing.T) {
 	}
 	n.Restart(t)
 	Eventually(t, 10*time.Second, "the orphan container removed", func() bool { return containers() == "" })
+}
+
+// TestCanaryWithAgents: two versions of a real (WebAssembly) agent behind
+// a 50% canary; version 2 fails every other call, so after at least 100
+// canary calls the node rolls it back by itself, and every event after
+// that goes to version 1.
+func TestCanaryWithAgents(t *testing.T) {
+	n := Start(t, Options{})
+	dir := t.TempDir()
+	build := exec.Command("go", "build", "-o", filepath.Join(dir, "agent.wasm"), "../runtime/testdata/misbehave")
+	build.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	for _, v := range []string{"1.0.0", "2.0.0"} {
+		manifest := "name: flaky\nversion: " + v + "\nruntime: wasm\nbuild: {binary: agent.wasm}\n"
+		if err := os.WriteFile(filepath.Join(dir, "agent.yaml"), []byte(manifest), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		n.cliJSON(t, &api.AgentBuilt{}, "agent", "build", dir, "--output", "json")
+	}
+	doc := fileWriter(t)("canary.yaml", `name: canary
+nodes:
+  - {id: jobs, kind: trigger, event: job, wires: [work]}
+  - {id: work, kind: agent, agent: flaky@1.0.0, canary: {version: 2.0.0, percent: 50}, on_error: continue}
+`)
+	n.cliJSON(t, &submittedJSON{}, "workflow", "submit", doc, "--output", "json")
+	var b strings.Builder
+	for i := range 600 {
+		ev, _ := json.Marshal(api.Event{SpecVersion: "1.0", ID: fmt.Sprint("job-", i), Source: "t", Type: "job", Data: json.RawMessage(`{"mode": "canary"}`)})
+		b.Write(ev)
+		b.WriteByte('\n')
+	}
+	n.cliJSON(t, &struct{}{}, "event", "send", "-f", fileWriter(t)("jobs.jsonl", b.String()), "--output", "json")
+	var st []struct {
+		RolledBack bool `json:"rolled_back"`
+		Main       struct{ Calls, Errors int }
+		Trial      struct{ Calls, Errors int } `json:"canary_stats"`
+	}
+	Eventually(t, 60*time.Second, "all 600 calls", func() bool {
+		n.cliJSON(t, &st, "workflow", "canary", "status", "canary", "--output", "json")
+		return len(st) == 1 && st[0].Main.Calls+st[0].Trial.Calls == 600
+	})
+	c := st[0]
+	if !c.RolledBack || c.Trial.Calls < 100 || c.Trial.Calls > 130 || c.Trial.Errors < c.Trial.Calls/3 || c.Main.Errors != 0 {
+		t.Fatalf("canary: %+v", c)
+	}
+	t.Logf("canary rolled back after %d calls (%d failed); %d went to version 1", c.Trial.Calls, c.Trial.Errors, c.Main.Calls)
 }

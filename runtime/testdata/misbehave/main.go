@@ -24,6 +24,13 @@ func main() {
 			return map[string]any{"text": in.Text, "calls": calls}, nil
 		case "fail":
 			return nil, fmt.Errorf("asked to fail")
+		case "canary":
+			// A WebAssembly instance gets its agent's ref as its argument:
+			// version 2 fails every other call.
+			if len(os.Args) > 0 && strings.Contains(os.Args[len(os.Args)-1], "@2.") && calls%2 == 0 {
+				return nil, fmt.Errorf("version 2 fails call %d", calls)
+			}
+			return map[string]any{"ok": true}, nil
 		case "spin":
 			for {
 			}
