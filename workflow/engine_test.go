@@ -258,7 +258,7 @@ func TestCanary(t *testing.T) {
 	}
 	waitFor(t, "10,000 executions", func() bool { return e.stats.Finished.Load() == 10000 })
 	st := e.Canaries(key)
-	if len(st) != 1 || !st[0].RolledBack || st[0].Trial.Calls < CanaryMinCalls || st[0].Trial.Calls > CanaryMinCalls+20 {
+	if len(st) != 1 || !st[0].RolledBack || st[0].Trial.Calls < CanaryMinCalls || st[0].Trial.Calls > CanaryMinCalls+DefaultConcurrency {
 		t.Fatalf("canary: %+v", st)
 	}
 	if st[0].Main.Calls+st[0].Trial.Calls != 10000 || rollbacks.Load() != 1 {
