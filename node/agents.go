@@ -144,10 +144,10 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 		if err != nil {
 			return err
 		}
-		l := docker.Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids)}
+		l := docker.Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids), Burst: m.Mode == "burst"}
 		l.Memory, _ = runtime.ParseBytes(m.Resources.Memory)
 		a.docker.Register(m.Ref(), image, l)
-	} else if err := a.wasm.Load(ctx, m.Ref(), module); err != nil {
+	} else if err := a.wasm.Load(ctx, m.Ref(), module, m.Mode == "burst"); err != nil {
 		return err
 	}
 	a.loaded[m.Ref()] = true

@@ -51,6 +51,9 @@ type Limits struct {
 	Memory int64   // bytes, default 256 MiB; swap is not allowed beyond it
 	CPUs   float64 // default 1
 	Pids   int64   // default 64
+	// Burst runs a container per invocation, removed after it, instead of
+	// a warm one.
+	Burst bool
 }
 
 // Executor runs agents in containers.
@@ -217,6 +220,9 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	inst, err := x.warm(ctx, a)
 	if err != nil {
 		return nil, Usage{}, err
+	}
+	if a.limits.Burst {
+		defer x.stop(a)
 	}
 	defer inst.calls.Open(handler)()
 	start := time.Now()

@@ -151,3 +151,45 @@ func BenchmarkWarmInvoke(b *testing.B) {
 		}
 	}
 }
+
+// TestBurst: a burst agent gets a fresh container for each invocation, and
+// none is left after it.
+func TestBurst(t *testing.T) {
+	node := fmt.Sprint("burst-", time.Now().UnixNano())
+	x := executor(t, node)
+	image, err := x.Build(t.Context(), "misbehave", "1.0.0", binary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.Register("misbehave@1.0.0", image, Limits{Burst: true})
+	for range 2 {
+		out, err := invoke(t, x, "misbehave@1.0.0", `{"mode": "echo", "text": "a"}`)
+		if err != nil || out["calls"].(float64) != 1 {
+			t.Fatalf("burst: %v %v", out, err)
+		}
+	}
+	if n, err := x.Reap(t.Context()); err != nil || n != 0 {
+		t.Fatalf("containers left after burst invocations: %d %v", n, err)
+	}
+}
+
+// BenchmarkBurstInvoke: a burst invocation, container made and removed.
+func BenchmarkBurstInvoke(b *testing.B) {
+	ctx := context.Background()
+	x, err := New(ctx, Options{Node: "bench-burst"})
+	if err != nil {
+		b.Skip(err)
+	}
+	defer x.Close()
+	image, err := x.Build(ctx, "misbehave", "1.0.0", binary)
+	if err != nil {
+		b.Fatal(err)
+	}
+	x.Register("misbehave@1.0.0", image, Limits{Burst: true})
+	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
+	for b.Loop() {
+		if _, _, err := x.Invoke(ctx, "misbehave@1.0.0", "e", in, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -49,6 +49,7 @@ type Executor struct {
 
 type agent struct {
 	ref      string
+	burst    bool // an instance per invocation
 	compiled wazero.CompiledModule
 	mu       sync.Mutex // one invocation at a time
 	inst     *instance  // the warm instance, or nil
@@ -91,16 +92,17 @@ func (x *Executor) Close() error {
 	return x.rt.Close(context.Background())
 }
 
-// Load compiles module as the agent ref (name@version). Loading a ref again
+// Load compiles module as the agent ref (name@version), run by a warm
+// instance; with burst, by an instance per invocation. Loading a ref again
 // replaces it; its warm instance is stopped.
-func (x *Executor) Load(ctx context.Context, ref string, module []byte) error {
+func (x *Executor) Load(ctx context.Context, ref string, module []byte, burst bool) error {
 	compiled, err := x.rt.CompileModule(ctx, module)
 	if err != nil {
 		return fmt.Errorf("agent %s: compile: %w", ref, err)
 	}
 	x.mu.Lock()
 	old := x.agents[ref]
-	x.agents[ref] = &agent{ref: ref, compiled: compiled}
+	x.agents[ref] = &agent{ref: ref, compiled: compiled, burst: burst}
 	x.mu.Unlock()
 	if old != nil {
 		old.mu.Lock()
@@ -137,6 +139,9 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	inst, err := a.warm(x)
 	if err != nil {
 		return nil, Usage{}, err
+	}
+	if a.burst {
+		defer a.stop()
 	}
 	defer inst.calls.Open(handler)()
 	start := time.Now()

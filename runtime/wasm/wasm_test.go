@@ -42,7 +42,7 @@ func TestMain(m *testing.M) {
 func load(t *testing.T, x *Executor, name string) string {
 	t.Helper()
 	ref := name + "@1.0.0"
-	if err := x.Load(t.Context(), ref, modules[name]); err != nil {
+	if err := x.Load(t.Context(), ref, modules[name], false); err != nil {
 		t.Fatal(err)
 	}
 	return ref
@@ -158,13 +158,28 @@ func TestAgentCalls(t *testing.T) {
 func BenchmarkWarmInvoke(b *testing.B) {
 	x := New(Options{})
 	defer x.Close()
-	if err := x.Load(b.Context(), "misbehave@1", modules["misbehave"]); err != nil {
+	if err := x.Load(b.Context(), "misbehave@1", modules["misbehave"], false); err != nil {
 		b.Fatal(err)
 	}
 	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
 	for b.Loop() {
 		if _, _, err := x.Invoke(b.Context(), "misbehave@1", "e", in, nil); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestBurst: a burst agent gets a fresh instance for each invocation.
+func TestBurst(t *testing.T) {
+	x := New(Options{})
+	defer x.Close()
+	if err := x.Load(t.Context(), "misbehave@1", modules["misbehave"], true); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		out, err := invoke(t, x, "misbehave@1", `{"mode": "echo", "text": "a"}`)
+		if err != nil || out["calls"].(float64) != 1 {
+			t.Fatalf("burst: %v %v", out, err)
 		}
 	}
 }
