@@ -20,6 +20,9 @@ import (
 // the connection (the instance is replaced).
 const MaxLine = 1 << 20
 
+// maxServing is how many of an agent's requests are answered at once.
+const maxServing = 16
+
 // Methods of the protocol.
 const (
 	MethodInvoke    = "invoke"     // node → agent: {"execution", "input"} → output
@@ -84,6 +87,7 @@ type Conn struct {
 	mu      sync.Mutex
 	pending map[int64]chan Message
 	next    atomic.Int64
+	serving chan struct{} // bounds the agent's requests answered at once
 	done    chan struct{}
 	err     error // why it ended; set before done is closed
 	ctx     context.Context
@@ -94,7 +98,8 @@ type Conn struct {
 // (its stdin). handler may be nil: the agent's calls then fail.
 func NewConn(r io.Reader, w io.Writer, handler Handler) *Conn {
 	ctx, cancel := context.WithCancel(context.Background())
-	c := &Conn{w: w, handler: handler, pending: map[int64]chan Message{}, done: make(chan struct{}), ctx: ctx, cancel: cancel}
+	c := &Conn{w: w, handler: handler, pending: map[int64]chan Message{}, serving: make(chan struct{}, maxServing),
+		done: make(chan struct{}), ctx: ctx, cancel: cancel}
 	go c.read(r)
 	return c
 }
@@ -148,7 +153,17 @@ func (c *Conn) read(r io.Reader) {
 		}
 		switch {
 		case m.Method != "":
-			go c.serve(m)
+			// At most maxServing at once: past that, reading waits, and so
+			// does an agent that floods the node with requests.
+			select {
+			case c.serving <- struct{}{}:
+			case <-c.done:
+				return
+			}
+			go func() {
+				defer func() { <-c.serving }()
+				c.serve(m)
+			}()
 		default:
 			id, err := strconv.ParseInt(string(m.ID), 10, 64)
 			c.mu.Lock()
