@@ -30,17 +30,39 @@ type agents struct {
 	n      *Node
 	wasm   *wasm.Executor
 	docker *docker.Executor // nil without a Docker engine
-	mu     sync.Mutex
-	loaded map[string]bool // refs ready to run
+	mu      sync.Mutex
+	loaded  map[string]bool        // refs ready to run
+	loading map[string]*sync.Mutex // one load per ref at a time
 }
 
-var keyAgents = []byte("a/v/")
+var (
+	keyAgents = []byte("a/v/") // manifests, by ref
+	keyOwners = []byte("a/o/") // who stored each ref
+)
+
+// owner is the wallet that stored ref here, or "".
+func (a *agents) owner(ref string) (string, error) {
+	var owner string
+	err := a.n.store.DS.DB.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(append(slices.Clone(keyOwners), ref...))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		owner = string(v)
+		return err
+	})
+	return owner, err
+}
 
 // reapEvery is how often containers this node does not run are removed.
 const reapEvery = 5 * time.Minute
 
 func newAgents(ctx context.Context, n *Node) *agents {
-	a := &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}}
+	a := &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}}
 	dctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
 	x, err := docker.New(dctx, docker.Options{Node: n.host.ID().String()})
@@ -113,11 +135,26 @@ func (a *agents) list() ([]runtime.Manifest, error) {
 	return out, err
 }
 
-// load compiles ref's module, once.
+// load makes ref ready to run, once: its module fetched and compiled, or
+// its image built. Only loads of the same ref wait for each other.
 func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 	a.mu.Lock()
-	defer a.mu.Unlock()
 	if a.loaded[m.Ref()] {
+		a.mu.Unlock()
+		return nil
+	}
+	l, ok := a.loading[m.Ref()]
+	if !ok {
+		l = &sync.Mutex{}
+		a.loading[m.Ref()] = l
+	}
+	a.mu.Unlock()
+	l.Lock()
+	defer l.Unlock()
+	a.mu.Lock()
+	done := a.loaded[m.Ref()]
+	a.mu.Unlock()
+	if done {
 		return nil
 	}
 	if m.Runtime == "docker" && a.docker == nil {
@@ -150,7 +187,9 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 	} else if err := a.wasm.Load(ctx, m.Ref(), module, m.Mode == "burst"); err != nil {
 		return err
 	}
+	a.mu.Lock()
 	a.loaded[m.Ref()] = true
+	a.mu.Unlock()
 	return nil
 }
 
@@ -259,6 +298,19 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotImplemented, "no Docker engine answers on this node: it runs wasm agents only", "runtime")
 		return
 	}
+	// An agent version belongs to the wallet that first stored it here: the
+	// caller's signature, or the node's own wallet for a caller on loopback.
+	owner := n.wallet
+	if a, ok := Caller(r.Context()); ok {
+		owner = a.Hex()
+	}
+	if prev, err := n.agents.owner(m.Ref()); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	} else if prev != "" && prev != owner {
+		writeError(w, http.StatusForbidden, fmt.Sprintf("%s belongs to %s; publish a new version or another name", m.Ref(), prev), "name")
+		return
+	}
 	ctx, cancel := context.WithTimeout(r.Context(), time.Minute)
 	defer cancel()
 	n.agents.mu.Lock()
@@ -275,6 +327,9 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := n.store.DS.DB.Update(func(txn *badger.Txn) error {
+		if err := txn.Set(append(slices.Clone(keyOwners), m.Ref()...), []byte(owner)); err != nil {
+			return err
+		}
 		return txn.Set(append(slices.Clone(keyAgents), m.Ref()...), doc)
 	}); err != nil {
 		writeError(w, http.StatusInternalServerError, err.Error(), "")
@@ -306,6 +361,10 @@ func (n *Node) handleAgentInvoke(w http.ResponseWriter, r *http.Request) {
 	}
 	if len(req.Input) == 0 {
 		req.Input = json.RawMessage("null")
+	}
+	if len(req.Input) > wasm.MaxInput {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("input of %d bytes, over %d", len(req.Input), wasm.MaxInput), "input")
+		return
 	}
 	out, wallMS, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), req.Input, nil)
 	res := api.AgentResult{Output: out, Usage: api.AgentUsage{WallMS: wallMS}}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"time"
@@ -52,6 +53,13 @@ var (
 	decimal   = regexp.MustCompile(`^\d{1,30}(\.\d{1,18})?$`)
 )
 
+// Bounds on what a manifest may ask of a node.
+const (
+	MaxMemory = 16 << 30
+	MaxPids   = 4096
+	MaxCPUs   = 64
+)
+
 // Ref is name@version.
 func (m *Manifest) Ref() string { return m.Name + "@" + m.Version }
 
@@ -97,9 +105,22 @@ func (m *Manifest) Validate() error {
 		}
 	}
 	if m.Resources.Memory != "" {
-		if _, err := ParseBytes(m.Resources.Memory); err != nil {
+		n, err := ParseBytes(m.Resources.Memory)
+		if err != nil {
 			return bad("resources.memory", "%v", err)
 		}
+		if n < 8<<20 || n > MaxMemory {
+			return bad("resources.memory", "%s: want 8MiB to %dGiB", m.Resources.Memory, MaxMemory>>30)
+		}
+	}
+	if r := m.Resources; r.Pids < 0 || r.Pids > MaxPids {
+		return bad("resources.pids", "%d: want 1 to %d (0: the default)", r.Pids, MaxPids)
+	}
+	if r := m.Resources; r.CPU < 0 || r.CPU > MaxCPUs {
+		return bad("resources.cpu", "%g: want more than 0, up to %d (0: the default)", r.CPU, MaxCPUs)
+	}
+	if r := m.Resources; r.GPU < 0 || r.GPU > 16 {
+		return bad("resources.gpu", "%d: want 0 to 16", r.GPU)
 	}
 	if m.Price != "" && !decimal.MatchString(string(m.Price)) {
 		return bad("price", "%q is not a decimal amount of CERE", m.Price)
@@ -122,7 +143,7 @@ func ParseBytes(s string) (int64, error) {
 	for _, u := range units {
 		if num, ok := strings.CutSuffix(s, u.suffix); ok {
 			var n int64
-			if _, err := fmt.Sscanf(num, "%d", &n); err != nil || n <= 0 || fmt.Sprint(n) != num {
+			if _, err := fmt.Sscanf(num, "%d", &n); err != nil || n <= 0 || fmt.Sprint(n) != num || n > math.MaxInt64/u.n {
 				return 0, fmt.Errorf("%q is not a size (as 64MiB)", s)
 			}
 			return n * u.n, nil

@@ -82,7 +82,7 @@ var ErrClosed = errors.New("agent connection closed")
 // a Handler.
 type Conn struct {
 	w       io.Writer
-	handler Handler
+	route   func() Handler // the handler for a request, chosen as it is read
 	wmu     sync.Mutex
 	mu      sync.Mutex
 	pending map[int64]chan Message
@@ -95,14 +95,23 @@ type Conn struct {
 }
 
 // NewConn starts reading r (the agent's stdout) and writes requests to w
-// (its stdin). handler may be nil: the agent's calls then fail.
-func NewConn(r io.Reader, w io.Writer, handler Handler) *Conn {
+// (its stdin). route gives the handler of each request the agent makes, as
+// it is read (nil, or a nil handler: the call fails). Close closes w when
+// it is an io.Closer, so that a write blocked on an agent that stopped
+// reading ends.
+func NewConn(r io.Reader, w io.Writer, route func() Handler) *Conn {
 	ctx, cancel := context.WithCancel(context.Background())
-	c := &Conn{w: w, handler: handler, pending: map[int64]chan Message{}, serving: make(chan struct{}, maxServing),
+	if route == nil {
+		route = func() Handler { return nil }
+	}
+	c := &Conn{w: w, route: route, pending: map[int64]chan Message{}, serving: make(chan struct{}, maxServing),
 		done: make(chan struct{}), ctx: ctx, cancel: cancel}
 	go c.read(r)
 	return c
 }
+
+// Static is a route to one handler for every request.
+func Static(h Handler) func() Handler { return func() Handler { return h } }
 
 // Done is closed when the connection ends; Err then says why.
 func (c *Conn) Done() <-chan struct{} { return c.done }
@@ -130,6 +139,9 @@ func (c *Conn) Close(reason error) {
 	close(c.done)
 	c.mu.Unlock()
 	c.cancel()
+	if cl, ok := c.w.(io.Closer); ok {
+		_ = cl.Close()
+	}
 }
 
 func (c *Conn) read(r io.Reader) {
@@ -160,9 +172,10 @@ func (c *Conn) read(r io.Reader) {
 			case <-c.done:
 				return
 			}
+			h := c.route()
 			go func() {
 				defer func() { <-c.serving }()
-				c.serve(m)
+				c.serve(h, m)
 			}()
 		default:
 			id, err := strconv.ParseInt(string(m.ID), 10, 64)
@@ -202,12 +215,12 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 	}
 }
 
-// serve answers one request of the agent.
-func (c *Conn) serve(m Message) {
+// serve answers one request of the agent with h.
+func (c *Conn) serve(h Handler, m Message) {
 	var result any
-	err := error(&Error{Code: CodeMethodNotFound, Message: "the node does not answer " + m.Method})
-	if c.handler != nil {
-		result, err = c.handler(c.ctx, m.Method, m.Params)
+	err := error(&Error{Code: CodeMethodNotFound, Message: m.Method + ": not answered outside an invocation"})
+	if h != nil {
+		result, err = h(c.ctx, m.Method, m.Params)
 	}
 	if len(m.ID) == 0 {
 		return // a notification
@@ -263,6 +276,10 @@ func (c *Conn) Call(ctx context.Context, method string, params, result any) erro
 		delete(c.pending, id)
 		c.mu.Unlock()
 	}()
+	// A write the agent does not read would block past the deadline: when
+	// ctx ends first, the connection is closed (the instance is replaced).
+	stop := context.AfterFunc(ctx, func() { c.Close(ctx.Err()) })
+	defer stop()
 	if err := c.write(Message{JSONRPC: "2.0", ID: json.RawMessage(strconv.FormatInt(id, 10)), Method: method, Params: raw}); err != nil {
 		return fmt.Errorf("%s: %w", method, err)
 	}
@@ -285,27 +302,34 @@ func (c *Conn) Call(ctx context.Context, method string, params, result any) erro
 }
 
 // Dispatcher routes an instance's calls to the handler of the invocation
-// open on it (an instance serves one at a time).
+// open on it (an instance serves one at a time), with that invocation's
+// context. Its Route is the Conn's route: a request read after the
+// invocation ended is refused, never given to the next one.
 type Dispatcher struct {
 	h atomic.Pointer[Handler]
 }
 
-// Open makes h answer the instance's calls until close is called.
-func (d *Dispatcher) Open(h Handler) (close func()) {
+// Open makes h, called with ctx, answer the instance's calls until close.
+func (d *Dispatcher) Open(ctx context.Context, h Handler) (close func()) {
 	if h == nil {
 		return func() {}
 	}
-	d.h.Store(&h)
+	bound := Handler(func(_ context.Context, method string, params json.RawMessage) (any, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return h(ctx, method, params)
+	})
+	d.h.Store(&bound)
 	return func() { d.h.Store(nil) }
 }
 
-// Handle is the instance's Handler: the open invocation's, or a refusal.
-func (d *Dispatcher) Handle(ctx context.Context, method string, params json.RawMessage) (any, error) {
-	h := d.h.Load()
-	if h == nil {
-		return nil, &Error{Code: CodeMethodNotFound, Message: method + " outside an invocation"}
+// Route returns the open invocation's handler, or nil.
+func (d *Dispatcher) Route() Handler {
+	if h := d.h.Load(); h != nil {
+		return *h
 	}
-	return (*h)(ctx, method, params)
+	return nil
 }
 
 // Log keeps the first Max bytes written to it: an instance's stderr.

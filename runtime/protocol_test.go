@@ -22,7 +22,7 @@ func pair(t *testing.T, h agent.Handler, calls runtime.Handler) *runtime.Conn {
 		err := agent.Serve(context.Background(), toAgentR, fromAgentW, h, agent.Options{})
 		fromAgentW.CloseWithError(err)
 	}()
-	c := runtime.NewConn(fromAgentR, toAgentW, calls)
+	c := runtime.NewConn(fromAgentR, toAgentW, runtime.Static(calls))
 	t.Cleanup(func() { toAgentW.Close(); c.Close(errors.New("test over")) })
 	return c
 }

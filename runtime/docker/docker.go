@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cerestack/cere/runtime"
@@ -70,8 +71,10 @@ type agent struct {
 	ref    string
 	image  string
 	limits Limits
-	mu     sync.Mutex
+	mu     sync.Mutex // held for a whole invocation
 	inst   *instance
+	// container is the warm container's id, readable without mu (Reap).
+	container atomic.Pointer[string]
 }
 
 type instance struct {
@@ -193,6 +196,10 @@ func (x *Executor) Register(ref, image string, l Limits) {
 	}
 }
 
+// MaxInput is the largest input an invocation takes: it travels in one
+// protocol line.
+const MaxInput = runtime.MaxLine - 4096
+
 // ErrUnknownAgent is Invoke's answer for an agent not registered here.
 var ErrUnknownAgent = errors.New("docker: agent not registered")
 
@@ -210,6 +217,9 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	if a == nil {
 		return nil, Usage{}, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
 	}
+	if len(input) > MaxInput {
+		return nil, Usage{}, fmt.Errorf("agent %s: input of %d bytes, over %d", ref, len(input), MaxInput)
+	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, x.opts.Timeout)
@@ -224,7 +234,7 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	if a.limits.Burst {
 		defer x.stop(a)
 	}
-	defer inst.calls.Open(handler)()
+	defer inst.calls.Open(ctx, handler)()
 	start := time.Now()
 	var out json.RawMessage
 	err = inst.conn.Call(ctx, runtime.MethodInvoke, runtime.InvokeParams{Execution: execution, Input: input}, &out)
@@ -291,9 +301,11 @@ func (x *Executor) warm(ctx context.Context, a *agent) (*instance, error) {
 	if err != nil {
 		return nil, fmt.Errorf("agent %s: create container: %w", a.ref, err)
 	}
+	a.container.Store(&created.ID) // from now on it is ours, for Reap
 	att, err := x.cli.ContainerAttach(ctx, created.ID, container.AttachOptions{Stream: true, Stdin: true, Stdout: true, Stderr: true})
 	if err != nil {
 		x.remove(created.ID)
+		a.container.Store(nil)
 		return nil, fmt.Errorf("agent %s: attach: %w", a.ref, err)
 	}
 	stdoutR, stdoutW := io.Pipe()
@@ -306,10 +318,11 @@ func (x *Executor) warm(ctx context.Context, a *agent) (*instance, error) {
 		}
 		stdoutW.CloseWithError(err)
 	}()
-	inst.conn = runtime.NewConn(stdoutR, att.Conn, inst.calls.Handle)
+	inst.conn = runtime.NewConn(stdoutR, att.Conn, inst.calls.Route)
 	if err := x.cli.ContainerStart(ctx, created.ID, container.StartOptions{}); err != nil {
 		att.Close()
 		x.remove(created.ID)
+		a.container.Store(nil)
 		return nil, fmt.Errorf("agent %s: start container: %w", a.ref, err)
 	}
 	a.inst = inst
@@ -326,6 +339,7 @@ func (x *Executor) stop(a *agent) {
 	a.inst.stdout.Close()
 	x.remove(a.inst.id)
 	a.inst = nil
+	a.container.Store(nil)
 }
 
 func (x *Executor) remove(id string) {
@@ -341,14 +355,14 @@ func (x *Executor) Reap(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("docker: list containers: %w", err)
 	}
+	// A container being made now is not listed yet or is ours: list first,
+	// then read what runs, without waiting for any invocation.
 	running := map[string]bool{}
 	x.mu.Lock()
 	for _, a := range x.agents {
-		a.mu.Lock()
-		if a.inst != nil {
-			running[a.inst.id] = true
+		if id := a.container.Load(); id != nil {
+			running[*id] = true
 		}
-		a.mu.Unlock()
 	}
 	x.mu.Unlock()
 	n := 0

@@ -88,7 +88,16 @@ func New(o Options) *Executor {
 
 // Close stops every instance and frees the compiled modules.
 func (x *Executor) Close() error {
-	x.cancel()
+	x.mu.Lock()
+	agents := x.agents
+	x.agents = map[string]*agent{}
+	x.mu.Unlock()
+	x.cancel() // ends invocations under way, and with them their locks
+	for _, a := range agents {
+		a.mu.Lock()
+		a.stop()
+		a.mu.Unlock()
+	}
 	return x.rt.Close(context.Background())
 }
 
@@ -112,6 +121,10 @@ func (x *Executor) Load(ctx context.Context, ref string, module []byte, burst bo
 	return nil
 }
 
+// MaxInput is the largest input an invocation takes: it travels in one
+// protocol line.
+const MaxInput = runtime.MaxLine - 4096
+
 // ErrUnknownAgent is Invoke's answer for an agent not loaded here.
 var ErrUnknownAgent = errors.New("wasm: agent not loaded")
 
@@ -129,6 +142,9 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	if a == nil {
 		return nil, Usage{}, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
 	}
+	if len(input) > MaxInput {
+		return nil, Usage{}, fmt.Errorf("agent %s: input of %d bytes, over %d", ref, len(input), MaxInput)
+	}
 	if _, ok := ctx.Deadline(); !ok {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, x.opts.Timeout)
@@ -143,7 +159,7 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	if a.burst {
 		defer a.stop()
 	}
-	defer inst.calls.Open(handler)()
+	defer inst.calls.Open(ctx, handler)()
 	start := time.Now()
 	var out json.RawMessage
 	err = inst.conn.Call(ctx, runtime.MethodInvoke, runtime.InvokeParams{Execution: execution, Input: input}, &out)
@@ -201,7 +217,7 @@ func (a *agent) warm(x *Executor) (*instance, error) {
 		stdoutW.CloseWithError(fmt.Errorf("the agent exited: %v", err))
 		stdinR.Close()
 	}()
-	inst.conn = runtime.NewConn(stdoutR, stdinW, inst.calls.Handle)
+	inst.conn = runtime.NewConn(stdoutR, stdinW, inst.calls.Route)
 	a.inst = inst
 	return inst, nil
 }

@@ -124,6 +124,26 @@ func TestMisbehavingAgents(t *testing.T) {
 	}
 }
 
+// TestDeafAgent: an agent that stops reading its input does not hold its
+// invocations past their deadline: the write to it ends with the deadline,
+// the instance is replaced, and the next invocation works.
+func TestDeafAgent(t *testing.T) {
+	x := New(Options{Timeout: time.Second})
+	defer x.Close()
+	ref := load(t, x, "misbehave")
+	if _, err := invoke(t, x, ref, `{"mode": "deaf"}`); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	_, err := invoke(t, x, ref, `{"mode": "echo", "text": "`+strings.Repeat("x", 512<<10)+`"}`)
+	if err == nil || time.Since(start) > 3*time.Second {
+		t.Fatalf("after going deaf: %v in %s", err, time.Since(start))
+	}
+	if out, err := invoke(t, x, ref, `{"mode": "echo", "text": "a"}`); err != nil || out["calls"].(float64) != 1 {
+		t.Fatalf("a fresh instance: %v %v", out, err)
+	}
+}
+
 // TestAgentCalls: an agent's emit and log reach the node's handler during
 // the invocation, with its execution id.
 func TestAgentCalls(t *testing.T) {

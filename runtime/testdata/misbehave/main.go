@@ -47,6 +47,13 @@ func main() {
 		case "exit":
 			fmt.Fprintln(os.Stderr, "exiting on purpose")
 			os.Exit(3)
+		case "deaf":
+			// Answers, then never reads its input again.
+			go func() {
+				for {
+				}
+			}()
+			return map[string]bool{"deaf": true}, nil
 		case "net":
 			ifs, err := net.Interfaces()
 			if err != nil {
