@@ -27,9 +27,9 @@ const maxModule = 256 << 20
 // agents keeps the agents this node can run, and runs them: WebAssembly
 // agents always, Docker agents when an engine answers.
 type agents struct {
-	n      *Node
-	wasm   *wasm.Executor
-	docker *docker.Executor // nil without a Docker engine
+	n       *Node
+	wasm    *wasm.Executor
+	docker  *docker.Executor // nil without a Docker engine
 	mu      sync.Mutex
 	loaded  map[string]bool        // refs ready to run
 	loading map[string]*sync.Mutex // one load per ref at a time
