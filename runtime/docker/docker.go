@@ -275,6 +275,8 @@ func (x *Executor) warm(ctx context.Context, a *agent) (*instance, error) {
 		select {
 		case <-a.inst.exited:
 			x.stop(a)
+		case <-a.inst.conn.Done():
+			x.stop(a)
 		default:
 			return a.inst, nil
 		}

@@ -189,7 +189,9 @@ func (a *agent) warm(x *Executor) (*instance, error) {
 	if a.inst != nil {
 		select {
 		case <-a.inst.exited:
-			a.inst = nil
+			a.stop()
+		case <-a.inst.conn.Done():
+			a.stop()
 		default:
 			return a.inst, nil
 		}

@@ -50,6 +50,8 @@ func (i *Invocation) Decode(v any) error {
 }
 
 // Emit raises an event of type typ with data, as the workflow's emit does.
+// Emit and Log are for the handler's own goroutine: the protocol is one
+// conversation, not safe for concurrent use.
 func (i *Invocation) Emit(typ string, data any) error {
 	return i.s.call("emit", map[string]any{"execution": i.Execution, "type": typ, "data": data}, nil)
 }
