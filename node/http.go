@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	goruntime "runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -123,6 +124,8 @@ func (n *Node) handleStatus(w http.ResponseWriter, r *http.Request) {
 		Connections:  len(n.host.Network().Peers()),
 		Capabilities: *n.caps.Load(),
 		Labels:       n.cfg.P2P.Labels,
+		OS:           goruntime.GOOS,
+		Arch:         goruntime.GOARCH,
 	})
 }
 

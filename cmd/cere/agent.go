@@ -53,6 +53,10 @@ the manifest records its CID.
 			if m.Build.Rootfs != "" {
 				return errors.New("build: rootfs is not supported yet: use go or binary")
 			}
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
 			module := filepath.Join(dir, m.Build.Binary)
 			if m.Build.Go != "" {
 				tmp, err := os.MkdirTemp("", "cere-agent")
@@ -63,7 +67,13 @@ the manifest records its CID.
 				module = filepath.Join(tmp, m.Name)
 				build := exec.CommandContext(cmd.Context(), "go", "build", "-trimpath", "-o", module, m.Build.Go)
 				build.Dir = dir
-				build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
+				// A container runs on the node's machine: build for its
+				// architecture, whatever this one's.
+				st, err := c.Status(cmd.Context())
+				if err != nil {
+					return err
+				}
+				build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux", "GOARCH="+st.Arch)
 				if m.Runtime == "wasm" {
 					build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=wasip1", "GOARCH=wasm")
 				}
@@ -76,10 +86,6 @@ the manifest records its CID.
 				return err
 			}
 			defer f.Close()
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
 			added, err := c.PutBlocks(cmd.Context(), f)
 			if err != nil {
 				return err

@@ -61,6 +61,9 @@ type Status struct {
 	Connections  int               `json:"connections"`
 	Capabilities p2p.Capabilities  `json:"capabilities"`
 	Labels       map[string]string `json:"labels,omitempty"`
+	// OS and Arch are the node's platform: what Docker agents are built for.
+	OS   string `json:"os"`
+	Arch string `json:"arch"`
 }
 
 // Peer is one element of GET /api/v1/peers: a live peer (heard from within
