@@ -362,8 +362,8 @@ func (n *Node) handleAgentInvoke(w http.ResponseWriter, r *http.Request) {
 	if len(req.Input) == 0 {
 		req.Input = json.RawMessage("null")
 	}
-	if len(req.Input) > wasm.MaxInput {
-		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("input of %d bytes, over %d", len(req.Input), wasm.MaxInput), "input")
+	if len(req.Input) > runtime.MaxInput {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("input of %d bytes, over %d", len(req.Input), runtime.MaxInput), "input")
 		return
 	}
 	out, wallMS, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), req.Input, nil)

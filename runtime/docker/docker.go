@@ -196,63 +196,46 @@ func (x *Executor) Register(ref, image string, l Limits) {
 	}
 }
 
-// MaxInput is the largest input an invocation takes: it travels in one
-// protocol line.
-const MaxInput = runtime.MaxLine - 4096
-
 // ErrUnknownAgent is Invoke's answer for an agent not registered here.
 var ErrUnknownAgent = errors.New("docker: agent not registered")
 
-// Usage is what an invocation used.
-type Usage struct {
-	WallMS float64 `json:"wall_ms"`
-}
-
 // Invoke runs one invocation of ref with input; handler answers the
 // agent's calls while it runs.
-func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json.RawMessage, handler runtime.Handler) (json.RawMessage, Usage, error) {
+func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json.RawMessage, handler runtime.Handler) (json.RawMessage, runtime.Usage, error) {
 	x.mu.Lock()
 	a := x.agents[ref]
 	x.mu.Unlock()
 	if a == nil {
-		return nil, Usage{}, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
+		return nil, runtime.Usage{}, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
 	}
-	if len(input) > MaxInput {
-		return nil, Usage{}, fmt.Errorf("agent %s: input of %d bytes, over %d", ref, len(input), MaxInput)
-	}
-	if _, ok := ctx.Deadline(); !ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, x.opts.Timeout)
-		defer cancel()
+	ctx, cancel, err := runtime.Prepare(ctx, ref, input, x.opts.Timeout)
+	defer cancel()
+	if err != nil {
+		return nil, runtime.Usage{}, err
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	inst, err := x.warm(ctx, a)
 	if err != nil {
-		return nil, Usage{}, err
+		return nil, runtime.Usage{}, err
 	}
-	if a.limits.Burst {
-		defer x.stop(a)
+	out, usage, replace, err := runtime.Invoke(ctx, inst.conn, &inst.calls, ref, execution, input, handler)
+	if replace && ctx.Err() == nil {
+		err = fmt.Errorf("agent %s: %s", ref, x.why(inst, err))
 	}
-	defer inst.calls.Open(ctx, handler)()
-	start := time.Now()
-	var out json.RawMessage
-	err = inst.conn.Call(ctx, runtime.MethodInvoke, runtime.InvokeParams{Execution: execution, Input: input}, &out)
-	usage := Usage{WallMS: float64(time.Since(start).Microseconds()) / 1000}
-	var agentErr *runtime.Error
-	switch {
-	case err == nil:
-		return out, usage, nil
-	case errors.As(err, &agentErr):
-		return nil, usage, fmt.Errorf("agent %s: %s", ref, agentErr.Message)
-	case ctx.Err() != nil:
+	if replace || a.limits.Burst {
 		x.stop(a)
-		return nil, usage, fmt.Errorf("agent %s: %w (the container was removed)", ref, ctx.Err())
 	}
-	// The container ended or broke the protocol: say why, then replace it.
+	return out, usage, err
+}
+
+// why says why a container broke off: out of memory, its exit code, and
+// the end of its log.
+func (x *Executor) why(inst *instance, err error) string {
 	why := err.Error()
-	ictx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	if info, ierr := x.cli.ContainerInspect(ictx, inst.id); ierr == nil && info.State != nil {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if info, ierr := x.cli.ContainerInspect(ctx, inst.id); ierr == nil && info.State != nil {
 		switch {
 		case info.State.OOMKilled:
 			why = "out of memory (OOMKilled)"
@@ -260,12 +243,10 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 			why = fmt.Sprintf("%s (exit code %d)", why, info.State.ExitCode)
 		}
 	}
-	cancel()
 	if log := inst.stderr.Tail(512); log != "" {
 		why += "; its log ends: " + log
 	}
-	x.stop(a)
-	return nil, usage, fmt.Errorf("agent %s: %s", ref, why)
+	return why
 }
 
 // warm returns the agent's running container, starting one when needed.

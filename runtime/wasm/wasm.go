@@ -121,66 +121,41 @@ func (x *Executor) Load(ctx context.Context, ref string, module []byte, burst bo
 	return nil
 }
 
-// MaxInput is the largest input an invocation takes: it travels in one
-// protocol line.
-const MaxInput = runtime.MaxLine - 4096
-
 // ErrUnknownAgent is Invoke's answer for an agent not loaded here.
 var ErrUnknownAgent = errors.New("wasm: agent not loaded")
 
-// Usage is what an invocation used.
-type Usage struct {
-	WallMS float64 `json:"wall_ms"`
-}
-
 // Invoke runs one invocation of ref with input and returns its output.
 // handler answers the agent's calls (emit, log, cubby.*) while it runs.
-func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json.RawMessage, handler runtime.Handler) (json.RawMessage, Usage, error) {
+func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json.RawMessage, handler runtime.Handler) (json.RawMessage, runtime.Usage, error) {
 	x.mu.Lock()
 	a := x.agents[ref]
 	x.mu.Unlock()
 	if a == nil {
-		return nil, Usage{}, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
+		return nil, runtime.Usage{}, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
 	}
-	if len(input) > MaxInput {
-		return nil, Usage{}, fmt.Errorf("agent %s: input of %d bytes, over %d", ref, len(input), MaxInput)
-	}
-	if _, ok := ctx.Deadline(); !ok {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, x.opts.Timeout)
-		defer cancel()
+	ctx, cancel, err := runtime.Prepare(ctx, ref, input, x.opts.Timeout)
+	defer cancel()
+	if err != nil {
+		return nil, runtime.Usage{}, err
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	inst, err := a.warm(x)
 	if err != nil {
-		return nil, Usage{}, err
+		return nil, runtime.Usage{}, err
 	}
-	if a.burst {
-		defer a.stop()
-	}
-	defer inst.calls.Open(ctx, handler)()
-	start := time.Now()
-	var out json.RawMessage
-	err = inst.conn.Call(ctx, runtime.MethodInvoke, runtime.InvokeParams{Execution: execution, Input: input}, &out)
-	usage := Usage{WallMS: float64(time.Since(start).Microseconds()) / 1000}
-	var agentErr *runtime.Error
-	switch {
-	case err == nil:
-		return out, usage, nil
-	case errors.As(err, &agentErr):
-		return nil, usage, fmt.Errorf("agent %s: %s", ref, agentErr.Message) // the instance is fine
-	case ctx.Err() != nil:
-		a.stop()
-		return nil, usage, fmt.Errorf("agent %s: %w (the instance was stopped)", ref, ctx.Err())
-	default:
-		log := inst.stderr.Tail(512)
-		a.stop()
-		if log != "" {
-			return nil, usage, fmt.Errorf("agent %s: %w; its log ends: %s", ref, err, log)
+	out, usage, replace, err := runtime.Invoke(ctx, inst.conn, &inst.calls, ref, execution, input, handler)
+	if replace && ctx.Err() == nil {
+		if log := inst.stderr.Tail(512); log != "" {
+			err = fmt.Errorf("agent %s: %w; its log ends: %s", ref, err, log)
+		} else {
+			err = fmt.Errorf("agent %s: %w", ref, err)
 		}
-		return nil, usage, fmt.Errorf("agent %s: %w", ref, err)
 	}
+	if replace || a.burst {
+		a.stop()
+	}
+	return out, usage, err
 }
 
 // warm returns the agent's running instance, starting one when needed.
