@@ -154,10 +154,34 @@ func (n *Node) mayActAsNode(r *http.Request) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// sealAsNode signs a submission with the node's wallet, for callers on
-// loopback that bring no signature of their own.
-func (n *Node) sealAsNode(s workflow.Submission) (*p2p.Envelope, error) {
-	return p2p.Seal(p2p.NewWalletSigner(n.id.Wallet), workflow.SubmissionType, s, time.Now())
+// submission reads the signed envelope a request brings; without one, when
+// the node may act for the caller, it signs with its own wallet what
+// payload makes (payload writes its own refusal). It answers false after
+// writing the error.
+func (n *Node) submission(w http.ResponseWriter, r *http.Request, raw json.RawMessage, mayActAsNode bool, refused string,
+	payload func() (workflow.Submission, bool)) (*p2p.Envelope, bool) {
+	if len(raw) > 0 {
+		env, err := p2p.Unmarshal(raw)
+		if err != nil {
+			writeError(w, http.StatusBadRequest, "envelope: "+err.Error(), "envelope")
+			return nil, false
+		}
+		return env, true
+	}
+	if !mayActAsNode {
+		writeError(w, http.StatusUnauthorized, "envelope: "+refused, "envelope")
+		return nil, false
+	}
+	sub, ok := payload()
+	if !ok {
+		return nil, false
+	}
+	env, err := p2p.Seal(p2p.NewWalletSigner(n.id.Wallet), workflow.SubmissionType, sub, time.Now())
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return nil, false
+	}
+	return env, true
 }
 
 func (n *Node) handleWorkflowSubmit(w http.ResponseWriter, r *http.Request) {
@@ -180,27 +204,17 @@ func (n *Node) handleWorkflowSubmit(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	var env *p2p.Envelope
-	var err error
-	if len(req.Envelope) > 0 {
-		if env, err = p2p.Unmarshal(req.Envelope); err != nil {
-			writeError(w, http.StatusBadRequest, "envelope: "+err.Error(), "envelope")
-			return
-		}
-	} else {
-		if !n.mayActAsNode(r) {
-			writeError(w, http.StatusUnauthorized, "envelope: a submission is signed by its owner; the node signs only for callers on this machine, when its API listens on loopback", "envelope")
-			return
-		}
-		head := n.workflows.Head(workflow.Key{Owner: n.wallet, Name: wf.Name}).Version
-		base := head
-		if req.Base != nil {
-			base = *req.Base
-		}
-		if env, err = n.sealAsNode(workflow.Submission{Name: wf.Name, Version: base + 1, Base: base, CID: c}); err != nil {
-			writeError(w, http.StatusInternalServerError, err.Error(), "")
-			return
-		}
+	env, ok := n.submission(w, r, req.Envelope, n.mayActAsNode(r),
+		"a submission is signed by its owner; the node signs only for callers on this machine, when its API listens on loopback",
+		func() (workflow.Submission, bool) {
+			base := n.workflows.Head(workflow.Key{Owner: n.wallet, Name: wf.Name}).Version
+			if req.Base != nil {
+				base = *req.Base
+			}
+			return workflow.Submission{Name: wf.Name, Version: base + 1, Base: base, CID: c}, true
+		})
+	if !ok {
+		return
 	}
 	rec, err := n.workflows.Submit(r.Context(), env, wf, canonical)
 	if err != nil {
@@ -309,27 +323,18 @@ func (n *Node) handleWorkflowRemove(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	head := n.workflows.Head(k)
-	var env *p2p.Envelope
-	var err error
-	if len(req.Envelope) > 0 {
-		if env, err = p2p.Unmarshal(req.Envelope); err != nil {
-			writeError(w, http.StatusBadRequest, "envelope: "+err.Error(), "envelope")
-			return
-		}
-	} else {
-		if !n.mayActAsNode(r) || k.Owner != n.wallet {
-			writeError(w, http.StatusUnauthorized, "envelope: a removal is signed by the owner; the node signs only its own, for callers on this machine", "envelope")
-			return
-		}
-		if head.Version == 0 || head.Deleted {
-			writeError(w, http.StatusNotFound, "workflow: not found: "+k.String(), "")
-			return
-		}
-		if env, err = n.sealAsNode(workflow.Submission{Name: k.Name, Version: head.Version + 1, Base: head.Version, Deleted: true}); err != nil {
-			writeError(w, http.StatusInternalServerError, err.Error(), "")
-			return
-		}
+	env, ok := n.submission(w, r, req.Envelope, n.mayActAsNode(r) && k.Owner == n.wallet,
+		"a removal is signed by the owner; the node signs only its own, for callers on this machine",
+		func() (workflow.Submission, bool) {
+			head := n.workflows.Head(k)
+			if head.Version == 0 || head.Deleted {
+				writeError(w, http.StatusNotFound, "workflow: not found: "+k.String(), "")
+				return workflow.Submission{}, false
+			}
+			return workflow.Submission{Name: k.Name, Version: head.Version + 1, Base: head.Version, Deleted: true}, true
+		})
+	if !ok {
+		return
 	}
 	if env.Author != k.Owner {
 		writeError(w, http.StatusForbidden, fmt.Sprintf("envelope: signed by %s, the workflow is %s's", env.Author, k.Owner), "envelope")
