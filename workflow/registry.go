@@ -304,7 +304,7 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 	if err != nil {
 		return Record{}, err
 	}
-	if err := r.install(ctx, rec, w); err != nil {
+	if err := r.install(rec, w); err != nil {
 		return Record{}, err
 	}
 	if r.topic != nil {
@@ -344,26 +344,10 @@ func (r *Registry) room(k Key) error {
 	return nil
 }
 
-// install stores a version and runs it (or stops a removed workflow).
-func (r *Registry) install(ctx context.Context, rec Record, w *Workflow) error {
+// install stores a version and runs it (or stops a removed workflow). Its
+// callers checked it: room for it, its document's name, that it compiles.
+func (r *Registry) install(rec Record, w *Workflow) error {
 	k := rec.Key()
-	if err := r.room(k); err != nil {
-		return err
-	}
-	if !rec.Deleted {
-		if w == nil {
-			var err error
-			if w, err = r.document(ctx, rec.CID); err != nil {
-				return err
-			}
-		}
-		if w.Name != rec.Name {
-			return fmt.Errorf("%w: document %s is named %q, not %q", ErrInvalid, rec.CID, w.Name, rec.Name)
-		}
-		if err := r.engine.Check(w); err != nil {
-			return err
-		}
-	}
 	if err := r.db.Update(func(txn *badger.Txn) error { return txn.Set(versionKey(k, rec.Version), rec.env) }); err != nil {
 		return fmt.Errorf("workflow: store: %w", err)
 	}
@@ -471,7 +455,7 @@ func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
 			return err
 		}
 	}
-	return r.install(ctx, rec, w)
+	return r.install(rec, w)
 }
 
 // maxHeads bounds what one peer may offer.
