@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"os"
@@ -141,34 +142,20 @@ the manifest records its CID.
 			if input != "" && !json.Valid([]byte(input)) {
 				return usageError{errors.New("--input: not JSON")}
 			}
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
 			req := api.AgentInvoke{}
 			if input != "" {
 				req.Input = json.RawMessage(input)
 			}
-			var res api.AgentResult
-			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/agents/"+url.PathEscape(args[0])+"/invoke", req, &res); err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if g.output == "json" {
-				if err := printJSON(out, res); err != nil {
+			return dryRun(cmd, g, "/api/v1/agents/"+url.PathEscape(args[0])+"/invoke", req,
+				func(r *api.AgentResult) string { return r.Error },
+				func(out io.Writer, res *api.AgentResult) error {
+					var compact bytes.Buffer
+					if json.Compact(&compact, res.Output) != nil {
+						compact.Write(res.Output)
+					}
+					_, err := fmt.Fprintf(out, "%s\n(%.3f ms)\n", compact.Bytes(), res.Usage.WallMS)
 					return err
-				}
-			} else if res.Error == "" {
-				var compact bytes.Buffer
-				if json.Compact(&compact, res.Output) != nil {
-					compact.Write(res.Output)
-				}
-				fmt.Fprintf(out, "%s\n(%.3f ms)\n", compact.Bytes(), res.Usage.WallMS)
-			}
-			if res.Error != "" {
-				return errors.New(res.Error)
-			}
-			return nil
+				})
 		},
 	}
 	invoke.Flags().StringVar(&input, "input", "", "the input, as JSON")

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -149,4 +151,35 @@ no node answers).`,
 			return nil
 		},
 	}
+}
+
+// dryRun posts req to path, for an answer that carries its own failure in
+// "error" (a script run, a rule test, an agent invocation): it prints the
+// answer as JSON with --output json, else with text when it succeeded, and
+// a failure in the answer is the command's error (exit 1).
+func dryRun[T any](cmd *cobra.Command, g *globals, path string, req any, failed func(*T) string, text func(io.Writer, *T) error) error {
+	c, err := g.client()
+	if err != nil {
+		return err
+	}
+	var res T
+	if err := c.Do(cmd.Context(), http.MethodPost, path, req, &res); err != nil {
+		return err
+	}
+	out := cmd.OutOrStdout()
+	msg := failed(&res)
+	switch {
+	case g.output == "json":
+		if err := printJSON(out, res); err != nil {
+			return err
+		}
+	case msg == "":
+		if err := text(out, &res); err != nil {
+			return err
+		}
+	}
+	if msg != "" {
+		return errors.New(msg)
+	}
+	return nil
 }

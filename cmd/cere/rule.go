@@ -2,9 +2,8 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"net/http"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,33 +54,18 @@ compile or evaluate; a rule that does not match exits 0.
 					return usageError{fmt.Errorf("--event: not a JSON object: %v", err)}
 				}
 			}
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var res api.RuleResult
-			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/rules/test", req, &res); err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if g.output == "json" {
-				if err := printJSON(out, res); err != nil {
-					return err
-				}
-			} else if res.Error == "" {
-				fmt.Fprintf(out, "matched: %v (%.3f ms)\n", res.Matched, res.DurationMS)
-				tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-				for _, s := range res.Trace {
-					v, _ := json.Marshal(s.Value)
-					want, _ := json.Marshal(s.Expected)
-					fmt.Fprintf(tw, "  %s\t%s = %s\t%s %s\t%v\n", s.At, s.Fact, v, s.Operator, want, s.Matched)
-				}
-				tw.Flush()
-			}
-			if res.Error != "" {
-				return errors.New(res.Error)
-			}
-			return nil
+			return dryRun(cmd, g, "/api/v1/rules/test", req,
+				func(r *api.RuleResult) string { return r.Error },
+				func(out io.Writer, res *api.RuleResult) error {
+					fmt.Fprintf(out, "matched: %v (%.3f ms)\n", res.Matched, res.DurationMS)
+					tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+					for _, s := range res.Trace {
+						v, _ := json.Marshal(s.Value)
+						want, _ := json.Marshal(s.Expected)
+						fmt.Fprintf(tw, "  %s\t%s = %s\t%s %s\t%v\n", s.At, s.Fact, v, s.Operator, want, s.Matched)
+					}
+					return tw.Flush()
+				})
 		},
 	}
 	test.Flags().StringVar(&event, "event", "", "the event, as a JSON object (a CloudEvent)")

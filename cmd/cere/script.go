@@ -2,9 +2,8 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"net/http"
+	"io"
 	"os"
 
 	"github.com/cerestack/cere/node/api"
@@ -48,32 +47,18 @@ its result. Exits 1 when the script failed.
 					return usageError{fmt.Errorf("%s: not a JSON object: %v", in.flag, err)}
 				}
 			}
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var res api.ScriptResult
-			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/scripts/run", req, &res); err != nil {
-				return err
-			}
-			out := cmd.OutOrStdout()
-			if g.output == "json" {
-				if err := printJSON(out, res); err != nil {
-					return err
-				}
-			} else if res.Error == "" {
-				if err := printJSON(out, res.Result); err != nil {
-					return err
-				}
-				for _, e := range res.Emitted {
-					data, _ := json.Marshal(e["data"])
-					fmt.Fprintf(cmd.ErrOrStderr(), "emitted %v %s\n", e["type"], data)
-				}
-			}
-			if res.Error != "" {
-				return errors.New(res.Error)
-			}
-			return nil
+			return dryRun(cmd, g, "/api/v1/scripts/run", req,
+				func(r *api.ScriptResult) string { return r.Error },
+				func(out io.Writer, r *api.ScriptResult) error {
+					if err := printJSON(out, r.Result); err != nil {
+						return err
+					}
+					for _, e := range r.Emitted {
+						data, _ := json.Marshal(e["data"])
+						fmt.Fprintf(cmd.ErrOrStderr(), "emitted %v %s\n", e["type"], data)
+					}
+					return nil
+				})
 		},
 	}
 	run.Flags().StringVar(&event, "event", "", "the event, as a JSON object (CloudEvent: its data is the script's data)")
