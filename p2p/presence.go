@@ -128,46 +128,38 @@ func startPresence(ctx context.Context, n *Host, describe func() PresenceInfo, e
 		return nil, err
 	}
 	p.topic = topic
-	sub, err := topic.Subscribe()
-	if err != nil {
-		return nil, err
-	}
 	signer, err := NewNodeSigner(n.Peerstore().PrivKey(n.ID()))
 	if err != nil {
 		return nil, err
 	}
-	n.spawn(func() {
-		defer sub.Cancel()
-		for {
-			m, err := sub.Next(ctx)
-			if err != nil {
-				return
-			}
-			if m.From == p.self {
-				continue
-			}
-			info := m.Payload.(*PresenceInfo)
-			// Live is measured from when the node said it, not from when a
-			// copy reached us: a replayed announcement cannot keep a dead
-			// node alive.
-			seen := time.UnixMilli(m.Envelope.Time)
-			if now := time.Now(); seen.After(now) {
-				seen = now
-			}
-			p.mu.Lock()
-			if last, ok := p.peers[m.From]; !ok || m.Envelope.Time > last.announced {
-				p.peers[m.From] = PeerRecord{PresenceInfo: *info, LastSeen: seen, announced: m.Envelope.Time}
-			}
-			p.mu.Unlock()
-			// Gossip can reach us through a neighbour; dial the announcer
-			// directly so a small network becomes a full mesh.
-			if len(n.Network().Peers()) < 64 {
-				if ai, ok := n.dialable(*info); ok {
-					n.spawn(func() { n.connectTo(ctx, ai) })
-				}
+	err = topic.Consume(ctx, n.spawn, func(m *Message) {
+		if m.From == p.self {
+			return
+		}
+		info := m.Payload.(*PresenceInfo)
+		// Live is measured from when the node said it, not from when a
+		// copy reached us: a replayed announcement cannot keep a dead
+		// node alive.
+		seen := time.UnixMilli(m.Envelope.Time)
+		if now := time.Now(); seen.After(now) {
+			seen = now
+		}
+		p.mu.Lock()
+		if last, ok := p.peers[m.From]; !ok || m.Envelope.Time > last.announced {
+			p.peers[m.From] = PeerRecord{PresenceInfo: *info, LastSeen: seen, announced: m.Envelope.Time}
+		}
+		p.mu.Unlock()
+		// Gossip can reach us through a neighbour; dial the announcer
+		// directly so a small network becomes a full mesh.
+		if len(n.Network().Peers()) < 64 {
+			if ai, ok := n.dialable(*info); ok {
+				n.spawn(func() { n.connectTo(ctx, ai) })
 			}
 		}
 	})
+	if err != nil {
+		return nil, err
+	}
 	// Announce at once to every peer that joins the topic, so that a new
 	// neighbour learns of us in milliseconds rather than at the next tick.
 	joined := make(chan struct{}, 1)

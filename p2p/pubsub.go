@@ -320,6 +320,27 @@ func (s *Subscription) Next(ctx context.Context) (*Message, error) {
 	return &Message{From: m.GetFrom(), Envelope: v.env, Payload: v.payload}, nil
 }
 
+// Consume subscribes to the topic and hands each validated message (this
+// node's own included) to handle, in order, on a goroutine that spawn
+// starts, until ctx ends.
+func (t *Topic) Consume(ctx context.Context, spawn func(func()), handle func(*Message)) error {
+	sub, err := t.Subscribe()
+	if err != nil {
+		return err
+	}
+	spawn(func() {
+		defer sub.Cancel()
+		for {
+			m, err := sub.Next(ctx)
+			if err != nil {
+				return
+			}
+			handle(m)
+		}
+	})
+	return nil
+}
+
 // Cancel stops the subscription.
 func (s *Subscription) Cancel() { s.sub.Cancel() }
 

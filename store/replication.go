@@ -97,31 +97,23 @@ func StartReplication(ctx context.Context, b *Blocks, h *p2p.Host, signer p2p.Si
 		return nil, err
 	}
 	r.topic = topic
-	sub, err := topic.Subscribe()
-	if err != nil {
-		return nil, err
-	}
-	r.wg.Go(func() {
-		defer sub.Cancel()
-		for {
-			msg, err := sub.Next(ctx)
-			if err != nil {
-				return
-			}
-			m := msg.Payload.(*replicaMsg)
-			switch m.Kind {
-			case "held":
-				r.recordHolder(m.CID, m.Holder)
-			case "want":
-				if msg.From != h.ID() && r.start(m.CID) {
-					r.wg.Go(func() {
-						defer r.finish(m.CID)
-						r.consider(ctx, msg.From, m)
-					})
-				}
+	err = topic.Consume(ctx, func(f func()) { r.wg.Go(f) }, func(msg *p2p.Message) {
+		m := msg.Payload.(*replicaMsg)
+		switch m.Kind {
+		case "held":
+			r.recordHolder(m.CID, m.Holder)
+		case "want":
+			if msg.From != h.ID() && r.start(m.CID) {
+				r.wg.Go(func() {
+					defer r.finish(m.CID)
+					r.consider(ctx, msg.From, m)
+				})
 			}
 		}
 	})
+	if err != nil {
+		return nil, err
+	}
 	return r, nil
 }
 

@@ -126,20 +126,9 @@ func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engi
 		return nil, err
 	}
 	r.topic = topic
-	sub, err := topic.Subscribe()
-	if err != nil {
+	if err := topic.Consume(ctx, r.spawn, func(m *p2p.Message) { r.adoptLater(m.Envelope) }); err != nil {
 		return nil, err
 	}
-	r.wg.Go(func() {
-		defer sub.Cancel()
-		for {
-			m, err := sub.Next(ctx)
-			if err != nil {
-				return
-			}
-			r.adoptLater(m.Envelope)
-		}
-	})
 	host.SetStreamHandler(HeadsProtocol, r.serveHeads)
 	host.Network().Notify(&network.NotifyBundle{ConnectedF: func(_ network.Network, c network.Conn) {
 		p := c.RemotePeer()
