@@ -33,6 +33,19 @@ type agents struct {
 	mu      sync.Mutex
 	loaded  map[string]bool        // refs ready to run
 	loading map[string]*sync.Mutex // one load per ref at a time
+	// dockerReady is closed once the engine answered (docker set) or did
+	// not (docker nil).
+	dockerReady chan struct{}
+}
+
+// dockerWait bounds the look for a Docker engine.
+const dockerWait = 3 * time.Second
+
+// dockerExecutor is the Docker executor, nil without an engine; it waits
+// for the look at start to end.
+func (a *agents) dockerExecutor() *docker.Executor {
+	<-a.dockerReady
+	return a.docker
 }
 
 var (
@@ -62,18 +75,23 @@ func (a *agents) owner(ref string) (string, error) {
 const reapEvery = 5 * time.Minute
 
 func newAgents(ctx context.Context, n *Node) *agents {
-	a := &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}}
-	dctx, cancel := context.WithTimeout(ctx, 3*time.Second)
-	defer cancel()
-	x, err := docker.New(dctx, docker.Options{Node: n.host.ID().String()})
-	if err != nil {
-		n.log.Info("docker agents off", "err", err)
-		return a
-	}
-	a.docker = x
-	// What a previous run of this node left (a crash, kill -9) goes now,
-	// and every reapEvery.
+	a := &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}, loading: map[string]*sync.Mutex{},
+		dockerReady: make(chan struct{})}
+	// The Docker engine is looked for off the start's path; what needs it
+	// waits for the answer (at most dockerWait).
 	n.wg.Go(func() {
+		dctx, cancel := context.WithTimeout(ctx, dockerWait)
+		x, err := docker.New(dctx, docker.Options{Node: n.host.ID().String()})
+		cancel()
+		if err != nil {
+			n.log.Info("docker agents off", "err", err)
+			close(a.dockerReady)
+			return
+		}
+		a.docker = x
+		close(a.dockerReady)
+		// What a previous run of this node left (a crash, kill -9) goes
+		// now, and every reapEvery.
 		t := time.NewTicker(reapEvery)
 		defer t.Stop()
 		for {
@@ -92,10 +110,12 @@ func newAgents(ctx context.Context, n *Node) *agents {
 	return a
 }
 
+// close stops every instance (after the look for Docker, which the node's
+// context ends).
 func (a *agents) close() {
 	_ = a.wasm.Close()
-	if a.docker != nil {
-		_ = a.docker.Close()
+	if x := a.dockerExecutor(); x != nil {
+		_ = x.Close()
 	}
 }
 
@@ -157,7 +177,7 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 	if done {
 		return nil
 	}
-	if m.Runtime == "docker" && a.docker == nil {
+	if m.Runtime == "docker" && a.dockerExecutor() == nil {
 		return fmt.Errorf("agent %s: no Docker engine answers on this node", m.Ref())
 	}
 	c, err := cid.Decode(m.Module)
@@ -294,7 +314,7 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "manifest: "+err.Error(), field)
 		return
 	}
-	if m.Runtime == "docker" && n.agents.docker == nil {
+	if m.Runtime == "docker" && n.agents.dockerExecutor() == nil {
 		writeError(w, http.StatusNotImplemented, "no Docker engine answers on this node: it runs wasm agents only", "runtime")
 		return
 	}
