@@ -167,17 +167,6 @@ func (e *Engine) Close() {
 	e.mu.Unlock()
 }
 
-// Counters returns the engine's counters.
-func (e *Engine) Counters() map[string]uint64 {
-	return map[string]uint64{
-		"dispatched": e.stats.Dispatched.Load(),
-		"executions": e.stats.Executions.Load(),
-		"finished":   e.stats.Finished.Load(),
-		"failed":     e.stats.Failed.Load(),
-		"rejected":   e.stats.Rejected.Load(),
-	}
-}
-
 func (e *Engine) observe(m Message) {
 	if m.Time.IsZero() {
 		m.Time = time.Now()

@@ -201,10 +201,6 @@ func (d *Node) Decode(v any) error {
 	return nil
 }
 
-// Value returns the document as plain values: map[string]any, []any,
-// string, float64, bool and nil.
-func (d *Node) Value() (any, error) { return d.value(d.n, "") }
-
 // Position is where the value at path ("nodes[2].retry") was written: the
 // deepest part of the path found.
 func (d *Node) Position(path string) (line, column int) {
