@@ -50,7 +50,7 @@ func startBenchNode(b *testing.B) *Node {
 // (p50, p99). Each of clients posts batch events, waits until their alerts
 // are recorded, and posts again: as wrk's connections wait for answers.
 func BenchmarkPipeline(b *testing.B) {
-	for _, c := range []struct{ clients, batch int }{{50, 1}, {8, 100}} {
+	for _, c := range []struct{ clients, batch int }{{50, 1}, {10, 10}, {8, 100}} {
 		b.Run(fmt.Sprintf("clients=%d/batch=%d", c.clients, c.batch), func(b *testing.B) {
 			benchPipeline(b, c.clients, c.batch)
 		})

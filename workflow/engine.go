@@ -80,7 +80,8 @@ type Engine struct {
 	mu      sync.RWMutex
 	running map[Key]*deployment
 	queue   chan job
-	wg      sync.WaitGroup // dispatchers and executions
+	idle    chan func()    // workers waiting for an execution to run
+	wg      sync.WaitGroup // dispatchers, workers and executions
 	closeMu sync.RWMutex   // held to add to wg from outside it, or to close
 	closed  bool
 	stats   Stats
@@ -145,7 +146,7 @@ func NewEngine(deps Deps) *Engine {
 		deps.Watching = func() bool { return false }
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	e := &Engine{deps: deps, ctx: ctx, cancel: cancel, running: map[Key]*deployment{}, queue: make(chan job, QueueSize)}
+	e := &Engine{deps: deps, ctx: ctx, cancel: cancel, running: map[Key]*deployment{}, queue: make(chan job, QueueSize), idle: make(chan func())}
 	for range max(2, runtime.GOMAXPROCS(0)) {
 		e.wg.Go(e.dispatcher)
 	}
@@ -251,9 +252,39 @@ func (e *Engine) dispatch(j job) {
 			return
 		}
 		s.d.inflight.Add(1)
-		e.wg.Go(func() {
+		e.spawn(func() {
 			defer func() { <-s.d.sem; s.d.inflight.Done() }()
 			e.execute(e.ctx, s.d, s.t, j, facts, nil)
+		})
+	}
+}
+
+// workerIdle is how long a worker waits for another execution before it
+// ends.
+const workerIdle = 10 * time.Second
+
+// spawn runs f on an idle worker, or on a new one. Workers outlive their
+// executions so that the stacks they grew running scripts are kept: a
+// goroutine per execution spent a fourteenth of the engine's time growing
+// stacks.
+func (e *Engine) spawn(f func()) {
+	select {
+	case e.idle <- f:
+	default:
+		e.wg.Go(func() {
+			t := time.NewTimer(workerIdle)
+			defer t.Stop()
+			for {
+				f()
+				t.Reset(workerIdle)
+				select {
+				case f = <-e.idle:
+				case <-t.C:
+					return
+				case <-e.ctx.Done():
+					return
+				}
+			}
 		})
 	}
 }
