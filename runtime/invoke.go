@@ -12,9 +12,19 @@ import (
 // protocol line.
 const MaxInput = MaxLine - 4096
 
-// Usage is what an invocation used.
+// Usage is what an invocation used: the figures it is charged by.
 type Usage struct {
 	WallMS float64 `json:"wall_ms"`
+	// CPUMS is processor time: the container's cgroup counter over the
+	// invocation (Docker), the time the module ran (WebAssembly).
+	CPUMS float64 `json:"cpu_ms"`
+	// MemPeakBytes is the most memory the instance held during the
+	// invocation (Docker: since the last reset of the cgroup's peak, which
+	// needs write access to it; else since the container started).
+	MemPeakBytes int64   `json:"mem_peak_bytes"`
+	GPUMS        float64 `json:"gpu_ms"` // 0 without a GPU
+	BytesIn      int64   `json:"bytes_in"`  // the input
+	BytesOut     int64   `json:"bytes_out"` // the output
 }
 
 // Prepare checks an invocation's input and gives ctx a deadline of timeout
@@ -36,10 +46,10 @@ func Prepare(ctx context.Context, ref string, input json.RawMessage, timeout tim
 // connection broke (err then says how, for the executor to add what it
 // knows). An error the agent answered leaves the instance in service.
 func Invoke(ctx context.Context, conn *Conn, calls *Dispatcher, ref, execution string, input json.RawMessage, handler Handler) (out json.RawMessage, usage Usage, replace bool, err error) {
-	defer calls.Open(ctx, handler)()
+	defer calls.Open(ctx, execution, handler)()
 	start := time.Now()
 	err = conn.Call(ctx, MethodInvoke, InvokeParams{Execution: execution, Input: input}, &out)
-	usage = Usage{WallMS: float64(time.Since(start).Microseconds()) / 1000}
+	usage = Usage{WallMS: float64(time.Since(start).Microseconds()) / 1000, BytesIn: int64(len(input)), BytesOut: int64(len(out))}
 	var agentErr *Error
 	switch {
 	case err == nil:

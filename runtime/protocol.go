@@ -82,7 +82,7 @@ var ErrClosed = errors.New("agent connection closed")
 // a Handler.
 type Conn struct {
 	w       io.Writer
-	route   func() Handler // the handler for a request, chosen as it is read
+	route   func(*Message) Handler // the handler for a request, chosen as it is read
 	wmu     sync.Mutex
 	mu      sync.Mutex
 	pending map[int64]chan Message
@@ -99,10 +99,10 @@ type Conn struct {
 // it is read (nil, or a nil handler: the call fails). Close closes w when
 // it is an io.Closer, so that a write blocked on an agent that stopped
 // reading ends.
-func NewConn(r io.Reader, w io.Writer, route func() Handler) *Conn {
+func NewConn(r io.Reader, w io.Writer, route func(*Message) Handler) *Conn {
 	ctx, cancel := context.WithCancel(context.Background())
 	if route == nil {
-		route = func() Handler { return nil }
+		route = func(*Message) Handler { return nil }
 	}
 	c := &Conn{w: w, route: route, pending: map[int64]chan Message{}, serving: make(chan struct{}, maxServing),
 		done: make(chan struct{}), ctx: ctx, cancel: cancel}
@@ -111,7 +111,7 @@ func NewConn(r io.Reader, w io.Writer, route func() Handler) *Conn {
 }
 
 // Static is a route to one handler for every request.
-func Static(h Handler) func() Handler { return func() Handler { return h } }
+func Static(h Handler) func(*Message) Handler { return func(*Message) Handler { return h } }
 
 // Done is closed when the connection ends; Err then says why.
 func (c *Conn) Done() <-chan struct{} { return c.done }
@@ -172,7 +172,7 @@ func (c *Conn) read(r io.Reader) {
 			case <-c.done:
 				return
 			}
-			h := c.route()
+			h := c.route(&m)
 			go func() {
 				defer func() { <-c.serving }()
 				c.serve(h, m)
@@ -302,15 +302,19 @@ func (c *Conn) Call(ctx context.Context, method string, params, result any) erro
 }
 
 // Dispatcher routes an instance's calls to the handler of the invocation
-// open on it (an instance serves one at a time), with that invocation's
-// context. Its Route is the Conn's route: a request read after the
-// invocation ended is refused, never given to the next one.
+// they belong to, with that invocation's context. With one invocation open
+// every call goes to it; with several, a call goes to the one its params'
+// "execution" names (the SDK sends it). Its Route is the Conn's route: a
+// request read after its invocation ended is refused, never given to the
+// next one.
 type Dispatcher struct {
-	h atomic.Pointer[Handler]
+	mu   sync.Mutex
+	open map[string]Handler // by execution
 }
 
-// Open makes h, called with ctx, answer the instance's calls until close.
-func (d *Dispatcher) Open(ctx context.Context, h Handler) (close func()) {
+// Open makes h, called with ctx, answer the calls of execution until
+// close.
+func (d *Dispatcher) Open(ctx context.Context, execution string, h Handler) (close func()) {
 	if h == nil {
 		return func() {}
 	}
@@ -320,16 +324,38 @@ func (d *Dispatcher) Open(ctx context.Context, h Handler) (close func()) {
 		}
 		return h(ctx, method, params)
 	})
-	d.h.Store(&bound)
-	return func() { d.h.Store(nil) }
+	d.mu.Lock()
+	if d.open == nil {
+		d.open = map[string]Handler{}
+	}
+	d.open[execution] = bound
+	d.mu.Unlock()
+	return func() {
+		d.mu.Lock()
+		delete(d.open, execution)
+		d.mu.Unlock()
+	}
 }
 
-// Route returns the open invocation's handler, or nil.
-func (d *Dispatcher) Route() Handler {
-	if h := d.h.Load(); h != nil {
-		return *h
+// Route returns the handler of the invocation m belongs to, or nil.
+func (d *Dispatcher) Route(m *Message) Handler {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if len(d.open) == 1 {
+		for _, h := range d.open {
+			return h
+		}
 	}
-	return nil
+	if len(d.open) == 0 {
+		return nil
+	}
+	var p struct {
+		Execution string `json:"execution"`
+	}
+	if json.Unmarshal(m.Params, &p) != nil {
+		return nil
+	}
+	return d.open[p.Execution]
 }
 
 // Log keeps the first Max bytes written to it: an instance's stderr.

@@ -7,15 +7,28 @@ import (
 	"net"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/cerestack/cere/sdk/agent"
 )
 
 func main() {
 	calls := 0
-	agent.Run(func(ctx context.Context, inv *agent.Invocation) (any, error) {
+	model := "none" // the content of the model file last swapped in
+	swap := func(path string) error {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		model = strings.TrimSpace(string(b))
+		return nil
+	}
+	agent.RunWith(func(ctx context.Context, inv *agent.Invocation) (any, error) {
 		calls++
-		var in struct{ Mode, Text string }
+		var in struct {
+			Mode, Text string
+			MS, MiB    int
+		}
 		if err := inv.Decode(&in); err != nil {
 			return nil, err
 		}
@@ -73,7 +86,26 @@ func main() {
 			for {
 				keep = append(keep, make([]byte, 1<<20))
 			}
+		case "model":
+			return map[string]any{"model": model}, nil
+		case "burn":
+			// Busy for MS milliseconds of wall time: on one CPU, as much
+			// processor time.
+			end := time.Now().Add(time.Duration(in.MS) * time.Millisecond)
+			n := 0
+			for time.Now().Before(end) {
+				n++
+			}
+			return map[string]int{"spins": n}, nil
+		case "alloc":
+			b := make([]byte, in.MiB<<20)
+			for i := range b {
+				b[i] = 1
+			}
+			return map[string]int{"bytes": len(b)}, nil
+		case "write-model":
+			return map[string]string{"err": fmt.Sprint(os.WriteFile("/model/x", []byte("x"), 0o644))}, nil
 		}
 		return map[string]int{"calls": calls}, nil
-	})
+	}, agent.Options{ModelSwap: swap})
 }
