@@ -22,7 +22,7 @@ type Usage struct {
 	// invocation (Docker: since the last reset of the cgroup's peak, which
 	// needs write access to it; else since the container started).
 	MemPeakBytes int64   `json:"mem_peak_bytes"`
-	GPUMS        float64 `json:"gpu_ms"` // 0 without a GPU
+	GPUMS        float64 `json:"gpu_ms"`    // 0 without a GPU
 	BytesIn      int64   `json:"bytes_in"`  // the input
 	BytesOut     int64   `json:"bytes_out"` // the output
 }
