@@ -1,13 +1,24 @@
 // Package docker runs agents in Docker containers through the Docker
-// Engine API: an agent's static binary becomes an image FROM scratch, and a
-// warm container per agent version serves its invocations one at a time
-// over the agent protocol on the container's attached stdin and stdout.
+// Engine API. An agent's static binary, or its root file system tar,
+// becomes an image FROM scratch built on each node from the agent's blocks
+// (no registry). A sustained agent has a pool of warm containers (between
+// a minimum and a maximum, removed after an idle time, each sent a bounded
+// number of invocations at once); a burst agent gets a container per
+// invocation, removed after it. Invocations speak the agent protocol on
+// the container's attached stdin and stdout.
 //
 // Every container is isolated the same way: no network (NetworkMode none),
 // a read-only root with a small tmpfs at /tmp, all capabilities dropped,
 // no-new-privileges, an unprivileged user, an init process, and limits on
-// pids, memory (swap included) and CPU. Containers carry labels naming the
-// node and the agent, so that Reap removes what a crashed node left.
+// pids, memory (swap included) and CPU; the agent's model folder, if any,
+// is mounted read-only at /model. Containers carry labels naming the node
+// and the agent, so that Reap removes what a crashed node left.
+//
+// Each invocation is metered from the container's control group (processor
+// time, memory peak). Idle containers are asked for their health; one that
+// breaks is replaced, the next start waiting a backoff that doubles with
+// each crash, and an agent that crashes crashLimit times within a minute
+// is quarantined for QuarantineFor.
 package docker
 
 import (
@@ -18,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -26,6 +38,7 @@ import (
 	"github.com/docker/docker/api/types/build"
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
+	"github.com/docker/docker/api/types/mount"
 	"github.com/docker/docker/client"
 	"github.com/docker/docker/pkg/stdcopy"
 )
@@ -45,6 +58,23 @@ type Options struct {
 	Timeout time.Duration
 	// MaxLog is how much of a container's stderr is kept (default 64 KiB).
 	MaxLog int
+	// MinInstances are kept warm for each sustained agent (default 0:
+	// the first invocation starts one).
+	MinInstances int
+	// MaxInstances bounds each agent's containers (default 4); past it,
+	// invocations wait for one to be free.
+	MaxInstances int
+	// IdleTimeout is how long a warm container may go unused before it is
+	// removed, down to MinInstances (default 5 min).
+	IdleTimeout time.Duration
+	// HealthEvery is how often an idle warm container is asked for its
+	// health (default 30 s).
+	HealthEvery time.Duration
+	// GPUs is how many GPUs this node lends to containers (0: none).
+	GPUs int
+	// OnQuarantine hears of an agent quarantined for crashing in a loop;
+	// it must not block.
+	OnQuarantine func(ref string, err error)
 }
 
 // Limits bound one agent's containers.
@@ -52,29 +82,68 @@ type Limits struct {
 	Memory int64   // bytes, default 256 MiB; swap is not allowed beyond it
 	CPUs   float64 // default 1
 	Pids   int64   // default 64
+	GPUs   int     // asked of the node's GPUs
 	// Burst runs a container per invocation, removed after it, instead of
-	// a warm one.
+	// warm ones.
 	Burst bool
+	// Concurrency is how many invocations a container is sent at once
+	// (default 1). An agent built with the SDK serves them in turn.
+	Concurrency int
+	// ModelDir is a folder of this machine mounted read-only at /model
+	// ("": none): where the node keeps the agent's models.
+	ModelDir string
 }
+
+// The crash policy.
+const (
+	// QuarantineFor is how long an agent that crashed crashLimit times in
+	// crashWindow is refused.
+	QuarantineFor = 10 * time.Minute
+	crashLimit    = 5
+	crashWindow   = time.Minute
+	firstBackoff  = 100 * time.Millisecond
+	maxBackoff    = 30 * time.Second
+)
+
+// Errors an invocation may fail with.
+var (
+	ErrUnknownAgent = errors.New("docker: agent not registered")
+	ErrQuarantined  = errors.New("docker: agent quarantined")
+)
 
 // Executor runs agents in containers.
 type Executor struct {
-	cli    *client.Client
-	opts   Options
-	ctx    context.Context
-	cancel context.CancelFunc
-	mu     sync.Mutex
-	agents map[string]*agent
+	cli      *client.Client
+	opts     Options
+	creating atomic.Int32 // containers being made, not yet in owned
+	ctx      context.Context
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup // the upkeep loop and the starts it makes
+	mu       sync.Mutex
+	agents   map[string]*agent
+	// owned holds the id of every container made and not yet removed,
+	// readable without any agent's lock (Reap).
+	owned sync.Map
 }
 
 type agent struct {
 	ref    string
 	image  string
 	limits Limits
-	mu     sync.Mutex // held for a whole invocation
-	inst   *instance
-	// container is the warm container's id, readable without mu (Reap).
-	container atomic.Pointer[string]
+	mu     sync.Mutex
+	// instances are the running containers; starting counts those being
+	// made. Both count against MaxInstances.
+	instances []*instance
+	starting  int
+	wake      chan struct{} // closed when a container frees up or ends
+	model     string        // the current model's path in the containers, or ""
+	modelGen  int           // counts swaps
+	crashes   []time.Time   // within crashWindow
+	backoff   time.Duration
+	notBefore time.Time // no start before: the backoff
+	until     time.Time // quarantined until
+	lastCrash string
+	closed    bool // replaced or the executor closed
 }
 
 type instance struct {
@@ -85,6 +154,27 @@ type instance struct {
 	stderr *runtime.Log
 	exited chan struct{}
 	calls  runtime.Dispatcher
+	cg     cgroup
+	// Under the agent's mu:
+	metered    bool
+	busy       int   // invocations sent and not answered
+	held       int   // health checks and swaps under way
+	cpuMark    int64 // the cgroup's processor time when last read
+	modelGen   int   // the swap it was last sent
+	idleSince  time.Time
+	lastHealth time.Time
+}
+
+// dead reports whether the container ended or its connection broke.
+func (i *instance) dead() bool {
+	select {
+	case <-i.exited:
+		return true
+	case <-i.conn.Done():
+		return true
+	default:
+		return false
+	}
 }
 
 // New connects to the Docker Engine named by the environment (DOCKER_HOST,
@@ -96,6 +186,19 @@ func New(ctx context.Context, o Options) (*Executor, error) {
 	if o.MaxLog == 0 {
 		o.MaxLog = 64 << 10
 	}
+	if o.MaxInstances <= 0 {
+		o.MaxInstances = 4
+	}
+	o.MinInstances = min(max(o.MinInstances, 0), o.MaxInstances)
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = 5 * time.Minute
+	}
+	if o.HealthEvery <= 0 {
+		o.HealthEvery = 30 * time.Second
+	}
+	if o.OnQuarantine == nil {
+		o.OnQuarantine = func(string, error) {}
+	}
 	cli, err := client.NewClientWithOpts(client.FromEnv, client.WithAPIVersionNegotiation())
 	if err != nil {
 		return nil, fmt.Errorf("docker: %w", err)
@@ -105,38 +208,59 @@ func New(ctx context.Context, o Options) (*Executor, error) {
 		return nil, fmt.Errorf("docker: the engine does not answer: %w", err)
 	}
 	xctx, cancel := context.WithCancel(context.Background())
-	return &Executor{cli: cli, opts: o, ctx: xctx, cancel: cancel, agents: map[string]*agent{}}, nil
+	x := &Executor{cli: cli, opts: o, ctx: xctx, cancel: cancel, agents: map[string]*agent{}}
+	x.wg.Go(x.upkeep)
+	return x, nil
 }
 
 // Close removes every container this executor started.
 func (x *Executor) Close() error {
+	x.cancel()
+	x.wg.Wait()
 	x.mu.Lock()
 	agents := x.agents
 	x.agents = map[string]*agent{}
 	x.mu.Unlock()
 	for _, a := range agents {
-		a.mu.Lock()
-		x.stop(a)
-		a.mu.Unlock()
+		x.retire(a)
 	}
-	x.cancel()
 	return x.cli.Close()
 }
 
 // Image is the tag of an agent's image: cere-agent/<name>:<version>.
 func Image(name, version string) string { return "cere-agent/" + name + ":" + version }
 
-// Build makes the image of an agent from its static linux binary: FROM
-// scratch, the binary as its entry point, run as nobody.
-func (x *Executor) Build(ctx context.Context, name, version string, binary []byte) (string, error) {
-	var buf bytes.Buffer
-	tw := tar.NewWriter(&buf)
-	dockerfile := []byte("FROM scratch\nCOPY agent /agent\nUSER 65534:65534\nENTRYPOINT [\"/agent\"]\n")
-	for _, f := range []struct {
+// Bundle is what an agent's image is made of: a static linux binary, or a
+// root file system tar and the command in it to run.
+type Bundle struct {
+	Binary     []byte
+	Rootfs     []byte
+	Entrypoint []string // default /agent
+}
+
+// Build makes the image of an agent from its bundle: FROM scratch, the
+// binary (or the root file system) and its entry point, run as nobody.
+func (x *Executor) Build(ctx context.Context, name, version string, b Bundle) (string, error) {
+	entry := b.Entrypoint
+	if len(entry) == 0 {
+		entry = []string{"/agent"}
+	}
+	entryJSON, _ := json.Marshal(entry)
+	type file struct {
 		name string
 		mode int64
 		data []byte
-	}{{"Dockerfile", 0o644, dockerfile}, {"agent", 0o755, binary}} {
+	}
+	var files []file
+	if b.Rootfs != nil {
+		// ADD unpacks a local tar into the image.
+		files = []file{{"Dockerfile", 0o644, fmt.Appendf(nil, "FROM scratch\nADD rootfs.tar /\nUSER 65534:65534\nENTRYPOINT %s\n", entryJSON)}, {"rootfs.tar", 0o644, b.Rootfs}}
+	} else {
+		files = []file{{"Dockerfile", 0o644, fmt.Appendf(nil, "FROM scratch\nCOPY agent /agent\nUSER 65534:65534\nENTRYPOINT %s\n", entryJSON)}, {"agent", 0o755, b.Binary}}
+	}
+	var buf bytes.Buffer
+	tw := tar.NewWriter(&buf)
+	for _, f := range files {
 		if err := tw.WriteHeader(&tar.Header{Name: f.name, Mode: f.mode, Size: int64(len(f.data)), ModTime: time.Unix(0, 0)}); err != nil {
 			return "", err
 		}
@@ -174,8 +298,8 @@ func (x *Executor) Build(ctx context.Context, name, version string, binary []byt
 }
 
 // Register makes ref (name@version) run image within limits; registering
-// again replaces it and stops its warm container.
-func (x *Executor) Register(ref, image string, l Limits) {
+// again replaces it (and lifts a quarantine), and removes its containers.
+func (x *Executor) Register(ref, image string, l Limits) error {
 	if l.Memory == 0 {
 		l.Memory = 256 << 20
 	}
@@ -185,48 +309,346 @@ func (x *Executor) Register(ref, image string, l Limits) {
 	if l.Pids == 0 {
 		l.Pids = 64
 	}
+	if l.Concurrency <= 0 {
+		l.Concurrency = 1
+	}
+	if l.GPUs > x.opts.GPUs {
+		return fmt.Errorf("agent %s: asks for %d GPUs; this node lends %d", ref, l.GPUs, x.opts.GPUs)
+	}
 	x.mu.Lock()
 	old := x.agents[ref]
-	x.agents[ref] = &agent{ref: ref, image: image, limits: l}
+	x.agents[ref] = &agent{ref: ref, image: image, limits: l, wake: make(chan struct{})}
 	x.mu.Unlock()
 	if old != nil {
-		old.mu.Lock()
-		x.stop(old)
-		old.mu.Unlock()
+		x.retire(old)
+	}
+	return nil
+}
+
+// retire removes a replaced agent's containers; invocations under way on
+// them fail.
+func (x *Executor) retire(a *agent) {
+	a.mu.Lock()
+	a.closed = true
+	list := a.instances
+	a.instances = nil
+	a.signal()
+	a.mu.Unlock()
+	for _, inst := range list {
+		x.removeInstance(inst)
 	}
 }
 
-// ErrUnknownAgent is Invoke's answer for an agent not registered here.
-var ErrUnknownAgent = errors.New("docker: agent not registered")
+// signal wakes the invocations waiting for a container; the caller holds
+// a.mu.
+func (a *agent) signal() {
+	close(a.wake)
+	a.wake = make(chan struct{})
+}
 
-// Invoke runs one invocation of ref with input; handler answers the
-// agent's calls while it runs.
-func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json.RawMessage, handler runtime.Handler) (json.RawMessage, runtime.Usage, error) {
+func (x *Executor) agent(ref string) (*agent, error) {
 	x.mu.Lock()
 	a := x.agents[ref]
 	x.mu.Unlock()
 	if a == nil {
-		return nil, runtime.Usage{}, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
+		return nil, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
+	}
+	return a, nil
+}
+
+// Invoke runs one invocation of ref with input; handler answers the
+// agent's calls while it runs.
+func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json.RawMessage, handler runtime.Handler) (json.RawMessage, runtime.Usage, error) {
+	a, err := x.agent(ref)
+	if err != nil {
+		return nil, runtime.Usage{}, err
 	}
 	ctx, cancel, err := runtime.Prepare(ctx, ref, input, x.opts.Timeout)
 	defer cancel()
 	if err != nil {
 		return nil, runtime.Usage{}, err
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	inst, err := x.warm(ctx, a)
+	inst, err := x.acquire(ctx, a)
 	if err != nil {
 		return nil, runtime.Usage{}, err
 	}
 	out, usage, replace, err := runtime.Invoke(ctx, inst.conn, &inst.calls, ref, execution, input, handler)
+	crashed := false
 	if replace && ctx.Err() == nil {
 		err = fmt.Errorf("agent %s: %s", ref, x.why(inst, err))
+		crashed = true
 	}
-	if replace || a.limits.Burst {
-		x.stop(a)
+	a.mu.Lock()
+	if inst.metered {
+		// The agent serves its invocations in turn: what its group used
+		// since the last reading is this invocation's.
+		if now, ok := inst.cg.cpuNS(); ok {
+			usage.CPUMS = float64(now-inst.cpuMark) / 1e6
+			inst.cpuMark = now
+		}
+		usage.MemPeakBytes = inst.cg.peakBytes()
+	}
+	inst.busy--
+	inst.idleSince = time.Now()
+	remove := replace || a.limits.Burst || a.closed
+	if remove {
+		a.drop(inst)
+	}
+	if crashed {
+		x.crashed(a, err.Error())
+	} else if err == nil {
+		a.backoff = 0
+	}
+	a.signal()
+	a.mu.Unlock()
+	if remove {
+		x.removeInstance(inst)
 	}
 	return out, usage, err
+}
+
+// acquire returns a container with room for one more invocation: the
+// least busy running one, or a new one while under MaxInstances; else it
+// waits for one to free up. Burst agents always get a new one.
+func (x *Executor) acquire(ctx context.Context, a *agent) (*instance, error) {
+	a.mu.Lock()
+	for {
+		if a.closed {
+			a.mu.Unlock()
+			return nil, fmt.Errorf("%w: %s (replaced)", ErrUnknownAgent, a.ref)
+		}
+		if time.Now().Before(a.until) {
+			err := fmt.Errorf("%w: %s crashed %d times within %s, quarantined until %s; last: %s", ErrQuarantined, a.ref, crashLimit, crashWindow, a.until.Format(time.RFC3339), a.lastCrash)
+			a.mu.Unlock()
+			return nil, err
+		}
+		var best *instance
+		for _, inst := range slicesClone(a.instances) {
+			if inst.dead() {
+				a.drop(inst)
+				x.crashed(a, "the container ended: "+inst.stderr.Tail(256))
+				go x.removeInstance(inst)
+				continue
+			}
+			if !a.limits.Burst && inst.busy < a.limits.Concurrency && (best == nil || inst.busy < best.busy) {
+				best = inst
+			}
+		}
+		if best != nil && best.modelGen == a.modelGen {
+			x.take(a, best)
+			a.mu.Unlock()
+			return best, nil
+		}
+		if best == nil && len(a.instances)+a.starting < x.opts.MaxInstances {
+			inst, err := x.startLocked(ctx, a) // taken for this invocation
+			if err == nil {
+				err = x.catchUp(ctx, a, inst)
+			}
+			a.mu.Unlock()
+			if err != nil {
+				return nil, err
+			}
+			return inst, nil
+		}
+		if best != nil {
+			// Made before the last swap was sent to all: send it now.
+			if err := x.catchUp(ctx, a, best); err != nil {
+				a.mu.Unlock()
+				return nil, err
+			}
+			continue
+		}
+		wake := a.wake
+		a.mu.Unlock()
+		select {
+		case <-wake:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("agent %s: waiting for a free container: %w", a.ref, ctx.Err())
+		}
+		a.mu.Lock()
+	}
+}
+
+func slicesClone(s []*instance) []*instance { return append([]*instance(nil), s...) }
+
+// take counts an invocation on inst; the caller holds a.mu. An instance
+// that was idle is read afresh, so that its idle time is not charged.
+func (x *Executor) take(a *agent, inst *instance) {
+	if inst.busy == 0 && inst.metered {
+		inst.cpuMark, _ = inst.cg.cpuNS()
+		inst.cg.resetPeak()
+	}
+	inst.busy++
+}
+
+// startLocked starts a container for a, after the backoff, and takes it
+// for the caller's invocation; the caller holds a.mu, which is let go
+// meanwhile and held again on return.
+func (x *Executor) startLocked(ctx context.Context, a *agent) (*instance, error) {
+	a.starting++
+	wait := time.Until(a.notBefore)
+	model, gen := a.model, a.modelGen
+	a.mu.Unlock()
+	var inst *instance
+	err := sleep(ctx, wait)
+	if err == nil {
+		inst, err = x.start(ctx, a, model)
+	}
+	a.mu.Lock()
+	a.starting--
+	if err != nil {
+		if ctx.Err() == nil {
+			x.crashed(a, err.Error())
+		}
+		a.signal()
+		return nil, err
+	}
+	inst.modelGen = gen
+	if a.closed {
+		go x.removeInstance(inst)
+		return nil, fmt.Errorf("%w: %s (replaced)", ErrUnknownAgent, a.ref)
+	}
+	x.take(a, inst)
+	a.instances = append(a.instances, inst)
+	return inst, nil
+}
+
+// catchUp sends inst the current model when it missed a swap; the caller
+// holds a.mu, which is let go meanwhile and held again on return.
+func (x *Executor) catchUp(ctx context.Context, a *agent, inst *instance) error {
+	if inst.modelGen == a.modelGen {
+		return nil
+	}
+	model, gen := a.model, a.modelGen
+	inst.held++
+	a.mu.Unlock()
+	err := swap(ctx, inst, model)
+	a.mu.Lock()
+	inst.held--
+	if err != nil {
+		a.drop(inst)
+		go x.removeInstance(inst)
+		return fmt.Errorf("agent %s: model %s: %w", a.ref, model, err)
+	}
+	inst.modelGen = max(inst.modelGen, gen)
+	return nil
+}
+
+func swap(ctx context.Context, inst *instance, model string) error {
+	if model == "" {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	return inst.conn.Call(ctx, runtime.MethodModelSwap, map[string]string{"path": model}, nil)
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// crashed counts a crash of a's containers: the next start waits a longer
+// backoff, and crashLimit crashes within crashWindow quarantine the agent.
+// The caller holds a.mu.
+func (x *Executor) crashed(a *agent, why string) {
+	now := time.Now()
+	a.lastCrash = why
+	recent := a.crashes[:0]
+	for _, t := range a.crashes {
+		if now.Sub(t) < crashWindow {
+			recent = append(recent, t)
+		}
+	}
+	a.crashes = append(recent, now)
+	a.backoff = min(max(2*a.backoff, firstBackoff), maxBackoff)
+	a.notBefore = now.Add(a.backoff)
+	if len(a.crashes) >= crashLimit {
+		a.until = now.Add(QuarantineFor)
+		a.crashes = nil
+		a.backoff = 0
+		err := fmt.Errorf("agent %s crashed %d times within %s: quarantined for %s; last: %s", a.ref, crashLimit, crashWindow, QuarantineFor, why)
+		x.opts.OnQuarantine(a.ref, err)
+	}
+}
+
+// drop takes inst out of a's running containers; the caller holds a.mu.
+func (a *agent) drop(inst *instance) {
+	for i, x := range a.instances {
+		if x == inst {
+			a.instances = append(a.instances[:i], a.instances[i+1:]...)
+			return
+		}
+	}
+}
+
+// SwapModel makes the model file name, in the agent's model folder, its
+// model: every running container is sent model.swap with its path under
+// /model and answers once it has loaded it (after the invocations it was
+// sent before); containers started later get it before their first
+// invocation. A container that fails to load it is replaced. It returns
+// how many containers acknowledged.
+func (x *Executor) SwapModel(ctx context.Context, ref, name string) (int, error) {
+	a, err := x.agent(ref)
+	if err != nil {
+		return 0, err
+	}
+	if name == "" || strings.ContainsAny(name, "/\\") || name == "." || name == ".." {
+		return 0, fmt.Errorf("agent %s: model %q: want a file name in the model folder", ref, name)
+	}
+	if a.limits.ModelDir == "" {
+		return 0, fmt.Errorf("agent %s: no model folder", ref)
+	}
+	a.mu.Lock()
+	a.model = "/model/" + name
+	a.modelGen++
+	model, gen := a.model, a.modelGen
+	var list []*instance
+	for _, inst := range a.instances {
+		if !inst.dead() {
+			// Sent from now on, so the invocations sent after it see it.
+			inst.modelGen = gen
+			inst.held++
+			list = append(list, inst)
+		}
+	}
+	a.mu.Unlock()
+	errs := make([]error, len(list))
+	var wg sync.WaitGroup
+	for i, inst := range list {
+		wg.Go(func() { errs[i] = swap(ctx, inst, model) })
+	}
+	wg.Wait()
+	n := 0
+	var failed []*instance
+	a.mu.Lock()
+	for i, inst := range list {
+		inst.held--
+		if errs[i] != nil {
+			a.drop(inst)
+			failed = append(failed, inst)
+			continue
+		}
+		n++
+	}
+	a.signal()
+	a.mu.Unlock()
+	for _, inst := range failed {
+		x.removeInstance(inst)
+	}
+	if len(failed) > 0 {
+		return n, fmt.Errorf("agent %s: model %s: %d of %d containers failed to load it and were replaced: %w", ref, name, len(failed), len(list), errors.Join(errs...))
+	}
+	return n, nil
 }
 
 // why says why a container broke off: out of memory, its exit code, and
@@ -249,50 +671,57 @@ func (x *Executor) why(inst *instance, err error) string {
 	return why
 }
 
-// warm returns the agent's running container, starting one when needed.
-// The caller holds a.mu.
-func (x *Executor) warm(ctx context.Context, a *agent) (*instance, error) {
-	if a.inst != nil {
-		select {
-		case <-a.inst.exited:
-			x.stop(a)
-		case <-a.inst.conn.Done():
-			x.stop(a)
-		default:
-			return a.inst, nil
-		}
-	}
+// containerConfig is how a's containers are made.
+func (x *Executor) containerConfig(a *agent) (*container.Config, *container.HostConfig) {
 	init := true
-	created, err := x.cli.ContainerCreate(ctx, &container.Config{
-		Image: a.image, User: "65534:65534",
-		OpenStdin: true, AttachStdin: true, AttachStdout: true, AttachStderr: true,
-		NetworkDisabled: true,
-		Labels:          map[string]string{LabelNode: x.opts.Node, LabelAgent: a.ref},
-	}, &container.HostConfig{
+	pids := a.limits.Pids
+	host := &container.HostConfig{
 		NetworkMode:    "none",
 		ReadonlyRootfs: true,
-		Tmpfs:          map[string]string{"/tmp": "rw,nosuid,nodev,size=64m"},
+		Tmpfs:          map[string]string{"/tmp": "rw,nosuid,nodev,noexec,size=64m"},
 		CapDrop:        []string{"ALL"},
 		SecurityOpt:    []string{"no-new-privileges"},
 		Init:           &init,
 		LogConfig:      container.LogConfig{Type: "json-file", Config: map[string]string{"max-size": "1m", "max-file": "1"}},
 		Resources: container.Resources{
 			Memory: a.limits.Memory, MemorySwap: a.limits.Memory,
-			NanoCPUs: int64(a.limits.CPUs * 1e9), PidsLimit: &a.limits.Pids,
+			NanoCPUs: int64(a.limits.CPUs * 1e9), PidsLimit: &pids,
+			Ulimits: []*container.Ulimit{{Name: "nofile", Soft: 1024, Hard: 1024}},
 		},
-	}, nil, nil, "")
+	}
+	if a.limits.GPUs > 0 {
+		host.DeviceRequests = []container.DeviceRequest{{Count: a.limits.GPUs, Capabilities: [][]string{{"gpu"}}}}
+	}
+	if a.limits.ModelDir != "" {
+		host.Mounts = []mount.Mount{{Type: mount.TypeBind, Source: a.limits.ModelDir, Target: "/model", ReadOnly: true}}
+	}
+	return &container.Config{
+		Image: a.image, User: "65534:65534",
+		OpenStdin: true, AttachStdin: true, AttachStdout: true, AttachStderr: true,
+		NetworkDisabled: true,
+		Labels:          map[string]string{LabelNode: x.opts.Node, LabelAgent: a.ref},
+	}, host
+}
+
+// start makes, attaches and starts a container for a, and sends it model.
+func (x *Executor) start(ctx context.Context, a *agent, model string) (*instance, error) {
+	cfg, host := x.containerConfig(a)
+	x.creating.Add(1)
+	created, err := x.cli.ContainerCreate(ctx, cfg, host, nil, nil, "")
+	if err == nil {
+		x.owned.Store(created.ID, true) // from now on it is ours, for Reap
+	}
+	x.creating.Add(-1)
 	if err != nil {
 		return nil, fmt.Errorf("agent %s: create container: %w", a.ref, err)
 	}
-	a.container.Store(&created.ID) // from now on it is ours, for Reap
 	att, err := x.cli.ContainerAttach(ctx, created.ID, container.AttachOptions{Stream: true, Stdin: true, Stdout: true, Stderr: true})
 	if err != nil {
 		x.remove(created.ID)
-		a.container.Store(nil)
 		return nil, fmt.Errorf("agent %s: attach: %w", a.ref, err)
 	}
 	stdoutR, stdoutW := io.Pipe()
-	inst := &instance{id: created.ID, hijack: att.Conn, stdout: stdoutR, stderr: &runtime.Log{Max: x.opts.MaxLog}, exited: make(chan struct{})}
+	inst := &instance{id: created.ID, hijack: att.Conn, stdout: stdoutR, stderr: &runtime.Log{Max: x.opts.MaxLog}, exited: make(chan struct{}), idleSince: time.Now(), lastHealth: time.Now()}
 	go func() {
 		defer close(inst.exited)
 		_, err := stdcopy.StdCopy(stdoutW, inst.stderr, att.Reader)
@@ -303,54 +732,158 @@ func (x *Executor) warm(ctx context.Context, a *agent) (*instance, error) {
 	}()
 	inst.conn = runtime.NewConn(stdoutR, att.Conn, inst.calls.Route)
 	if err := x.cli.ContainerStart(ctx, created.ID, container.StartOptions{}); err != nil {
-		att.Close()
-		x.remove(created.ID)
-		a.container.Store(nil)
+		x.removeInstance(inst)
 		return nil, fmt.Errorf("agent %s: start container: %w", a.ref, err)
 	}
-	a.inst = inst
+	inst.cg, inst.metered = findCgroup(created.ID, 0)
+	if !inst.metered {
+		if info, err := x.cli.ContainerInspect(ctx, created.ID); err == nil && info.State != nil {
+			inst.cg, inst.metered = findCgroup(created.ID, info.State.Pid)
+		}
+	}
+	if err := swap(ctx, inst, model); err != nil {
+		err = fmt.Errorf("agent %s: model %s: %s", a.ref, model, x.why(inst, err))
+		x.removeInstance(inst)
+		return nil, err
+	}
 	return inst, nil
 }
 
-// stop removes the agent's container, if any; the caller holds a.mu.
-func (x *Executor) stop(a *agent) {
-	if a.inst == nil {
-		return
-	}
-	a.inst.conn.Close(errors.New("container removed"))
-	a.inst.hijack.Close()
-	a.inst.stdout.Close()
-	x.remove(a.inst.id)
-	a.inst = nil
-	a.container.Store(nil)
+// removeInstance closes inst's connection and removes its container.
+func (x *Executor) removeInstance(inst *instance) {
+	inst.conn.Close(errors.New("container removed"))
+	inst.hijack.Close()
+	inst.stdout.Close()
+	x.remove(inst.id)
 }
 
 func (x *Executor) remove(id string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	_ = x.cli.ContainerRemove(ctx, id, container.RemoveOptions{Force: true})
+	x.owned.Delete(id)
+}
+
+// upkeep runs every second: it removes containers idle past IdleTimeout
+// (down to MinInstances) and those that ended, starts containers up to
+// MinInstances, and asks idle ones for their health every HealthEvery.
+func (x *Executor) upkeep() {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-x.ctx.Done():
+			return
+		case <-t.C:
+		}
+		x.mu.Lock()
+		agents := make([]*agent, 0, len(x.agents))
+		for _, a := range x.agents {
+			agents = append(agents, a)
+		}
+		x.mu.Unlock()
+		for _, a := range agents {
+			x.tend(a)
+		}
+	}
+}
+
+// tend is upkeep for one agent.
+func (x *Executor) tend(a *agent) {
+	now := time.Now()
+	var gone, check []*instance
+	a.mu.Lock()
+	for _, inst := range slicesClone(a.instances) {
+		switch {
+		case inst.busy > 0 || inst.held > 0:
+		case inst.dead():
+			a.drop(inst)
+			x.crashed(a, "the container ended: "+inst.stderr.Tail(256))
+			gone = append(gone, inst)
+		case now.Sub(inst.idleSince) > x.opts.IdleTimeout && len(a.instances) > x.opts.MinInstances:
+			a.drop(inst)
+			gone = append(gone, inst)
+		case now.Sub(inst.lastHealth) > x.opts.HealthEvery:
+			inst.held++
+			inst.lastHealth = now
+			check = append(check, inst)
+		}
+	}
+	need := 0
+	if !a.limits.Burst && !a.closed && now.After(a.until) && now.After(a.notBefore) {
+		need = x.opts.MinInstances - len(a.instances) - a.starting
+	}
+	a.starting += max(need, 0)
+	a.signal()
+	a.mu.Unlock()
+	for _, inst := range gone {
+		x.removeInstance(inst)
+	}
+	for _, inst := range check {
+		x.wg.Go(func() {
+			ctx, cancel := context.WithTimeout(x.ctx, 5*time.Second)
+			defer cancel()
+			var health struct {
+				OK bool `json:"ok"`
+			}
+			err := inst.conn.Call(ctx, runtime.MethodHealth, nil, &health)
+			if err == nil && !health.OK {
+				err = errors.New("the agent reports it is not well")
+			}
+			a.mu.Lock()
+			inst.held--
+			if err != nil && x.ctx.Err() == nil {
+				a.drop(inst)
+				x.crashed(a, "health: "+err.Error())
+			}
+			a.mu.Unlock()
+			if err != nil {
+				x.removeInstance(inst)
+			}
+		})
+	}
+	for range max(need, 0) {
+		x.wg.Go(func() {
+			a.mu.Lock()
+			model, gen := a.model, a.modelGen
+			a.mu.Unlock()
+			inst, err := x.start(x.ctx, a, model)
+			a.mu.Lock()
+			a.starting--
+			if err == nil {
+				inst.modelGen = gen
+				if a.closed {
+					err = errors.New("replaced")
+				} else {
+					a.instances = append(a.instances, inst)
+				}
+			} else if x.ctx.Err() == nil {
+				x.crashed(a, err.Error())
+			}
+			a.signal()
+			a.mu.Unlock()
+			if err != nil && inst != nil {
+				x.removeInstance(inst)
+			}
+		})
+	}
 }
 
 // Reap removes the containers labelled with this node that this executor
-// does not run: those a crashed node left behind.
+// did not make or has removed: those a crashed node left behind.
 func (x *Executor) Reap(ctx context.Context) (int, error) {
 	list, err := x.cli.ContainerList(ctx, container.ListOptions{All: true, Filters: filters.NewArgs(filters.Arg("label", LabelNode+"="+x.opts.Node))})
 	if err != nil {
 		return 0, fmt.Errorf("docker: list containers: %w", err)
 	}
-	// A container being made now is not listed yet or is ours: list first,
-	// then read what runs, without waiting for any invocation.
-	running := map[string]bool{}
-	x.mu.Lock()
-	for _, a := range x.agents {
-		if id := a.container.Load(); id != nil {
-			running[*id] = true
-		}
-	}
-	x.mu.Unlock()
+	// A container is marked ours just after it is made: one listed while
+	// a make is under way may be that one, and is left when it is recent.
+	// (A make counts until after its mark, so once none is under way,
+	// every container made is marked.)
+	making := x.creating.Load() > 0
 	n := 0
 	for _, c := range list {
-		if !running[c.ID] {
+		if _, ok := x.owned.Load(c.ID); !ok && (!making || time.Since(time.Unix(c.Created, 0)) > time.Minute) {
 			x.remove(c.ID)
 			n++
 		}

@@ -3,13 +3,18 @@ package docker
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/filters"
 )
 
 // binary is the misbehave test agent, built static for linux.
@@ -72,12 +77,12 @@ func invoke(t *testing.T, x *Executor, ref, input string) (map[string]any, error
 func TestContainerIsolation(t *testing.T) {
 	node := fmt.Sprint("test-", time.Now().UnixNano())
 	x := executor(t, node)
-	image, err := x.Build(t.Context(), "misbehave", "1.0.0", binary)
+	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ref := "misbehave@1.0.0"
-	x.Register(ref, image, Limits{Memory: 64 << 20, Pids: 32})
+	must(t, x.Register(ref, image, Limits{Memory: 64 << 20, Pids: 32}))
 
 	out, err := invoke(t, x, ref, `{"mode": "net"}`)
 	if err != nil {
@@ -119,13 +124,14 @@ func TestContainerIsolation(t *testing.T) {
 
 	// A container this executor does not know (a crashed node's) is reaped.
 	other := executor(t, node)
-	other.Register(ref, image, Limits{})
+	must(t, other.Register(ref, image, Limits{}))
 	if _, err := invoke(t, other, ref, `{"mode": "echo", "text": "d"}`); err != nil {
 		t.Fatal(err)
 	}
 	other.mu.Lock()
 	other.agents = map[string]*agent{} // forget it, as a crash would
 	other.mu.Unlock()
+	other.owned.Clear()
 	if n, err := x.Reap(t.Context()); err != nil || n != 1 {
 		t.Fatalf("reaped %d: %v", n, err)
 	}
@@ -139,11 +145,11 @@ func BenchmarkWarmInvoke(b *testing.B) {
 		b.Skip(err)
 	}
 	defer x.Close()
-	image, err := x.Build(ctx, "misbehave", "1.0.0", binary)
+	image, err := x.Build(ctx, "misbehave", "1.0.0", Bundle{Binary: binary})
 	if err != nil {
 		b.Fatal(err)
 	}
-	x.Register("misbehave@1.0.0", image, Limits{})
+	must(b, x.Register("misbehave@1.0.0", image, Limits{}))
 	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
 	for b.Loop() {
 		if _, _, err := x.Invoke(ctx, "misbehave@1.0.0", "e", in, nil); err != nil {
@@ -157,11 +163,11 @@ func BenchmarkWarmInvoke(b *testing.B) {
 func TestBurst(t *testing.T) {
 	node := fmt.Sprint("burst-", time.Now().UnixNano())
 	x := executor(t, node)
-	image, err := x.Build(t.Context(), "misbehave", "1.0.0", binary)
+	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
 	if err != nil {
 		t.Fatal(err)
 	}
-	x.Register("misbehave@1.0.0", image, Limits{Burst: true})
+	must(t, x.Register("misbehave@1.0.0", image, Limits{Burst: true}))
 	for range 2 {
 		out, err := invoke(t, x, "misbehave@1.0.0", `{"mode": "echo", "text": "a"}`)
 		if err != nil || out["calls"].(float64) != 1 {
@@ -181,15 +187,302 @@ func BenchmarkBurstInvoke(b *testing.B) {
 		b.Skip(err)
 	}
 	defer x.Close()
-	image, err := x.Build(ctx, "misbehave", "1.0.0", binary)
+	image, err := x.Build(ctx, "misbehave", "1.0.0", Bundle{Binary: binary})
 	if err != nil {
 		b.Fatal(err)
 	}
-	x.Register("misbehave@1.0.0", image, Limits{Burst: true})
+	must(b, x.Register("misbehave@1.0.0", image, Limits{Burst: true}))
 	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
 	for b.Loop() {
 		if _, _, err := x.Invoke(ctx, "misbehave@1.0.0", "e", in, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// setup builds the misbehave image and registers it as misbehave@1.0.0.
+func setup(t *testing.T, o Options, l Limits) (*Executor, string) {
+	t.Helper()
+	if o.Node == "" {
+		o.Node = fmt.Sprint("test-", time.Now().UnixNano())
+	}
+	if o.Timeout == 0 {
+		o.Timeout = 10 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer cancel()
+	x, err := New(ctx, o)
+	if err != nil {
+		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
+			t.Fatalf("no Docker engine, which CI and root runs of make test provide (make deps): %v", err)
+		}
+		t.Skipf("no Docker engine: %v", err)
+	}
+	t.Cleanup(func() { x.Close() })
+	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := "misbehave@1.0.0"
+	must(t, x.Register(ref, image, l))
+	return x, ref
+}
+
+// containers counts the containers labelled with x's node.
+func containers(t *testing.T, x *Executor) int {
+	t.Helper()
+	list, err := x.cli.ContainerList(t.Context(), container.ListOptions{All: true, Filters: filters.NewArgs(filters.Arg("label", LabelNode+"="+x.opts.Node))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(list)
+}
+
+// TestMetering: an invocation that keeps one CPU busy for 200 ms is
+// charged 200 ms ± 20 % of processor time, and one that touches 32 MiB
+// shows a peak of at least that.
+func TestMetering(t *testing.T) {
+	x, ref := setup(t, Options{}, Limits{Memory: 128 << 20})
+	if _, err := invoke(t, x, ref, `{"mode": "echo"}`); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		out, usage, err := x.Invoke(t.Context(), ref, "e", json.RawMessage(`{"mode": "burn", "ms": 200}`), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("burn 200 ms: %+v", usage)
+		if usage.CPUMS < 160 || usage.CPUMS > 240 {
+			t.Fatalf("burn 200 ms metered %.1f ms of CPU (wall %.1f ms)", usage.CPUMS, usage.WallMS)
+		}
+		if usage.BytesIn == 0 || usage.BytesOut != int64(len(out)) || usage.GPUMS != 0 {
+			t.Fatalf("usage %+v", usage)
+		}
+	}
+	_, usage, err := x.Invoke(t.Context(), ref, "e", json.RawMessage(`{"mode": "alloc", "mib": 32}`), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if usage.MemPeakBytes < 32<<20 || usage.MemPeakBytes > 128<<20 {
+		t.Fatalf("alloc 32 MiB: peak %d bytes", usage.MemPeakBytes)
+	}
+	_, small, err := x.Invoke(t.Context(), ref, "e", json.RawMessage(`{"mode": "echo"}`), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("peak after alloc 32 MiB: %d; on the next echo: %d", usage.MemPeakBytes, small.MemPeakBytes)
+}
+
+// modelDir is a folder the containers' user may read.
+func modelDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Chmod(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestModelSwap: 200 invocations a second go on while the model is
+// swapped: none fails, and from the swap's answer on every output comes
+// from the new model. A container cannot write to its model folder.
+func TestModelSwap(t *testing.T) {
+	dir := modelDir(t)
+	for name, content := range map[string]string{"one": "v1", "two": "v2"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, ref := setup(t, Options{MaxInstances: 2}, Limits{ModelDir: dir})
+	if n, err := x.SwapModel(t.Context(), ref, "one"); err != nil || n != 0 {
+		t.Fatalf("swap with no container: %d %v", n, err)
+	}
+	model := func() (string, error) {
+		out, err := invoke(t, x, ref, `{"mode": "model"}`)
+		return fmt.Sprint(out["model"]), err
+	}
+	if m, err := model(); err != nil || m != "v1" {
+		t.Fatalf("first container's model: %q %v", m, err)
+	}
+	if out, err := invoke(t, x, ref, `{"mode": "write-model"}`); err != nil || !strings.Contains(fmt.Sprint(out["err"]), "read-only file system") {
+		t.Fatalf("write to /model: %v %v", out, err)
+	}
+
+	type result struct {
+		at    time.Time
+		model string
+		err   error
+	}
+	results := make(chan result, 10000)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	tick := time.NewTicker(5 * time.Millisecond) // 200 a second
+	defer tick.Stop()
+	wg.Go(func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+			wg.Go(func() {
+				m, err := model()
+				results <- result{time.Now(), m, err}
+			})
+		}
+	})
+	time.Sleep(time.Second)
+	n, err := x.SwapModel(t.Context(), ref, "two")
+	swapped := time.Now()
+	if err != nil || n < 1 {
+		t.Fatalf("swap: %d %v", n, err)
+	}
+	time.Sleep(time.Second)
+	close(stop)
+	wg.Wait()
+	close(results)
+	var total, before, after int
+	for r := range results {
+		total++
+		if r.err != nil {
+			t.Fatalf("an invocation failed during the swap: %v", r.err)
+		}
+		if r.at.After(swapped) && r.model != "v2" {
+			// Answered after the swap was: only one sent before it may.
+			after++
+		}
+		if r.model == "v1" {
+			before++
+		}
+	}
+	t.Logf("%d invocations over 2 s, swap acknowledged by %d containers; %d on v1", total, n, before)
+	if total < 300 {
+		t.Fatalf("only %d invocations in 2 s", total)
+	}
+	if m, err := model(); err != nil || m != "v2" {
+		t.Fatalf("after the swap: %q %v", m, err)
+	}
+	if after > 2 { // the invocations already sent when the swap was answered
+		t.Fatalf("%d outputs from the old model answered after the swap", after)
+	}
+}
+
+// TestCrashLoop: an agent whose container dies on every invocation is
+// restarted with a growing backoff, then quarantined (the callback hears
+// of it) and refused at once until registered again.
+func TestCrashLoop(t *testing.T) {
+	quarantined := make(chan string, 1)
+	x, ref := setup(t, Options{OnQuarantine: func(ref string, err error) { quarantined <- err.Error() }}, Limits{})
+	start := time.Now()
+	for i := range crashLimit {
+		if _, err := invoke(t, x, ref, `{"mode": "exit"}`); err == nil || !strings.Contains(err.Error(), "exiting on purpose") {
+			t.Fatalf("crash %d: %v", i, err)
+		}
+	}
+	// The backoffs before starts 2 to 5: 100 + 200 + 400 + 800 ms.
+	if d := time.Since(start); d < 1500*time.Millisecond {
+		t.Fatalf("%d crashes in %s: no backoff", crashLimit, d)
+	}
+	select {
+	case msg := <-quarantined:
+		if !strings.Contains(msg, "exiting on purpose") {
+			t.Fatalf("quarantine: %s", msg)
+		}
+	default:
+		t.Fatal("not quarantined")
+	}
+	if _, err := invoke(t, x, ref, `{"mode": "echo"}`); !errors.Is(err, ErrQuarantined) {
+		t.Fatalf("quarantined agent: %v", err)
+	}
+	x.mu.Lock()
+	image := x.agents[ref].image
+	x.mu.Unlock()
+	must(t, x.Register(ref, image, Limits{}))
+	if _, err := invoke(t, x, ref, `{"mode": "echo"}`); err != nil {
+		t.Fatalf("registered again: %v", err)
+	}
+}
+
+// TestPool: at most MaxInstances containers serve at once; MinInstances
+// stay warm without any invocation; idle ones beyond it go; one that
+// reports it is not well is replaced.
+func TestPool(t *testing.T) {
+	x, ref := setup(t, Options{MinInstances: 1, MaxInstances: 2, IdleTimeout: 2 * time.Second, HealthEvery: time.Second}, Limits{})
+	deadline := time.Now().Add(10 * time.Second)
+	for containers(t, x) != 1 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d containers, want the 1 kept warm", containers(t, x))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	var wg sync.WaitGroup
+	for range 6 {
+		wg.Go(func() {
+			if _, err := invoke(t, x, ref, `{"mode": "burn", "ms": 300}`); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	time.Sleep(200 * time.Millisecond)
+	if n := containers(t, x); n != 2 {
+		t.Errorf("%d containers under load, want MaxInstances 2", n)
+	}
+	wg.Wait()
+	for containers(t, x) != 1 {
+		if time.Now().After(deadline.Add(10 * time.Second)) {
+			t.Fatalf("%d containers after the idle time, want 1", containers(t, x))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if _, err := invoke(t, x, ref, `{"mode": "sick"}`); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		out, err := invoke(t, x, ref, `{"mode": "echo"}`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out["calls"].(float64) == 1 {
+			break // a fresh container
+		}
+		if time.Now().After(deadline.Add(20 * time.Second)) {
+			t.Fatal("the sick container was not replaced")
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+}
+
+// TestContainerConfig: what a container is made with (no engine needed
+// beyond the executor): GPUs through DeviceRequests when asked and lent,
+// the model folder read-only, /tmp noexec, a file limit.
+func TestContainerConfig(t *testing.T) {
+	x, _ := setup(t, Options{GPUs: 2}, Limits{})
+	a := &agent{ref: "gpu@1.0.0", image: "img", limits: Limits{GPUs: 1, ModelDir: "/models/gpu", Memory: 1 << 30, CPUs: 2, Pids: 10}}
+	cfg, host := x.containerConfig(a)
+	if len(host.DeviceRequests) != 1 || host.DeviceRequests[0].Count != 1 || fmt.Sprint(host.DeviceRequests[0].Capabilities) != "[[gpu]]" {
+		t.Fatalf("device requests %+v", host.DeviceRequests)
+	}
+	if len(host.Mounts) != 1 || !host.Mounts[0].ReadOnly || host.Mounts[0].Target != "/model" || host.Mounts[0].Source != "/models/gpu" {
+		t.Fatalf("mounts %+v", host.Mounts)
+	}
+	if !strings.Contains(host.Tmpfs["/tmp"], "noexec") || host.NetworkMode != "none" || !host.ReadonlyRootfs || host.Memory != host.MemorySwap || *host.PidsLimit != 10 || host.NanoCPUs != 2e9 {
+		t.Fatalf("host config %+v", host)
+	}
+	if cfg.User != "65534:65534" || cfg.Labels[LabelNode] != x.opts.Node || cfg.Labels[LabelAgent] != "gpu@1.0.0" {
+		t.Fatalf("config %+v", cfg)
+	}
+	a.limits.GPUs = 0
+	if _, host := x.containerConfig(a); host.DeviceRequests != nil {
+		t.Fatalf("device requests without GPUs: %+v", host.DeviceRequests)
+	}
+	if err := x.Register("gpu@1.0.0", "img", Limits{GPUs: 3}); err == nil || !strings.Contains(err.Error(), "lends 2") {
+		t.Fatalf("3 GPUs of 2: %v", err)
 	}
 }

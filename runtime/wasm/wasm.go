@@ -1,9 +1,16 @@
 // Package wasm runs WebAssembly agents (WASI preview 1) with wazero: each
 // agent version is compiled once, and a warm instance serves its
 // invocations one at a time over the agent protocol on its stdin and
-// stdout. An instance has a memory page limit; an invocation that runs
-// past its deadline, or an agent that writes something other than the
-// protocol, closes the instance, and the next invocation starts a new one.
+// stdout (in burst mode, an instance per invocation). An instance has a
+// memory page limit; an invocation that runs past its deadline, or an
+// agent that writes something other than the protocol, closes the
+// instance, and the next invocation starts a new one.
+//
+// An agent version may have a model folder, which its instances see
+// read-only at /model; the package keeps which file there is the agent's
+// current model and tells every instance (model.swap) before it serves an
+// invocation, and again on each swap. It owns the instances and what they
+// see; the model files themselves are the node's.
 package wasm
 
 import (
@@ -13,11 +20,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cerestack/cere/runtime"
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 )
 
@@ -49,21 +61,54 @@ type Executor struct {
 
 type agent struct {
 	ref      string
-	burst    bool // an instance per invocation
+	burst    bool   // an instance per invocation
+	modelDir string // seen at /model, or ""
 	compiled wazero.CompiledModule
 	mu       sync.Mutex // one invocation at a time
-	inst     *instance  // the warm instance, or nil
+
+	// state guards inst and model apart from mu: SwapModel must reach the
+	// running instance while an invocation holds mu.
+	state sync.Mutex
+	inst  *instance // the running instance, or nil
+	model string    // the path every instance must hold; "" until a swap
 }
 
 // instance is one running module and the protocol over its stdio.
 type instance struct {
-	conn   *runtime.Conn
-	stdin  *io.PipeWriter
-	stdout *io.PipeReader
-	cancel context.CancelFunc
-	exited chan struct{}
-	stderr *runtime.Log
-	calls  runtime.Dispatcher // to the open invocation's handler
+	conn    *runtime.Conn
+	stdin   *io.PipeWriter
+	stdout  *io.PipeReader
+	out     *output
+	cancel  context.CancelFunc
+	exited  chan struct{}
+	stderr  *runtime.Log
+	calls   runtime.Dispatcher // to the open invocation's handler
+	stopped atomic.Bool
+
+	// swapping is held while a model.swap is sent, so that the swaps to
+	// one instance go one after another and the last one sent carries the
+	// agent's model as it was when it was sent.
+	swapping chan struct{}
+	model    string // the path the instance acknowledged; under swapping
+}
+
+// output is an instance's stdout. It notes the size of the instance's
+// linear memory as the module writes: the module grows its memory on its
+// own goroutine, the one that calls Write, so the size is read there
+// rather than raced from another goroutine while, say, a model.swap runs.
+type output struct {
+	*io.PipeWriter
+	mod api.Module // set before the module's code first runs
+	mem atomic.Int64
+}
+
+func (o *output) Write(p []byte) (int, error) {
+	if o.mod != nil {
+		if m := o.mod.Memory(); m != nil {
+			o.mem.Store(int64(m.Size()))
+		}
+	}
+	return o.PipeWriter.Write(p)
 }
 
 // New starts an executor; Close stops every instance.
@@ -101,17 +146,35 @@ func (x *Executor) Close() error {
 	return x.rt.Close(context.Background())
 }
 
-// Load compiles module as the agent ref (name@version), run by a warm
-// instance; with burst, by an instance per invocation. Loading a ref again
-// replaces it; its warm instance is stopped.
-func (x *Executor) Load(ctx context.Context, ref string, module []byte, burst bool) error {
+// LoadOptions say how an agent version runs.
+type LoadOptions struct {
+	// Burst runs each invocation in a fresh instance rather than a warm
+	// one.
+	Burst bool
+	// ModelDir is a host folder that the instances see read-only at
+	// /model (empty: no /model): the node keeps the agent version's model
+	// files there, named by CID. SwapModel picks the current one.
+	ModelDir string
+}
+
+// Load compiles module as the agent ref (name@version). Loading a ref
+// again replaces it: its instance is stopped, and the new one has no model
+// until SwapModel.
+func (x *Executor) Load(ctx context.Context, ref string, module []byte, o LoadOptions) error {
+	if o.ModelDir != "" {
+		if fi, err := os.Stat(o.ModelDir); err != nil {
+			return fmt.Errorf("agent %s: model folder: %w", ref, err)
+		} else if !fi.IsDir() {
+			return fmt.Errorf("agent %s: model folder %s is not a folder", ref, o.ModelDir)
+		}
+	}
 	compiled, err := x.rt.CompileModule(ctx, module)
 	if err != nil {
 		return fmt.Errorf("agent %s: compile: %w", ref, err)
 	}
 	x.mu.Lock()
 	old := x.agents[ref]
-	x.agents[ref] = &agent{ref: ref, compiled: compiled, burst: burst}
+	x.agents[ref] = &agent{ref: ref, compiled: compiled, burst: o.Burst, modelDir: o.ModelDir}
 	x.mu.Unlock()
 	if old != nil {
 		old.mu.Lock()
@@ -121,8 +184,54 @@ func (x *Executor) Load(ctx context.Context, ref string, module []byte, burst bo
 	return nil
 }
 
-// ErrUnknownAgent is Invoke's answer for an agent not loaded here.
+// ErrUnknownAgent is Invoke's and SwapModel's answer for an agent not
+// loaded here.
 var ErrUnknownAgent = errors.New("wasm: agent not loaded")
+
+// SwapModel makes /model/name (a file in ref's model folder) the agent's
+// current model. The running instance, if any, is sent model.swap and
+// SwapModel waits for its answer, but not for the invocation it may be
+// serving: the agent reads the swap after that invocation, and every
+// invocation after it sees the new model. An instance started later is
+// sent the model before its first invocation. swapped is how many running
+// instances acknowledged (0 or 1: an agent runs one instance at a time).
+//
+// An instance that answers with an error, breaks, or does not answer
+// before ctx ends is stopped, and err says why; the model stays current,
+// so the next invocation starts a fresh instance and fails if that one
+// cannot load it either.
+func (x *Executor) SwapModel(ctx context.Context, ref, name string) (swapped int, err error) {
+	x.mu.Lock()
+	a := x.agents[ref]
+	x.mu.Unlock()
+	if a == nil {
+		return 0, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
+	}
+	if a.modelDir == "" {
+		return 0, fmt.Errorf("agent %s: model %s: the agent was loaded without a model folder", ref, name)
+	}
+	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
+		return 0, fmt.Errorf("agent %s: model %q: want a file name", ref, name)
+	}
+	// The model and the instance to tell are taken together: an instance
+	// registered after this reads the new model when it is started; one
+	// registered before is told here. Either way none is left on the old.
+	a.state.Lock()
+	a.model = "/model/" + name
+	inst := a.inst
+	a.state.Unlock()
+	if inst == nil {
+		return 0, nil
+	}
+	if err := inst.swap(ctx, a); err != nil {
+		if inst.stopped.Load() {
+			return 0, nil // replaced meanwhile; its successor is told at its start
+		}
+		a.retire(inst)
+		return 0, fmt.Errorf("agent %s: %w (the instance was stopped)", ref, err)
+	}
+	return 1, nil
+}
 
 // Invoke runs one invocation of ref with input and returns its output.
 // handler answers the agent's calls (emit, log, cubby.*) while it runs.
@@ -140,11 +249,18 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	inst, err := a.warm(x)
+	inst, err := a.warm(ctx, x)
 	if err != nil {
 		return nil, runtime.Usage{}, err
 	}
 	out, usage, replace, err := runtime.Invoke(ctx, inst.conn, &inst.calls, ref, execution, input, handler)
+	// A module runs on one goroutine and wazero keeps no processor time per
+	// instance: the time the invocation took is the closest figure, and an
+	// upper bound of it.
+	usage.CPUMS = usage.WallMS
+	// Linear memory only grows, so its size after the invocation is its
+	// peak (since the instance started).
+	usage.MemPeakBytes = inst.out.mem.Load()
 	if replace && ctx.Err() == nil {
 		if log := inst.stderr.Tail(512); log != "" {
 			err = fmt.Errorf("agent %s: %w; its log ends: %s", ref, err, log)
@@ -153,63 +269,149 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 		}
 	}
 	if replace || a.burst {
-		a.stop()
+		a.retire(inst)
 	}
 	return out, usage, err
 }
 
-// warm returns the agent's running instance, starting one when needed.
-// The caller holds a.mu.
-func (a *agent) warm(x *Executor) (*instance, error) {
-	if a.inst != nil {
+// warm returns the agent's running instance, starting one when needed and
+// telling it the current model. The caller holds a.mu.
+func (a *agent) warm(ctx context.Context, x *Executor) (*instance, error) {
+	a.state.Lock()
+	inst := a.inst
+	a.state.Unlock()
+	if inst != nil {
 		select {
-		case <-a.inst.exited:
-			a.stop()
-		case <-a.inst.conn.Done():
-			a.stop()
+		case <-inst.exited:
+			a.retire(inst)
+		case <-inst.conn.Done():
+			a.retire(inst)
 		default:
-			return a.inst, nil
+			return inst, nil
 		}
 	}
+	inst = a.start(x)
+	// Registered before the model is read (in swap): a SwapModel from now
+	// on reaches this instance too.
+	a.state.Lock()
+	a.inst = inst
+	a.state.Unlock()
+	if err := inst.swap(ctx, a); err != nil {
+		a.retire(inst)
+		if log := inst.stderr.Tail(512); log != "" {
+			return nil, fmt.Errorf("agent %s: %w; its log ends: %s", a.ref, err, log)
+		}
+		return nil, fmt.Errorf("agent %s: %w", a.ref, err)
+	}
+	return inst, nil
+}
+
+// start starts an instance of the agent's module.
+func (a *agent) start(x *Executor) *instance {
 	stdinR, stdinW := io.Pipe()
 	stdoutR, stdoutW := io.Pipe()
-	inst := &instance{exited: make(chan struct{}), stderr: &runtime.Log{Max: x.opts.MaxLog}, stdin: stdinW, stdout: stdoutR}
+	inst := &instance{exited: make(chan struct{}), stderr: &runtime.Log{Max: x.opts.MaxLog}, stdin: stdinW, stdout: stdoutR,
+		out: &output{PipeWriter: stdoutW}, swapping: make(chan struct{}, 1)}
 	ctx, cancel := context.WithCancel(x.ctx)
 	inst.cancel = cancel
 	cfg := wazero.NewModuleConfig().
 		WithName(""). // anonymous: instances of one module may overlap while one is replaced
 		WithArgs(a.ref).
 		WithStdin(stdinR).
-		WithStdout(stdoutW).
+		WithStdout(inst.out).
 		WithStderr(inst.stderr).
 		WithRandSource(rand.Reader).
 		WithSysWalltime().
-		WithSysNanotime()
+		WithSysNanotime().
+		WithStartFunctions() // _start is called below, once output knows the module
+	if a.modelDir != "" {
+		cfg = cfg.WithFSConfig(modelFS(a.modelDir))
+	}
 	go func() {
 		defer close(inst.exited)
-		mod, err := x.rt.InstantiateModule(ctx, a.compiled, cfg)
-		if mod != nil {
-			_ = mod.Close(context.Background())
-		}
+		err := func() error {
+			mod, err := x.rt.InstantiateModule(ctx, a.compiled, cfg)
+			if err != nil {
+				return err
+			}
+			defer mod.Close(context.Background())
+			inst.out.mod = mod
+			start := mod.ExportedFunction("_start")
+			if start == nil {
+				return errors.New("the module exports no _start")
+			}
+			_, err = start.Call(ctx)
+			return err
+		}()
 		stdoutW.CloseWithError(fmt.Errorf("the agent exited: %v", err))
 		stdinR.Close()
 	}()
 	inst.conn = runtime.NewConn(stdoutR, stdinW, inst.calls.Route)
-	a.inst = inst
-	return inst, nil
+	return inst
 }
 
-// stop ends the warm instance, if any; the caller holds a.mu.
-func (a *agent) stop() {
-	if a.inst == nil {
-		return
+// modelFS mounts dir read-only at /model. wazero's WithReadOnlyDirMount
+// would let a module open "/model/../../etc/passwd" through raw WASI calls
+// (its documentation says so); os.DirFS refuses paths that climb out.
+func modelFS(dir string) wazero.FSConfig {
+	return wazero.NewFSConfig().(sysfs.FSConfig).
+		WithSysFSMount(&sysfs.ReadFS{FS: &sysfs.AdaptFS{FS: os.DirFS(dir)}}, "/model")
+}
+
+// swap sends the instance the agent's current model unless it holds it
+// already. The model is read once the instance is this caller's alone, so
+// whichever swap goes last sends the newest model.
+func (in *instance) swap(ctx context.Context, a *agent) error {
+	select {
+	case in.swapping <- struct{}{}:
+	case <-ctx.Done():
+		return fmt.Errorf("model.swap: %w", ctx.Err())
 	}
+	defer func() { <-in.swapping }()
+	a.state.Lock()
+	want := a.model
+	a.state.Unlock()
+	if want == in.model {
+		return nil
+	}
+	if err := in.conn.Call(ctx, runtime.MethodModelSwap, map[string]string{"path": want}, nil); err != nil {
+		return fmt.Errorf("model %s: %w", want, err)
+	}
+	in.model = want
+	return nil
+}
+
+// retire stops inst and forgets it if it is still the running instance.
+// It needs no lock: SwapModel retires an instance that failed its swap
+// while an invocation may hold a.mu.
+func (a *agent) retire(inst *instance) {
+	inst.stop()
+	a.state.Lock()
+	if a.inst == inst {
+		a.inst = nil
+	}
+	a.state.Unlock()
+}
+
+// stop ends the running instance, if any.
+func (a *agent) stop() {
+	a.state.Lock()
+	inst := a.inst
+	a.state.Unlock()
+	if inst != nil {
+		a.retire(inst)
+	}
+}
+
+// stop ends the instance; it may be called again, and from several
+// goroutines.
+func (in *instance) stop() {
+	in.stopped.Store(true)
 	// Its input ends (a waiting read returns), its output is cut, and a
 	// module still running is interrupted.
-	a.inst.conn.Close(errors.New("instance stopped"))
-	a.inst.stdin.Close()
-	a.inst.stdout.Close()
-	a.inst.cancel()
-	<-a.inst.exited
-	a.inst = nil
+	in.conn.Close(errors.New("instance stopped"))
+	in.stdin.Close()
+	in.stdout.Close()
+	in.cancel()
+	<-in.exited
 }

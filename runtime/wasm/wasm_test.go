@@ -42,7 +42,7 @@ func TestMain(m *testing.M) {
 func load(t *testing.T, x *Executor, name string) string {
 	t.Helper()
 	ref := name + "@1.0.0"
-	if err := x.Load(t.Context(), ref, modules[name], false); err != nil {
+	if err := x.Load(t.Context(), ref, modules[name], LoadOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	return ref
@@ -178,7 +178,7 @@ func TestAgentCalls(t *testing.T) {
 func BenchmarkWarmInvoke(b *testing.B) {
 	x := New(Options{})
 	defer x.Close()
-	if err := x.Load(b.Context(), "misbehave@1", modules["misbehave"], false); err != nil {
+	if err := x.Load(b.Context(), "misbehave@1", modules["misbehave"], LoadOptions{}); err != nil {
 		b.Fatal(err)
 	}
 	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
@@ -193,7 +193,7 @@ func BenchmarkWarmInvoke(b *testing.B) {
 func TestBurst(t *testing.T) {
 	x := New(Options{})
 	defer x.Close()
-	if err := x.Load(t.Context(), "misbehave@1", modules["misbehave"], true); err != nil {
+	if err := x.Load(t.Context(), "misbehave@1", modules["misbehave"], LoadOptions{Burst: true}); err != nil {
 		t.Fatal(err)
 	}
 	for range 2 {

@@ -15,6 +15,7 @@ import (
 func main() {
 	calls := 0
 	model := "none" // the content of the model file last swapped in
+	sick := false
 	swap := func(path string) error {
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -86,6 +87,9 @@ func main() {
 			for {
 				keep = append(keep, make([]byte, 1<<20))
 			}
+		case "sick":
+			sick = true
+			return map[string]bool{"sick": true}, nil
 		case "model":
 			return map[string]any{"model": model}, nil
 		case "burn":
@@ -107,5 +111,10 @@ func main() {
 			return map[string]string{"err": fmt.Sprint(os.WriteFile("/model/x", []byte("x"), 0o644))}, nil
 		}
 		return map[string]int{"calls": calls}, nil
-	}, agent.Options{ModelSwap: swap})
+	}, agent.Options{ModelSwap: swap, Health: func() error {
+		if sick {
+			return fmt.Errorf("asked to be sick")
+		}
+		return nil
+	}})
 }
