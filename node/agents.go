@@ -7,15 +7,19 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/runtime"
 	"github.com/cerestack/cere/runtime/docker"
 	"github.com/cerestack/cere/runtime/wasm"
+	"github.com/cerestack/cere/store"
 	"github.com/cerestack/cere/workflow"
 	"github.com/dgraph-io/badger/v4"
 	"github.com/ipfs/go-cid"
@@ -28,6 +32,7 @@ const maxModule = 256 << 20
 // agents always, Docker agents when an engine answers.
 type agents struct {
 	n       *Node
+	models  string // <data>/models: a folder per agent version, files named by CID
 	wasm    *wasm.Executor
 	docker  *docker.Executor // nil without a Docker engine
 	mu      sync.Mutex
@@ -51,13 +56,19 @@ func (a *agents) dockerExecutor() *docker.Executor {
 var (
 	keyAgents = []byte("a/v/") // manifests, by ref
 	keyOwners = []byte("a/o/") // who stored each ref
+	keyModels = []byte("a/m/") // the CID of each ref's model swapped in last
 )
 
 // owner is the wallet that stored ref here, or "".
 func (a *agents) owner(ref string) (string, error) {
+	return a.get(keyOwners, ref)
+}
+
+// get reads the value of prefix+ref, "" when there is none.
+func (a *agents) get(prefix []byte, ref string) (string, error) {
 	var owner string
 	err := a.n.store.DS.DB.View(func(txn *badger.Txn) error {
-		item, err := txn.Get(append(slices.Clone(keyOwners), ref...))
+		item, err := txn.Get(append(slices.Clone(prefix), ref...))
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			return nil
 		}
@@ -75,13 +86,22 @@ func (a *agents) owner(ref string) (string, error) {
 const reapEvery = 5 * time.Minute
 
 func newAgents(ctx context.Context, n *Node) *agents {
-	a := &agents{n: n, wasm: wasm.New(wasm.Options{}), loaded: map[string]bool{}, loading: map[string]*sync.Mutex{},
-		dockerReady: make(chan struct{})}
+	a := &agents{n: n, models: filepath.Join(n.cfg.DataDir, "models"), wasm: wasm.New(wasm.Options{}),
+		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, dockerReady: make(chan struct{})}
 	// The Docker engine is looked for off the start's path; what needs it
 	// waits for the answer (at most dockerWait).
 	n.wg.Go(func() {
 		dctx, cancel := context.WithTimeout(ctx, dockerWait)
-		x, err := docker.New(dctx, docker.Options{Node: n.host.ID().String()})
+		idle, _ := time.ParseDuration(n.cfg.Agents.IdleTimeout) // checked with the config
+		x, err := docker.New(dctx, docker.Options{
+			Node:         n.host.ID().String(),
+			MinInstances: n.cfg.Agents.MinInstances, MaxInstances: n.cfg.Agents.MaxInstances, IdleTimeout: idle,
+			GPUs: n.cfg.Agents.GPUs,
+			OnQuarantine: func(ref string, err error) {
+				_ = n.errs.Capture(audit.Occurrence{Kind: "agent", Location: ref, Message: err.Error()})
+				n.observe(workflow.Message{Topic: "error", Data: map[string]any{"agent": ref, "error": err.Error()}})
+			},
+		})
 		cancel()
 		if err != nil {
 			n.log.Info("docker agents off", "err", err)
@@ -196,21 +216,106 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 	if len(module) > maxModule {
 		return fmt.Errorf("agent %s: module over %d bytes", m.Ref(), maxModule)
 	}
+	dir, err := a.modelDir(m.Ref())
+	if err != nil {
+		return err
+	}
 	if m.Runtime == "docker" {
-		image, err := a.docker.Build(ctx, m.Name, m.Version, module)
+		bundle := docker.Bundle{Binary: module}
+		if m.Build.Rootfs != "" {
+			bundle = docker.Bundle{Rootfs: module, Entrypoint: m.Build.Entrypoint}
+		}
+		image, err := a.docker.Build(ctx, m.Name, m.Version, bundle)
 		if err != nil {
 			return err
 		}
-		l := docker.Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids), Burst: m.Mode == "burst"}
+		l := docker.Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids), GPUs: m.Resources.GPU,
+			Burst: m.Mode == "burst", Concurrency: m.Concurrency, ModelDir: dir}
 		l.Memory, _ = runtime.ParseBytes(m.Resources.Memory)
-		a.docker.Register(m.Ref(), image, l)
-	} else if err := a.wasm.Load(ctx, m.Ref(), module, m.Mode == "burst"); err != nil {
+		if err := a.docker.Register(m.Ref(), image, l); err != nil {
+			return err
+		}
+	} else if err := a.wasm.Load(ctx, m.Ref(), module, wasm.LoadOptions{Burst: m.Mode == "burst", ModelDir: dir}); err != nil {
 		return err
+	}
+	// The model swapped in last, else the manifest's first one.
+	model, err := a.get(keyModels, m.Ref())
+	if err != nil {
+		return err
+	}
+	if model == "" {
+		model = m.Model
+	}
+	if model != "" {
+		if _, err := a.swapModel(ctx, m, model); err != nil {
+			return err
+		}
 	}
 	a.mu.Lock()
 	a.loaded[m.Ref()] = true
 	a.mu.Unlock()
 	return nil
+}
+
+// modelDir is ref's model folder, made when missing. The containers' user
+// (nobody) reads it: the models in it are as public as the agent's blocks.
+func (a *agents) modelDir(ref string) (string, error) {
+	dir := filepath.Join(a.models, strings.ReplaceAll(ref, "@", "-"))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("agent %s: model folder: %w", ref, err)
+	}
+	// MkdirAll leaves existing folders as they are, and the umask narrows
+	// new ones.
+	for _, d := range []string{a.models, dir} {
+		if err := os.Chmod(d, 0o755); err != nil {
+			return "", fmt.Errorf("agent %s: model folder: %w", ref, err)
+		}
+	}
+	return dir, nil
+}
+
+// swapModel places the model stored as blocks under c in m's model folder
+// (fetched from peers when not here) and makes it the running instances'
+// model; it returns how many acknowledged.
+func (a *agents) swapModel(ctx context.Context, m *runtime.Manifest, c string) (int, error) {
+	id, err := cid.Decode(c)
+	if err != nil {
+		return 0, fmt.Errorf("agent %s: model %q: %w", m.Ref(), c, err)
+	}
+	dir, err := a.modelDir(m.Ref())
+	if err != nil {
+		return 0, err
+	}
+	file := filepath.Join(dir, id.String())
+	if _, err := os.Stat(file); err != nil {
+		r, err := a.n.blocks.Open(ctx, id)
+		if err != nil {
+			return 0, fmt.Errorf("agent %s: model %s: %w", m.Ref(), id, err)
+		}
+		defer r.Close()
+		tmp, err := os.CreateTemp(dir, ".model-*")
+		if err != nil {
+			return 0, err
+		}
+		_, err = io.Copy(tmp, r)
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Chmod(tmp.Name(), 0o644)
+		}
+		if err == nil {
+			err = os.Rename(tmp.Name(), file) // whole or not at all
+		}
+		if err != nil {
+			os.Remove(tmp.Name())
+			return 0, fmt.Errorf("agent %s: model %s: %w", m.Ref(), id, err)
+		}
+	}
+	if m.Runtime == "docker" {
+		return a.docker.SwapModel(ctx, m.Ref(), id.String())
+	}
+	return a.wasm.SwapModel(ctx, m.Ref(), id.String())
 }
 
 // Invoke runs ref for a workflow step (workflow.Agents).
@@ -219,7 +324,7 @@ func (a *agents) Invoke(ctx context.Context, ref string, call workflow.AgentCall
 	if err != nil {
 		return nil, err
 	}
-	out, _, err := a.invoke(ctx, ref, call.Execution, input, call.Emit)
+	out, _, err := a.invoke(ctx, ref, call.Execution, call.Payer, input, call.Emit)
 	if err != nil {
 		return nil, err
 	}
@@ -230,17 +335,18 @@ func (a *agents) Invoke(ctx context.Context, ref string, call workflow.AgentCall
 	return v, nil
 }
 
-// invoke runs ref with input; emit (may be nil) takes what the agent emits.
-func (a *agents) invoke(ctx context.Context, ref, execution string, input json.RawMessage, emit func(context.Context, string, any) error) (json.RawMessage, float64, error) {
+// invoke runs ref with input for payer, and records what it used; emit
+// (may be nil) takes what the agent emits.
+func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input json.RawMessage, emit func(context.Context, string, any) error) (json.RawMessage, runtime.Usage, error) {
 	if !strings.Contains(ref, "@") {
-		return nil, 0, fmt.Errorf("agent %q: want name@version", ref)
+		return nil, runtime.Usage{}, fmt.Errorf("agent %q: want name@version", ref)
 	}
 	m, err := a.manifest(ref)
 	if err != nil {
-		return nil, 0, err
+		return nil, runtime.Usage{}, err
 	}
 	if err := a.load(ctx, m); err != nil {
-		return nil, 0, err
+		return nil, runtime.Usage{}, err
 	}
 	if d := m.Timeout(); d > 0 {
 		var cancel context.CancelFunc
@@ -274,12 +380,44 @@ func (a *agents) invoke(ctx context.Context, ref, execution string, input json.R
 		}
 		return nil, &runtime.Error{Code: runtime.CodeMethodNotFound, Message: method + ": not available on this node yet"}
 	}
+	var out json.RawMessage
+	var usage runtime.Usage
 	if m.Runtime == "docker" {
-		out, usage, err := a.docker.Invoke(ctx, ref, execution, input, handler)
-		return out, usage.WallMS, err
+		out, usage, err = a.docker.Invoke(ctx, ref, execution, input, handler)
+	} else {
+		out, usage, err = a.wasm.Invoke(ctx, ref, execution, input, handler)
 	}
-	out, usage, err := a.wasm.Invoke(ctx, ref, execution, input, handler)
-	return out, usage.WallMS, err
+	a.record(m, execution, payer, usage, err)
+	return out, usage, err
+}
+
+// UsageType is the type of the event that records each invocation's usage,
+// for settlement: {agent, execution, payer, price, ok, error, usage}.
+const UsageType = "agent.usage"
+
+// record writes an invocation's usage record in the history (and on the
+// live stream, as agent.invoked). An invocation that never reached an
+// instance used nothing and is not recorded.
+func (a *agents) record(m *runtime.Manifest, execution, payer string, usage runtime.Usage, failure error) {
+	if usage.WallMS == 0 {
+		return
+	}
+	rec := map[string]any{"agent": m.Ref(), "execution": execution, "payer": payer, "price": m.Price, "ok": failure == nil, "usage": usage}
+	if failure != nil {
+		rec["error"] = failure.Error()
+	}
+	data, err := json.Marshal(rec)
+	if err != nil {
+		return
+	}
+	ev := &store.Event{SpecVersion: "1.0", ID: newEventID(), Source: "cere:node/" + a.n.host.ID().String(), Type: UsageType,
+		Time: time.Now().UTC(), DataContentType: "application/json", Data: data}
+	if err := a.n.history.Append(ev); err != nil {
+		a.n.log.Warn("usage record not written", "agent", m.Ref(), "execution", execution, "err", err)
+	}
+	if a.n.watching() {
+		a.n.observe(workflow.Message{Topic: "agent.invoked", TraceID: execution, Data: rec})
+	}
 }
 
 func truncate(s string, n int) string {
@@ -293,6 +431,63 @@ func (n *Node) agentRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/agents", n.handleAgentAdd)
 	mux.HandleFunc("GET /api/v1/agents", n.handleAgentList)
 	mux.HandleFunc("POST /api/v1/agents/{ref}/invoke", n.handleAgentInvoke)
+	mux.HandleFunc("POST /api/v1/agents/{ref}/model", n.handleAgentModel)
+}
+
+// handleAgentModel swaps an agent's model for one already stored as blocks
+// (POST /api/v1/blocks): the running instances load it before their next
+// invocation, and it stays the agent's model across restarts. Only the
+// agent's owner may.
+func (n *Node) handleAgentModel(w http.ResponseWriter, r *http.Request) {
+	body, ok := readLimited(w, r, 1<<16)
+	if !ok {
+		return
+	}
+	var req api.ModelSwap
+	if err := json.Unmarshal(body, &req); err != nil {
+		writeError(w, http.StatusBadRequest, "body: "+err.Error(), "")
+		return
+	}
+	if _, err := cid.Decode(req.CID); err != nil {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("cid %q: %v", req.CID, err), "cid")
+		return
+	}
+	ref := r.PathValue("ref")
+	m, err := n.agents.manifest(ref)
+	if err != nil {
+		writeError(w, http.StatusNotFound, err.Error(), "ref")
+		return
+	}
+	caller := n.wallet
+	if a, ok := Caller(r.Context()); ok {
+		caller = a.Hex()
+	}
+	if owner, err := n.agents.owner(ref); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	} else if owner != caller {
+		writeError(w, http.StatusForbidden, fmt.Sprintf("%s belongs to %s", ref, owner), "")
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Minute)
+	defer cancel()
+	if err := n.agents.load(ctx, m); err != nil {
+		writeError(w, http.StatusBadRequest, err.Error(), "")
+		return
+	}
+	swapped, err := n.agents.swapModel(ctx, m, req.CID)
+	if err != nil {
+		writeError(w, http.StatusBadGateway, err.Error(), "cid")
+		return
+	}
+	if err := n.store.DS.DB.Update(func(txn *badger.Txn) error {
+		return txn.Set(append(slices.Clone(keyModels), ref...), []byte(req.CID))
+	}); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	n.observe(workflow.Message{Topic: "agent.model", Data: map[string]any{"agent": ref, "model": req.CID, "instances": swapped}})
+	writeJSON(w, http.StatusOK, api.ModelSwapped{Agent: ref, CID: req.CID, Instances: swapped})
 }
 
 // handleAgentAdd takes a built agent: its manifest, whose module is a CID
@@ -386,8 +581,12 @@ func (n *Node) handleAgentInvoke(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("input of %d bytes, over %d", len(req.Input), runtime.MaxInput), "input")
 		return
 	}
-	out, wallMS, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), req.Input, nil)
-	res := api.AgentResult{Output: out, Usage: api.AgentUsage{WallMS: wallMS}}
+	payer := n.wallet
+	if a, ok := Caller(r.Context()); ok {
+		payer = a.Hex()
+	}
+	out, usage, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), payer, req.Input, nil)
+	res := api.AgentResult{Output: out, Usage: api.AgentUsage(usage)}
 	if err != nil {
 		res.Error = err.Error()
 	}

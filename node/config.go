@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/getsentry/sentry-go"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -47,6 +48,17 @@ type Config struct {
 		// Replicas is how many peers a put asks to pin copies (0: none).
 		Replicas int `toml:"replicas"`
 	} `toml:"blocks"`
+	Agents struct {
+		// MinInstances and MaxInstances bound each sustained Docker agent's
+		// warm containers.
+		MinInstances int `toml:"min_instances"`
+		MaxInstances int `toml:"max_instances"`
+		// IdleTimeout removes a warm container unused this long (a
+		// duration, as 5m).
+		IdleTimeout string `toml:"idle_timeout"`
+		// GPUs is how many GPUs this node lends to agents.
+		GPUs int `toml:"gpus"`
+	} `toml:"agents"`
 	Errors struct {
 		// SentryDSN, when set, sends error groups' occurrences to a
 		// Sentry-compatible endpoint.
@@ -71,6 +83,9 @@ func DefaultConfig(dataDir string) Config {
 	c.Log.Format = "text"
 	c.Blocks.MaxUpload = 4 << 30
 	c.Blocks.Replicas = 3
+	c.Agents.MinInstances = 0
+	c.Agents.MaxInstances = 4
+	c.Agents.IdleTimeout = "5m"
 	return c
 }
 
@@ -390,6 +405,25 @@ var Settings = []Setting{
 			return nil
 		},
 	},
+	intSetting("agents.min_instances", "agent-min-instances", "warm containers kept for each sustained Docker agent", 0, 64,
+		func(c *Config) *int { return &c.Agents.MinInstances }),
+	intSetting("agents.max_instances", "agent-max-instances", "most containers each Docker agent runs at once", 1, 256,
+		func(c *Config) *int { return &c.Agents.MaxInstances }),
+	{
+		Key: "agents.idle_timeout", Flag: "agent-idle-timeout",
+		Usage: "remove a warm agent container unused this long",
+		Get:   func(c *Config) []string { return []string{c.Agents.IdleTimeout} },
+		Set:   func(c *Config, v []string) error { c.Agents.IdleTimeout = v[0]; return nil },
+		check: func(c *Config) error {
+			d, err := time.ParseDuration(c.Agents.IdleTimeout)
+			if err != nil || d < time.Second {
+				return fmt.Errorf("%q: want a duration of a second or more, as 5m", c.Agents.IdleTimeout)
+			}
+			return nil
+		},
+	},
+	intSetting("agents.gpus", "gpus", "how many GPUs this node lends to agents", 0, 64,
+		func(c *Config) *int { return &c.Agents.GPUs }),
 	{
 		Key: "errors.sentry_dsn", Flag: "sentry-dsn",
 		Usage: "send errors to this Sentry-compatible DSN (empty: off)",
@@ -405,6 +439,28 @@ var Settings = []Setting{
 			return nil
 		},
 	},
+}
+
+// intSetting is a setting of a whole number in [lo, hi].
+func intSetting(key, flag, usage string, lo, hi int, field func(*Config) *int) Setting {
+	return Setting{
+		Key: key, Flag: flag, Usage: usage,
+		Get: func(c *Config) []string { return []string{strconv.Itoa(*field(c))} },
+		Set: func(c *Config, v []string) error {
+			n, err := strconv.Atoi(v[0])
+			if err != nil {
+				return fmt.Errorf("%q is not a number", v[0])
+			}
+			*field(c) = n
+			return nil
+		},
+		check: func(c *Config) error {
+			if n := *field(c); n < lo || n > hi {
+				return fmt.Errorf("%d: want %d to %d", n, lo, hi)
+			}
+			return nil
+		},
+	}
 }
 
 // Validate checks the whole config after flags and the environment have
@@ -454,6 +510,15 @@ format = "text"  # text, json
 max_upload = 4294967296
 # How many peers each upload asks to pin a copy, so content outlives this node.
 replicas = 3
+
+[agents]
+# Warm containers kept for each sustained Docker agent, and the most each
+# agent runs at once; a warm container unused for idle_timeout is removed.
+min_instances = 0
+max_instances = 4
+idle_timeout = "5m"
+# GPUs this node lends to agents that ask for them (0: none).
+gpus = 0
 
 [errors]
 # Send errors (grouped as in cere errors) to a Sentry-compatible endpoint.

@@ -23,8 +23,10 @@ type Manifest struct {
 	Resources    Resources      `json:"resources,omitempty"`
 	Mode         string         `json:"mode,omitempty"` // sustained (default) or burst
 	Concurrency  int            `json:"concurrency,omitempty"`
-	Model        string         `json:"model,omitempty"`
-	Price        Amount         `json:"price,omitempty"` // CERE per unit
+	// Model is the file of the agent's first model; once built, the CID
+	// of its blocks.
+	Model string `json:"model,omitempty"`
+	Price Amount `json:"price,omitempty"` // CERE per unit
 	// Module is the CID of the built agent (the WebAssembly module, or the
 	// image tar); set when it is built.
 	Module string `json:"module,omitempty"`
@@ -36,6 +38,8 @@ type Build struct {
 	Go     string `json:"go,omitempty"`
 	Binary string `json:"binary,omitempty"`
 	Rootfs string `json:"rootfs,omitempty"`
+	// Entrypoint is the command a rootfs agent runs (default /agent).
+	Entrypoint []string `json:"entrypoint,omitempty"`
 }
 
 // Resources bound an agent's instances.
@@ -90,6 +94,9 @@ func (m *Manifest) Validate() error {
 	}
 	if m.Build.Rootfs != "" && m.Runtime != "docker" {
 		return bad("build.rootfs", "a root file system is for docker agents")
+	}
+	if len(m.Build.Entrypoint) > 0 && m.Build.Rootfs == "" {
+		return bad("build.entrypoint", "only a rootfs agent names its command (a binary is run as /agent)")
 	}
 	switch m.Mode {
 	case "", "sustained", "burst":

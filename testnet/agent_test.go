@@ -1,6 +1,7 @@
 package testnet
 
 import (
+	"archive/tar"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -160,4 +161,116 @@ nodes:
 		t.Fatalf("canary: %+v", c)
 	}
 	t.Logf("canary rolled back after %d calls (%d failed); %d went to version 1", c.Trial.Calls, c.Trial.Errors, c.Main.Calls)
+}
+
+// TestAgentModelSwap: a Docker agent built from a root file system tar,
+// with a first model, through the CLI: its invocations print their usage
+// and are recorded as agent.usage events; `cere agent swap-model` gives
+// the running container a new model, which it keeps across a restart of
+// the node.
+func TestAgentModelSwap(t *testing.T) {
+	if out, err := exec.Command("docker", "version").CombinedOutput(); err != nil {
+		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
+			t.Fatalf("no Docker engine, which CI and root runs of make test provide: %v %s", err, out)
+		}
+		t.Skip("no Docker engine")
+	}
+	n := Start(t, Options{})
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "misbehave")
+	build := exec.Command("go", "build", "-trimpath", "-o", bin, "../runtime/testdata/misbehave")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	// The root file system: the agent at /bin/misbehave.
+	rootfs, err := os.Create(filepath.Join(dir, "rootfs.tar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tw := tar.NewWriter(rootfs)
+	binary, err := os.ReadFile(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []*tar.Header{
+		{Name: "bin/", Typeflag: tar.TypeDir, Mode: 0o755},
+		{Name: "bin/misbehave", Mode: 0o755, Size: int64(len(binary))},
+	} {
+		if err := tw.WriteHeader(h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := tw.Write(binary); err != nil {
+		t.Fatal(err)
+	}
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rootfs.Close()
+	for name, content := range map[string]string{"one.txt": "v1", "two.txt": "v2"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "agent.yaml"), []byte(`name: modeled
+version: 1.0.0
+runtime: docker
+build: {rootfs: rootfs.tar, entrypoint: [/bin/misbehave]}
+model: one.txt
+price: "0.002"
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n.cliJSON(t, &api.AgentBuilt{}, "agent", "build", dir, "--output", "json")
+	model := func() (string, api.AgentUsage) {
+		t.Helper()
+		var res api.AgentResult
+		n.cliJSON(t, &res, "agent", "invoke", "modeled@1.0.0", "--input", `{"mode": "model"}`, "--output", "json")
+		var out struct{ Model string }
+		if err := json.Unmarshal(res.Output, &out); err != nil || res.Error != "" {
+			t.Fatalf("invoke: %+v", res)
+		}
+		return out.Model, res.Usage
+	}
+	m, usage := model()
+	if m != "v1" {
+		t.Fatalf("the first model: %q", m)
+	}
+	if usage.WallMS <= 0 || usage.MemPeakBytes <= 0 || usage.BytesIn == 0 || usage.BytesOut == 0 {
+		t.Fatalf("usage %+v", usage)
+	}
+	text, err := n.CLI(t.Context(), "agent", "invoke", "modeled@1.0.0", "--input", `{"mode": "echo"}`)
+	if err != nil || !strings.Contains(string(text), "cpu ") || !strings.Contains(string(text), "memory peak ") {
+		t.Fatalf("invoke, as text: %q %v", text, err)
+	}
+
+	var swapped api.ModelSwapped
+	n.cliJSON(t, &swapped, "agent", "swap-model", "modeled@1.0.0", filepath.Join(dir, "two.txt"), "--output", "json")
+	if swapped.Instances != 1 || swapped.Agent != "modeled@1.0.0" {
+		t.Fatalf("swap: %+v", swapped)
+	}
+	if m, _ := model(); m != "v2" {
+		t.Fatalf("after the swap: %q", m)
+	}
+
+	var records []api.Event
+	n.cliJSON(t, &records, "events", "list", "--type", "agent.usage", "--output", "json")
+	if len(records) != 3 {
+		t.Fatalf("%d usage records, want 3", len(records))
+	}
+	var rec struct {
+		Agent, Payer, Price string
+		OK                  bool
+		Usage               api.AgentUsage
+	}
+	if err := json.Unmarshal(records[0].Data, &rec); err != nil || rec.Agent != "modeled@1.0.0" || rec.Payer != n.Status(t).Wallet || rec.Price != "0.002" || !rec.OK || rec.Usage.WallMS <= 0 {
+		t.Fatalf("usage record %s (%v)", records[0].Data, err)
+	}
+
+	n.Stop(t)
+	n.Restart(t)
+	if m, _ := model(); m != "v2" {
+		t.Fatalf("after a restart: %q", m)
+	}
 }

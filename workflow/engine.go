@@ -38,6 +38,7 @@ type Agents interface {
 // AgentCall is one invocation of an agent by a step.
 type AgentCall struct {
 	Execution string // the execution's trace id
+	Payer     string // the workflow's owner, who pays for the invocation
 	Input     any
 	// Emit raises an event from the step, as an emit node does.
 	Emit func(ctx context.Context, typ string, data any) error
@@ -507,7 +508,7 @@ func (x *execution) once(ctx context.Context, s *step, input any) (any, []string
 		}
 		ref, canary := s.pick(x.job.ev.ID)
 		started := time.Now()
-		out, err := x.e.deps.Agents.Invoke(ctx, ref, AgentCall{Execution: x.trace, Input: input,
+		out, err := x.e.deps.Agents.Invoke(ctx, ref, AgentCall{Execution: x.trace, Payer: x.d.key.Owner, Input: input,
 			Emit: func(ctx context.Context, typ string, data any) error { return x.emit(ctx, s, typ, data) }})
 		s.record(canary, err, time.Since(started), x)
 		if err != nil {

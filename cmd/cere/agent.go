@@ -32,8 +32,11 @@ func newAgentCmd(g *globals) *cobra.Command {
 build: {go: PACKAGE} is compiled with the go command on this machine: for
 WebAssembly (GOOS=wasip1) for a wasm agent, as a static linux binary for a
 docker agent, which the node makes into an image FROM scratch;
-build: {binary: FILE} takes one already built. It is stored as blocks and
-the manifest records its CID.
+build: {binary: FILE} takes one already built; build: {rootfs: FILE.tar,
+entrypoint: [...]} a root file system, for a docker agent. It is stored as
+blocks and the manifest records its CID; every node builds the image from
+those blocks, with no registry. model: FILE, when set, is stored as
+blocks too and becomes the agent's first model (under /model).
 
 --output json prints {"name", "version", "cid"} (the manifest's CID).`,
 		Args: exactlyOne("DIR"),
@@ -51,14 +54,14 @@ the manifest records its CID.
 			if err := m.Validate(); err != nil {
 				return fmt.Errorf("%s: %w", filepath.Join(dir, "agent.yaml"), err)
 			}
-			if m.Build.Rootfs != "" {
-				return errors.New("build: rootfs is not supported yet: use go or binary")
-			}
 			c, err := g.client()
 			if err != nil {
 				return err
 			}
 			module := filepath.Join(dir, m.Build.Binary)
+			if m.Build.Rootfs != "" {
+				module = filepath.Join(dir, m.Build.Rootfs)
+			}
 			if m.Build.Go != "" {
 				tmp, err := os.MkdirTemp("", "cere-agent")
 				if err != nil {
@@ -92,6 +95,18 @@ the manifest records its CID.
 				return err
 			}
 			m.Module = added.CID
+			if m.Model != "" {
+				mf, err := os.Open(filepath.Join(dir, m.Model))
+				if err != nil {
+					return fmt.Errorf("model: %w", err)
+				}
+				defer mf.Close()
+				model, err := c.PutBlocks(cmd.Context(), mf)
+				if err != nil {
+					return fmt.Errorf("model: %w", err)
+				}
+				m.Model = model.CID
+			}
 			var built api.AgentBuilt
 			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/agents", m, &built); err != nil {
 				return err
@@ -136,7 +151,9 @@ the manifest records its CID.
 		Long: `Invoke an agent once with --input (JSON).
 
 --output json prints {"output", "error", "usage": {"wall_ms", "cpu_ms",
-"mem_peak_bytes", "gpu_ms"}}. Exits 1 when the invocation failed.`,
+"mem_peak_bytes", "gpu_ms", "bytes_in", "bytes_out"}}. Exits 1 when the
+invocation failed. Every invocation's usage is also recorded on the node
+as an agent.usage event (cere events list --type agent.usage).`,
 		Args: exactlyOne("NAME@VERSION"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if input != "" && !json.Valid([]byte(input)) {
@@ -153,12 +170,51 @@ the manifest records its CID.
 					if json.Compact(&compact, res.Output) != nil {
 						compact.Write(res.Output)
 					}
-					_, err := fmt.Fprintf(out, "%s\n(%.3f ms)\n", compact.Bytes(), res.Usage.WallMS)
+					u := res.Usage
+					_, err := fmt.Fprintf(out, "%s\n(wall %.3f ms, cpu %.3f ms, memory peak %d bytes, gpu %.3f ms)\n", compact.Bytes(), u.WallMS, u.CPUMS, u.MemPeakBytes, u.GPUMS)
 					return err
 				})
 		},
 	}
 	invoke.Flags().StringVar(&input, "input", "", "the input, as JSON")
-	cmd.AddCommand(build, list, invoke)
+	swapModel := &cobra.Command{
+		Use:   "swap-model NAME@VERSION FILE",
+		Short: "Give an agent a new model without stopping it",
+		Long: `Store FILE as blocks on the node and make it the agent's model.
+
+Every running instance of the agent is sent model.swap with the model's
+path (under /model, mounted read-only) and loads it between invocations;
+the command returns once they all acknowledged. Instances started later
+load it first; it stays the agent's model across restarts. Only the
+agent's owner may swap its model.
+
+--output json prints {"agent", "cid", "instances"}.`,
+		Args: exactlyTwo("NAME@VERSION and FILE"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := os.Open(args[1])
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			added, err := c.PutBlocks(cmd.Context(), f)
+			if err != nil {
+				return err
+			}
+			var res api.ModelSwapped
+			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/agents/"+url.PathEscape(args[0])+"/model", api.ModelSwap{CID: added.CID}, &res); err != nil {
+				return err
+			}
+			if g.output == "json" {
+				return printJSON(cmd.OutOrStdout(), res)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: model %s loaded by %d running instances\n", res.Agent, res.CID, res.Instances)
+			return nil
+		},
+	}
+	cmd.AddCommand(build, list, invoke, swapModel)
 	return cmd
 }

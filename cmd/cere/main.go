@@ -140,6 +140,17 @@ func exactlyOne(what string) cobra.PositionalArgs {
 	}
 }
 
+// exactlyTwo is the Args check of a command that takes two arguments,
+// named what in the error.
+func exactlyTwo(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != 2 {
+			return usageError{fmt.Errorf("%s takes %s, got %d arguments", cmd.CommandPath(), what, len(args))}
+		}
+		return nil
+	}
+}
+
 // noArgs is cobra.NoArgs as a usage error.
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {

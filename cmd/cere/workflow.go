@@ -156,12 +156,7 @@ a rollback is a new version with old content.
 	rollback := &cobra.Command{
 		Use:   "rollback NAME VERSION",
 		Short: "Submit an old version's content as the next version",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 2 {
-				return usageError{fmt.Errorf("%s takes NAME and VERSION, got %d arguments", cmd.CommandPath(), len(args))}
-			}
-			return nil
-		},
+		Args:  exactlyTwo("NAME and VERSION"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v, err := strconv.Atoi(args[1])
 			if err != nil || v < 1 {

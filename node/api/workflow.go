@@ -90,6 +90,21 @@ type AgentUsage struct {
 	CPUMS        float64 `json:"cpu_ms"`
 	MemPeakBytes int64   `json:"mem_peak_bytes"`
 	GPUMS        float64 `json:"gpu_ms"`
+	BytesIn      int64   `json:"bytes_in"`
+	BytesOut     int64   `json:"bytes_out"`
+}
+
+// ModelSwap is the body of POST /api/v1/agents/{name@version}/model: the
+// CID of the model, stored as blocks.
+type ModelSwap struct {
+	CID string `json:"cid"`
+}
+
+// ModelSwapped answers a model swap: how many running instances loaded it.
+type ModelSwapped struct {
+	Agent     string `json:"agent"`
+	CID       string `json:"cid"`
+	Instances int    `json:"instances"`
 }
 
 // AgentResult is the answer of an invocation: Error is empty when it

@@ -93,11 +93,11 @@ func main() {
 		case "model":
 			return map[string]any{"model": model}, nil
 		case "burn":
-			// Busy for MS milliseconds of wall time: on one CPU, as much
-			// processor time.
-			end := time.Now().Add(time.Duration(in.MS) * time.Millisecond)
+			// Busy until this process used MS more milliseconds of
+			// processor time, however busy the machine is.
+			end := cpuTime() + time.Duration(in.MS)*time.Millisecond
 			n := 0
-			for time.Now().Before(end) {
+			for cpuTime() < end {
 				n++
 			}
 			return map[string]int{"spins": n}, nil
