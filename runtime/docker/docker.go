@@ -227,8 +227,11 @@ func (x *Executor) Close() error {
 	return x.cli.Close()
 }
 
-// Image is the tag of an agent's image: cere-agent/<name>:<version>.
-func Image(name, version string) string { return "cere-agent/" + name + ":" + version }
+// Image is the tag of an agent's image: cere-agent/<name>:<version>, with
+// a build metadata '+' as '_' (a tag cannot hold '+').
+func Image(name, version string) string {
+	return "cere-agent/" + name + ":" + strings.ReplaceAll(version, "+", "_")
+}
 
 // Bundle is what an agent's image is made of: a static linux binary, or a
 // root file system tar and the command in it to run.

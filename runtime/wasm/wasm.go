@@ -20,6 +20,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -29,6 +30,7 @@ import (
 	"github.com/cerestack/cere/runtime"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	experimentalsys "github.com/tetratelabs/wazero/experimental/sys"
 	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 )
@@ -85,9 +87,9 @@ type instance struct {
 	calls   runtime.Dispatcher // to the open invocation's handler
 	stopped atomic.Bool
 
-	// swapping is held while a model.swap is sent, so that the swaps to
-	// one instance go one after another and the last one sent carries the
-	// agent's model as it was when it was sent.
+	// swapping is held while a model.swap is sent: the swaps to one
+	// instance go one after another, each reading the agent's model once
+	// it holds this, so whichever goes last sends the newest.
 	swapping chan struct{}
 	model    string // the path the instance acknowledged; under swapping
 }
@@ -158,8 +160,8 @@ type LoadOptions struct {
 }
 
 // Load compiles module as the agent ref (name@version). Loading a ref
-// again replaces it: its instance is stopped, and the new one has no model
-// until SwapModel.
+// again replaces it: its instance is stopped, and its current model is
+// kept when the model folder is the same.
 func (x *Executor) Load(ctx context.Context, ref string, module []byte, o LoadOptions) error {
 	if o.ModelDir != "" {
 		if fi, err := os.Stat(o.ModelDir); err != nil {
@@ -172,9 +174,17 @@ func (x *Executor) Load(ctx context.Context, ref string, module []byte, o LoadOp
 	if err != nil {
 		return fmt.Errorf("agent %s: compile: %w", ref, err)
 	}
+	a := &agent{ref: ref, compiled: compiled, burst: o.Burst, modelDir: o.ModelDir}
 	x.mu.Lock()
 	old := x.agents[ref]
-	x.agents[ref] = &agent{ref: ref, compiled: compiled, burst: o.Burst, modelDir: o.ModelDir}
+	if old != nil && old.modelDir == o.ModelDir {
+		// Under x.mu, as SwapModel sets it: a swap lands on the old agent
+		// before this, or on the new one after.
+		old.state.Lock()
+		a.model = old.model
+		old.state.Unlock()
+	}
+	x.agents[ref] = a
 	x.mu.Unlock()
 	if old != nil {
 		old.mu.Lock()
@@ -201,25 +211,27 @@ var ErrUnknownAgent = errors.New("wasm: agent not loaded")
 // so the next invocation starts a fresh instance and fails if that one
 // cannot load it either.
 func (x *Executor) SwapModel(ctx context.Context, ref, name string) (swapped int, err error) {
-	x.mu.Lock()
-	a := x.agents[ref]
-	x.mu.Unlock()
-	if a == nil {
-		return 0, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
-	}
-	if a.modelDir == "" {
-		return 0, fmt.Errorf("agent %s: model %s: the agent was loaded without a model folder", ref, name)
-	}
 	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
 		return 0, fmt.Errorf("agent %s: model %q: want a file name", ref, name)
 	}
+	x.mu.Lock()
+	a := x.agents[ref]
+	if a == nil {
+		x.mu.Unlock()
+		return 0, fmt.Errorf("%w: %s", ErrUnknownAgent, ref)
+	}
+	if a.modelDir == "" {
+		x.mu.Unlock()
+		return 0, fmt.Errorf("agent %s: model %s: the agent was loaded without a model folder", ref, name)
+	}
 	// The model and the instance to tell are taken together: an instance
-	// registered after this reads the new model when it is started; one
+	// registered after this reads the new model as it starts; one
 	// registered before is told here. Either way none is left on the old.
 	a.state.Lock()
 	a.model = "/model/" + name
 	inst := a.inst
 	a.state.Unlock()
+	x.mu.Unlock()
 	if inst == nil {
 		return 0, nil
 	}
@@ -325,7 +337,7 @@ func (a *agent) start(x *Executor) *instance {
 		WithSysNanotime().
 		WithStartFunctions() // _start is called below, once output knows the module
 	if a.modelDir != "" {
-		cfg = cfg.WithFSConfig(modelFS(a.modelDir))
+		cfg = cfg.WithFSConfig(wazero.NewFSConfig().(sysfs.FSConfig).WithSysFSMount(modelMount(a.modelDir), "/model"))
 	}
 	go func() {
 		defer close(inst.exited)
@@ -350,12 +362,23 @@ func (a *agent) start(x *Executor) *instance {
 	return inst
 }
 
-// modelFS mounts dir read-only at /model. wazero's WithReadOnlyDirMount
-// would let a module open "/model/../../etc/passwd" through raw WASI calls
-// (its documentation says so); os.DirFS refuses paths that climb out.
-func modelFS(dir string) wazero.FSConfig {
-	return wazero.NewFSConfig().(sysfs.FSConfig).
-		WithSysFSMount(&sysfs.ReadFS{FS: &sysfs.AdaptFS{FS: os.DirFS(dir)}}, "/model")
+// modelMount is dir as instances see it at /model: read-only, and closed
+// at its top. wazero's WithReadOnlyDirMount would let a module open
+// "../../etc/passwd" from it through raw WASI calls (its documentation
+// says so); os.DirFS refuses a path that climbs out.
+func modelMount(dir string) experimentalsys.FS {
+	return readOnly{&sysfs.ReadFS{FS: &sysfs.AdaptFS{FS: os.DirFS(dir)}}}
+}
+
+// readOnly refuses an open for writing as a read-only file system, which
+// says more to the agent's author than sysfs.ReadFS's "not implemented".
+type readOnly struct{ experimentalsys.FS }
+
+func (r readOnly) OpenFile(path string, flag experimentalsys.Oflag, perm fs.FileMode) (experimentalsys.File, experimentalsys.Errno) {
+	if flag&(experimentalsys.O_WRONLY|experimentalsys.O_RDWR) != 0 && flag&experimentalsys.O_DIRECTORY == 0 {
+		return nil, experimentalsys.EROFS
+	}
+	return r.FS.OpenFile(path, flag, perm)
 }
 
 // swap sends the instance the agent's current model unless it holds it
