@@ -36,8 +36,9 @@ type agents struct {
 	wasm    *wasm.Executor
 	docker  *docker.Executor // nil without a Docker engine
 	mu      sync.Mutex
-	loaded  map[string]bool        // refs ready to run
-	loading map[string]*sync.Mutex // one load per ref at a time
+	loaded  map[string]bool              // refs (name@version, or a manifest CID) ready to run
+	byCID   map[string]*runtime.Manifest // manifests fetched by CID
+	loading map[string]*sync.Mutex       // one load per ref at a time
 	// dockerReady is closed once the engine answered (docker set) or did
 	// not (docker nil).
 	dockerReady chan struct{}
@@ -87,7 +88,7 @@ const reapEvery = 5 * time.Minute
 
 func newAgents(ctx context.Context, n *Node) *agents {
 	a := &agents{n: n, models: filepath.Join(n.cfg.DataDir, "models"), wasm: wasm.New(wasm.Options{}),
-		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, dockerReady: make(chan struct{})}
+		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, byCID: map[string]*runtime.Manifest{}, dockerReady: make(chan struct{})}
 	// The Docker engine is looked for off the start's path; what needs it
 	// waits for the answer (at most dockerWait).
 	n.wg.Go(func() {
@@ -175,24 +176,25 @@ func (a *agents) list() ([]runtime.Manifest, error) {
 	return out, err
 }
 
-// load makes ref ready to run, once: its module fetched and compiled, or
-// its image built. Only loads of the same ref wait for each other.
-func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
+// load makes the agent m, known here as key (its name@version, or its
+// manifest's CID), ready to run, once: its module fetched and compiled, or
+// its image built. Only loads of the same key wait for each other.
+func (a *agents) load(ctx context.Context, key string, m *runtime.Manifest) error {
 	a.mu.Lock()
-	if a.loaded[m.Ref()] {
+	if a.loaded[key] {
 		a.mu.Unlock()
 		return nil
 	}
-	l, ok := a.loading[m.Ref()]
+	l, ok := a.loading[key]
 	if !ok {
 		l = &sync.Mutex{}
-		a.loading[m.Ref()] = l
+		a.loading[key] = l
 	}
 	a.mu.Unlock()
 	l.Lock()
 	defer l.Unlock()
 	a.mu.Lock()
-	done := a.loaded[m.Ref()]
+	done := a.loaded[key]
 	a.mu.Unlock()
 	if done {
 		return nil
@@ -216,7 +218,7 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 	if len(module) > maxModule {
 		return fmt.Errorf("agent %s: module over %d bytes", m.Ref(), maxModule)
 	}
-	dir, err := a.modelDir(m.Ref())
+	dir, err := a.modelDir(key)
 	if err != nil {
 		return err
 	}
@@ -225,21 +227,26 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 		if m.Build.Rootfs != "" {
 			bundle = docker.Bundle{Rootfs: module, Entrypoint: m.Build.Entrypoint}
 		}
-		image, err := a.docker.Build(ctx, m.Name, m.Version, bundle)
+		tag := m.Version
+		if key != m.Ref() {
+			// Not this node's name@version, which may be another build.
+			tag += "_" + key[len(key)-16:]
+		}
+		image, err := a.docker.Build(ctx, m.Name, tag, bundle)
 		if err != nil {
 			return err
 		}
 		l := docker.Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids), GPUs: m.Resources.GPU,
 			Burst: m.Mode == "burst", Concurrency: m.Concurrency, ModelDir: dir}
 		l.Memory, _ = runtime.ParseBytes(m.Resources.Memory)
-		if err := a.docker.Register(m.Ref(), image, l); err != nil {
+		if err := a.docker.Register(key, image, l); err != nil {
 			return err
 		}
-	} else if err := a.wasm.Load(ctx, m.Ref(), module, wasm.LoadOptions{Burst: m.Mode == "burst", ModelDir: dir}); err != nil {
+	} else if err := a.wasm.Load(ctx, key, module, wasm.LoadOptions{Burst: m.Mode == "burst", ModelDir: dir}); err != nil {
 		return err
 	}
 	// The model swapped in last, else the manifest's first one.
-	model, err := a.get(keyModels, m.Ref())
+	model, err := a.get(keyModels, key)
 	if err != nil {
 		return err
 	}
@@ -247,42 +254,83 @@ func (a *agents) load(ctx context.Context, m *runtime.Manifest) error {
 		model = m.Model
 	}
 	if model != "" {
-		if _, err := a.swapModel(ctx, m, model); err != nil {
+		if _, err := a.swapModel(ctx, key, m, model); err != nil {
 			return err
 		}
 	}
 	a.mu.Lock()
-	a.loaded[m.Ref()] = true
+	a.loaded[key] = true
 	a.mu.Unlock()
 	return nil
 }
 
-// modelDir is ref's model folder, made when missing. The containers' user
+// resolve finds the manifest ref names: a name@version stored on this node,
+// or a manifest's CID, fetched from peers when it is not here (and the
+// module with it, when the agent loads): an agent built on another node
+// runs here with no registry.
+func (a *agents) resolve(ctx context.Context, ref string) (*runtime.Manifest, error) {
+	if strings.Contains(ref, "@") {
+		return a.manifest(ref)
+	}
+	c, err := cid.Decode(ref)
+	if err != nil {
+		return nil, fmt.Errorf("agent %q: want name@version or a manifest CID", ref)
+	}
+	a.mu.Lock()
+	m, ok := a.byCID[c.String()]
+	a.mu.Unlock()
+	if ok {
+		return m, nil
+	}
+	fctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	doc, err := a.n.blocks.GetDocument(fctx, c)
+	if err != nil {
+		return nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
+	}
+	m = &runtime.Manifest{}
+	if err := json.Unmarshal(doc, m); err != nil {
+		return nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
+	}
+	if err := m.Validate(); err != nil {
+		return nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
+	}
+	if m.Module == "" {
+		return nil, fmt.Errorf("agent %s: manifest: no module (not built)", ref)
+	}
+	a.mu.Lock()
+	a.byCID[c.String()] = m
+	a.mu.Unlock()
+	return m, nil
+}
+
+// modelDir is the model folder of the agent known here as key, made when
+// missing. The containers' user
 // (nobody) reads it: the models in it are as public as the agent's blocks.
-func (a *agents) modelDir(ref string) (string, error) {
-	dir := filepath.Join(a.models, strings.ReplaceAll(ref, "@", "-"))
+func (a *agents) modelDir(key string) (string, error) {
+	dir := filepath.Join(a.models, strings.ReplaceAll(key, "@", "-"))
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("agent %s: model folder: %w", ref, err)
+		return "", fmt.Errorf("agent %s: model folder: %w", key, err)
 	}
 	// MkdirAll leaves existing folders as they are, and the umask narrows
 	// new ones.
 	for _, d := range []string{a.models, dir} {
 		if err := os.Chmod(d, 0o755); err != nil {
-			return "", fmt.Errorf("agent %s: model folder: %w", ref, err)
+			return "", fmt.Errorf("agent %s: model folder: %w", key, err)
 		}
 	}
 	return dir, nil
 }
 
-// swapModel places the model stored as blocks under c in m's model folder
-// (fetched from peers when not here) and makes it the running instances'
-// model; it returns how many acknowledged.
-func (a *agents) swapModel(ctx context.Context, m *runtime.Manifest, c string) (int, error) {
+// swapModel places the model stored as blocks under c in the model folder
+// of m, known here as key (fetched from peers when not here), and makes it
+// the running instances' model; it returns how many acknowledged.
+func (a *agents) swapModel(ctx context.Context, key string, m *runtime.Manifest, c string) (int, error) {
 	id, err := cid.Decode(c)
 	if err != nil {
 		return 0, fmt.Errorf("agent %s: model %q: %w", m.Ref(), c, err)
 	}
-	dir, err := a.modelDir(m.Ref())
+	dir, err := a.modelDir(key)
 	if err != nil {
 		return 0, err
 	}
@@ -313,9 +361,9 @@ func (a *agents) swapModel(ctx context.Context, m *runtime.Manifest, c string) (
 		}
 	}
 	if m.Runtime == "docker" {
-		return a.docker.SwapModel(ctx, m.Ref(), id.String())
+		return a.docker.SwapModel(ctx, key, id.String())
 	}
-	return a.wasm.SwapModel(ctx, m.Ref(), id.String())
+	return a.wasm.SwapModel(ctx, key, id.String())
 }
 
 // Invoke runs ref for a workflow step (workflow.Agents).
@@ -338,14 +386,11 @@ func (a *agents) Invoke(ctx context.Context, ref string, call workflow.AgentCall
 // invoke runs ref with input for payer, and records what it used; emit
 // (may be nil) takes what the agent emits.
 func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input json.RawMessage, emit func(context.Context, string, any) error) (json.RawMessage, runtime.Usage, error) {
-	if !strings.Contains(ref, "@") {
-		return nil, runtime.Usage{}, fmt.Errorf("agent %q: want name@version", ref)
-	}
-	m, err := a.manifest(ref)
+	m, err := a.resolve(ctx, ref)
 	if err != nil {
 		return nil, runtime.Usage{}, err
 	}
-	if err := a.load(ctx, m); err != nil {
+	if err := a.load(ctx, ref, m); err != nil {
 		return nil, runtime.Usage{}, err
 	}
 	if d := m.Timeout(); d > 0 {
@@ -471,11 +516,11 @@ func (n *Node) handleAgentModel(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Minute)
 	defer cancel()
-	if err := n.agents.load(ctx, m); err != nil {
+	if err := n.agents.load(ctx, ref, m); err != nil {
 		writeError(w, http.StatusBadRequest, err.Error(), "")
 		return
 	}
-	swapped, err := n.agents.swapModel(ctx, m, req.CID)
+	swapped, err := n.agents.swapModel(ctx, ref, m, req.CID)
 	if err != nil {
 		writeError(w, http.StatusBadGateway, err.Error(), "cid")
 		return
@@ -531,7 +576,7 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 	n.agents.mu.Lock()
 	delete(n.agents.loaded, m.Ref()) // a rebuild of the same version replaces it
 	n.agents.mu.Unlock()
-	if err := n.agents.load(ctx, &m); err != nil {
+	if err := n.agents.load(ctx, m.Ref(), &m); err != nil {
 		writeError(w, http.StatusBadRequest, err.Error(), "module")
 		return
 	}

@@ -274,3 +274,28 @@ price: "0.002"
 		t.Fatalf("after a restart: %q", m)
 	}
 }
+
+// TestAgentByCID: an agent built on one node runs on another that never
+// stored it, named by its manifest's CID: the manifest and the module come
+// over bitswap, with no registry; a workflow's agent node may name it so.
+func TestAgentByCID(t *testing.T) {
+	a := Start(t, Options{})
+	sa := a.Status(t)
+	b := Start(t, Options{Bootstrap: sa.Addrs})
+	Eventually(t, 10*time.Second, "peers", func() bool { return seesPeer(t, b, sa.PeerID) })
+	var built api.AgentBuilt
+	a.cliJSON(t, &built, "agent", "build", filepath.Join("..", "examples", "agents", "summarize"), "--output", "json")
+	var list []map[string]any
+	b.cliJSON(t, &list, "agent", "list", "--output", "json")
+	if len(list) != 0 {
+		t.Fatalf("b stores agents: %v", list)
+	}
+	var res api.AgentResult
+	b.cliJSON(t, &res, "agent", "invoke", built.CID, "--input", `{"text": "The pump overheated. Lunch was good."}`, "--output", "json")
+	if res.Error != "" || !strings.Contains(string(res.Output), "pump") {
+		t.Fatalf("invoke by CID at b: %+v", res)
+	}
+	if _, err := b.CLI(t.Context(), "agent", "invoke", "not-a-cid", "--input", `{}`); err == nil || !strings.Contains(err.Error(), "name@version or a manifest CID") {
+		t.Fatalf("a bad reference: %v", err)
+	}
+}
