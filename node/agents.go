@@ -31,14 +31,15 @@ const maxModule = 256 << 20
 // agents keeps the agents this node can run, and runs them: WebAssembly
 // agents always, Docker agents when an engine answers.
 type agents struct {
-	n       *Node
-	models  string // <data>/models: a folder per agent version, files named by CID
-	wasm    *wasm.Executor
-	docker  *docker.Executor // nil without a Docker engine
-	mu      sync.Mutex
-	loaded  map[string]bool              // refs (name@version, or a manifest CID) ready to run
-	byCID   map[string]*runtime.Manifest // manifests fetched by CID
-	loading map[string]*sync.Mutex       // one load per ref at a time
+	n        *Node
+	models   string // <data>/models: a folder per agent version, files named by CID
+	wasm     *wasm.Executor
+	docker   *docker.Executor // nil without a Docker engine
+	mu       sync.Mutex
+	loaded   map[string]bool              // refs (name@version, or a manifest CID) ready to run
+	byCID    map[string]*runtime.Manifest // manifests fetched by CID
+	swapping map[string]*sync.Mutex       // one model swap per ref at a time
+	loading  map[string]*sync.Mutex       // one load per ref at a time
 	// dockerReady is closed once the engine answered (docker set) or did
 	// not (docker nil).
 	dockerReady chan struct{}
@@ -88,7 +89,7 @@ const reapEvery = 5 * time.Minute
 
 func newAgents(ctx context.Context, n *Node) *agents {
 	a := &agents{n: n, models: filepath.Join(n.cfg.DataDir, "models"), wasm: wasm.New(wasm.Options{}),
-		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, byCID: map[string]*runtime.Manifest{}, dockerReady: make(chan struct{})}
+		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, byCID: map[string]*runtime.Manifest{}, swapping: map[string]*sync.Mutex{}, dockerReady: make(chan struct{})}
 	// The Docker engine is looked for off the start's path; what needs it
 	// waits for the answer (at most dockerWait).
 	n.wg.Go(func() {
@@ -268,47 +269,49 @@ func (a *agents) load(ctx context.Context, key string, m *runtime.Manifest) erro
 // or a manifest's CID, fetched from peers when it is not here (and the
 // module with it, when the agent loads): an agent built on another node
 // runs here with no registry.
-func (a *agents) resolve(ctx context.Context, ref string) (*runtime.Manifest, error) {
+func (a *agents) resolve(ctx context.Context, ref string) (key string, _ *runtime.Manifest, _ error) {
 	if strings.Contains(ref, "@") {
-		return a.manifest(ref)
+		m, err := a.manifest(ref)
+		return ref, m, err
 	}
 	c, err := cid.Decode(ref)
 	if err != nil {
-		return nil, fmt.Errorf("agent %q: want name@version or a manifest CID", ref)
+		return "", nil, fmt.Errorf("agent %q: want name@version or a manifest CID", ref)
 	}
+	key = c.String() // one spelling of the CID, one agent
 	a.mu.Lock()
-	m, ok := a.byCID[c.String()]
+	m, ok := a.byCID[key]
 	a.mu.Unlock()
 	if ok {
-		return m, nil
+		return key, m, nil
 	}
 	fctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	doc, err := a.n.blocks.GetDocument(fctx, c)
 	if err != nil {
-		return nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
+		return "", nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
 	}
 	m = &runtime.Manifest{}
 	if err := json.Unmarshal(doc, m); err != nil {
-		return nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
+		return "", nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
 	}
 	if err := m.Validate(); err != nil {
-		return nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
+		return "", nil, fmt.Errorf("agent %s: manifest: %w", ref, err)
 	}
 	if m.Module == "" {
-		return nil, fmt.Errorf("agent %s: manifest: no module (not built)", ref)
+		return "", nil, fmt.Errorf("agent %s: manifest: no module (not built)", ref)
 	}
 	a.mu.Lock()
-	a.byCID[c.String()] = m
+	a.byCID[key] = m
 	a.mu.Unlock()
-	return m, nil
+	return key, m, nil
 }
 
 // modelDir is the model folder of the agent known here as key, made when
 // missing. The containers' user
 // (nobody) reads it: the models in it are as public as the agent's blocks.
 func (a *agents) modelDir(key string) (string, error) {
-	dir := filepath.Join(a.models, strings.ReplaceAll(key, "@", "-"))
+	dir := filepath.Join(a.models, key) // name@version or a CID: one path element
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("agent %s: model folder: %w", key, err)
 	}
@@ -386,11 +389,11 @@ func (a *agents) Invoke(ctx context.Context, ref string, call workflow.AgentCall
 // invoke runs ref with input for payer, and records what it used; emit
 // (may be nil) takes what the agent emits.
 func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input json.RawMessage, emit func(context.Context, string, any) error) (json.RawMessage, runtime.Usage, error) {
-	m, err := a.resolve(ctx, ref)
+	key, m, err := a.resolve(ctx, ref)
 	if err != nil {
 		return nil, runtime.Usage{}, err
 	}
-	if err := a.load(ctx, ref, m); err != nil {
+	if err := a.load(ctx, key, m); err != nil {
 		return nil, runtime.Usage{}, err
 	}
 	if d := m.Timeout(); d > 0 {
@@ -428,26 +431,28 @@ func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input
 	var out json.RawMessage
 	var usage runtime.Usage
 	if m.Runtime == "docker" {
-		out, usage, err = a.docker.Invoke(ctx, ref, execution, input, handler)
+		out, usage, err = a.docker.Invoke(ctx, key, execution, input, handler)
 	} else {
-		out, usage, err = a.wasm.Invoke(ctx, ref, execution, input, handler)
+		out, usage, err = a.wasm.Invoke(ctx, key, execution, input, handler)
 	}
-	a.record(m, execution, payer, usage, err)
+	a.record(key, m, execution, payer, usage, err)
 	return out, usage, err
 }
 
 // UsageType is the type of the event that records each invocation's usage,
-// for settlement: {agent, execution, payer, price, ok, error, usage}.
+// for settlement: {agent, manifest, execution, payer, price, ok, error,
+// usage}. agent is what the caller named (name@version on this node, or a
+// manifest CID); manifest is the manifest's own name@version.
 const UsageType = "agent.usage"
 
 // record writes an invocation's usage record in the history (and on the
 // live stream, as agent.invoked). An invocation that never reached an
 // instance used nothing and is not recorded.
-func (a *agents) record(m *runtime.Manifest, execution, payer string, usage runtime.Usage, failure error) {
+func (a *agents) record(key string, m *runtime.Manifest, execution, payer string, usage runtime.Usage, failure error) {
 	if usage.WallMS == 0 {
 		return
 	}
-	rec := map[string]any{"agent": m.Ref(), "execution": execution, "payer": payer, "price": m.Price, "ok": failure == nil, "usage": usage}
+	rec := map[string]any{"agent": key, "manifest": m.Ref(), "execution": execution, "payer": payer, "price": m.Price, "ok": failure == nil, "usage": usage}
 	if failure != nil {
 		rec["error"] = failure.Error()
 	}
@@ -458,7 +463,7 @@ func (a *agents) record(m *runtime.Manifest, execution, payer string, usage runt
 	ev := &store.Event{SpecVersion: "1.0", ID: newEventID(), Source: "cere:node/" + a.n.host.ID().String(), Type: UsageType,
 		Time: time.Now().UTC(), DataContentType: "application/json", Data: data}
 	if err := a.n.history.Append(ev); err != nil {
-		a.n.log.Warn("usage record not written", "agent", m.Ref(), "execution", execution, "err", err)
+		a.n.log.Warn("usage record not written", "agent", key, "execution", execution, "err", err)
 	}
 	if a.n.watching() {
 		a.n.observe(workflow.Message{Topic: "agent.invoked", TraceID: execution, Data: rec})
@@ -514,10 +519,21 @@ func (n *Node) handleAgentModel(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusForbidden, fmt.Sprintf("%s belongs to %s", ref, owner), "")
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Minute)
+	// One swap of an agent at a time, to its end even if the caller goes:
+	// what runs and what is recorded must agree.
+	n.agents.mu.Lock()
+	l, ok := n.agents.swapping[ref]
+	if !ok {
+		l = &sync.Mutex{}
+		n.agents.swapping[ref] = l
+	}
+	n.agents.mu.Unlock()
+	l.Lock()
+	defer l.Unlock()
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), 5*time.Minute)
 	defer cancel()
 	if err := n.agents.load(ctx, ref, m); err != nil {
-		writeError(w, http.StatusBadRequest, err.Error(), "")
+		writeError(w, http.StatusBadGateway, err.Error(), "")
 		return
 	}
 	swapped, err := n.agents.swapModel(ctx, ref, m, req.CID)

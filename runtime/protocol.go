@@ -135,7 +135,7 @@ func (c *Conn) Close(reason error) {
 		return
 	default:
 	}
-	c.err = fmt.Errorf("%w: %v", ErrClosed, reason)
+	c.err = fmt.Errorf("%w: %w", ErrClosed, reason)
 	close(c.done)
 	c.mu.Unlock()
 	c.cancel()
@@ -254,8 +254,22 @@ func (c *Conn) write(m Message) error {
 
 // Call sends a request and decodes its result into result (nil: discard).
 // It fails when ctx ends, the connection ends, or the agent answers with an
-// error (as *Error).
+// error (as *Error). When ctx ends first the connection is closed: a write
+// the agent does not read would block past the deadline, and the instance
+// must be replaced.
 func (c *Conn) Call(ctx context.Context, method string, params, result any) error {
+	return c.call(ctx, method, params, result, true)
+}
+
+// Control is Call for the node's own requests (model.swap, health), which
+// the agent answers after the invocations sent before them: when ctx ends
+// first the caller stops waiting, but the connection, and the invocations
+// on it, go on.
+func (c *Conn) Control(ctx context.Context, method string, params, result any) error {
+	return c.call(ctx, method, params, result, false)
+}
+
+func (c *Conn) call(ctx context.Context, method string, params, result any, closeOnDone bool) error {
 	raw, err := json.Marshal(params)
 	if err != nil {
 		return err
@@ -276,10 +290,10 @@ func (c *Conn) Call(ctx context.Context, method string, params, result any) erro
 		delete(c.pending, id)
 		c.mu.Unlock()
 	}()
-	// A write the agent does not read would block past the deadline: when
-	// ctx ends first, the connection is closed (the instance is replaced).
-	stop := context.AfterFunc(ctx, func() { c.Close(ctx.Err()) })
-	defer stop()
+	if closeOnDone {
+		stop := context.AfterFunc(ctx, func() { c.Close(ctx.Err()) })
+		defer stop()
+	}
 	if err := c.write(Message{JSONRPC: "2.0", ID: json.RawMessage(strconv.FormatInt(id, 10)), Method: method, Params: raw}); err != nil {
 		return fmt.Errorf("%s: %w", method, err)
 	}
@@ -302,9 +316,9 @@ func (c *Conn) Call(ctx context.Context, method string, params, result any) erro
 }
 
 // Dispatcher routes an instance's calls to the handler of the invocation
-// they belong to, with that invocation's context. With one invocation open
-// every call goes to it; with several, a call goes to the one its params'
-// "execution" names (the SDK sends it). Its Route is the Conn's route: a
+// they belong to, with that invocation's context: the one its params'
+// "execution" names (the SDK sends it), or, when it names none, the one
+// invocation open. Its Route is the Conn's route: a
 // request read after its invocation ended is refused, never given to the
 // next one.
 type Dispatcher struct {
@@ -339,26 +353,23 @@ func (d *Dispatcher) Open(ctx context.Context, execution string, h Handler) (clo
 
 // Route returns the handler of the invocation m belongs to, or nil.
 func (d *Dispatcher) Route(m *Message) Handler {
+	var p struct {
+		Execution string `json:"execution"`
+	}
+	_ = json.Unmarshal(m.Params, &p)
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if len(d.open) == 1 {
+	if p.Execution == "" && len(d.open) == 1 {
+		// An agent not built with the SDK may leave it out.
 		for _, h := range d.open {
 			return h
 		}
 	}
-	if len(d.open) == 0 {
-		return nil
-	}
-	var p struct {
-		Execution string `json:"execution"`
-	}
-	if json.Unmarshal(m.Params, &p) != nil {
-		return nil
-	}
 	return d.open[p.Execution]
 }
 
-// Log keeps the first Max bytes written to it: an instance's stderr.
+// Log keeps the last Max bytes written to it (at least; up to twice as
+// many): an instance's stderr.
 type Log struct {
 	Max int
 	mu  sync.Mutex
@@ -366,12 +377,17 @@ type Log struct {
 }
 
 func (l *Log) Write(p []byte) (int, error) {
+	n := len(p)
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if room := l.Max - len(l.buf); room > 0 {
-		l.buf = append(l.buf, p[:min(len(p), room)]...)
+	if len(p) > l.Max {
+		p = p[len(p)-l.Max:]
 	}
-	return len(p), nil
+	if len(l.buf)+len(p) > 2*l.Max {
+		l.buf = append(l.buf[:0], l.buf[len(l.buf)-(l.Max-len(p)):]...)
+	}
+	l.buf = append(l.buf, p...)
+	return n, nil
 }
 
 // Tail is the last n bytes kept (all of them when fewer).

@@ -155,12 +155,16 @@ type instance struct {
 	exited chan struct{}
 	calls  runtime.Dispatcher
 	cg     cgroup
+	// swapMu sends one model at a time (sendModel).
+	swapMu  sync.Mutex
+	removed sync.Once
 	// Under the agent's mu:
 	metered    bool
 	busy       int   // invocations sent and not answered
-	held       int   // health checks and swaps under way
+	held       int   // swaps under way: kept from idle removal
+	checking   bool  // a health check is under way: no invocation is sent
 	cpuMark    int64 // the cgroup's processor time when last read
-	modelGen   int   // the swap it was last sent
+	modelGen   int   // the swap it loaded last
 	idleSince  time.Time
 	lastHealth time.Time
 }
@@ -376,43 +380,69 @@ func (x *Executor) Invoke(ctx context.Context, ref, execution string, input json
 		return nil, runtime.Usage{}, err
 	}
 	out, usage, replace, err := runtime.Invoke(ctx, inst.conn, &inst.calls, ref, execution, input, handler)
+	a.mu.Lock()
+	x.meter(a, inst, &usage, replace)
+	a.mu.Unlock()
 	crashed := false
 	if replace && ctx.Err() == nil {
+		// Closed for another invocation's deadline, or removed: not this
+		// agent's doing.
+		crashed = !closedByUs(inst.conn.Err())
 		err = fmt.Errorf("agent %s: %s", ref, x.why(inst, err))
-		crashed = true
 	}
 	a.mu.Lock()
-	if inst.metered {
-		// The agent serves its invocations in turn: what its group used
-		// since the last reading is this invocation's.
-		if now, ok := inst.cg.cpuNS(); ok {
-			usage.CPUMS = float64(now-inst.cpuMark) / 1e6
-			inst.cpuMark = now
-		}
-		usage.MemPeakBytes = inst.cg.peakBytes()
-	}
 	inst.busy--
 	inst.idleSince = time.Now()
-	remove := replace || a.limits.Burst || a.closed
-	if remove {
-		a.drop(inst)
+	var removed bool
+	if replace || a.limits.Burst || a.closed {
+		removed = a.drop(inst)
 	}
-	if crashed {
-		x.crashed(a, err.Error())
+	var quarantine error
+	if crashed && removed {
+		// Once per container, however many invocations it took down.
+		quarantine = x.crashed(a, err.Error())
 	} else if err == nil {
 		a.backoff = 0
 	}
 	a.signal()
 	a.mu.Unlock()
-	if remove {
+	x.quarantined(a, quarantine)
+	if removed {
 		x.removeInstance(inst)
 	}
 	return out, usage, err
 }
 
-// acquire returns a container with room for one more invocation: the
-// least busy running one, or a new one while under MaxInstances; else it
-// waits for one to free up. Burst agents always get a new one.
+// closedByUs reports whether a connection was closed by the node (a
+// deadline, a cancellation, a removal) rather than by the agent.
+func closedByUs(err error) bool {
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) || errors.Is(err, errRemoved)
+}
+
+// meter fills in what the invocation used from inst's control group; the
+// caller holds a.mu. The agent serves its invocations in turn, so what the
+// group used since the last reading is this invocation's. A container that
+// ended took its group with it: it is charged the most its limits allowed.
+func (x *Executor) meter(a *agent, inst *instance, usage *runtime.Usage, broke bool) {
+	if !inst.metered {
+		return
+	}
+	if now, ok := inst.cg.cpuNS(); ok {
+		usage.CPUMS = float64(now-inst.cpuMark) / 1e6
+		inst.cpuMark = now
+	} else {
+		usage.CPUMS = usage.WallMS * a.limits.CPUs
+	}
+	usage.MemPeakBytes = inst.cg.peakBytes()
+	if usage.MemPeakBytes == 0 && broke {
+		usage.MemPeakBytes = a.limits.Memory
+	}
+}
+
+// acquire returns a container with room for one more invocation, on the
+// agent's current model: the least busy running one, or a new one while
+// under MaxInstances; else it waits for one to free up. Burst agents
+// always get a new one.
 func (x *Executor) acquire(ctx context.Context, a *agent) (*instance, error) {
 	a.mu.Lock()
 	for {
@@ -421,54 +451,74 @@ func (x *Executor) acquire(ctx context.Context, a *agent) (*instance, error) {
 			return nil, fmt.Errorf("%w: %s (replaced)", ErrUnknownAgent, a.ref)
 		}
 		if time.Now().Before(a.until) {
-			err := fmt.Errorf("%w: %s crashed %d times within %s, quarantined until %s; last: %s", ErrQuarantined, a.ref, crashLimit, crashWindow, a.until.Format(time.RFC3339), a.lastCrash)
+			err := fmt.Errorf("%w: %s: its containers crashed %d times within %s; refused until %s; last: %s", ErrQuarantined, a.ref, crashLimit, crashWindow, a.until.Format(time.RFC3339), a.lastCrash)
 			a.mu.Unlock()
 			return nil, err
 		}
 		var best *instance
+		var quarantine error
 		for _, inst := range slicesClone(a.instances) {
 			if inst.dead() {
-				a.drop(inst)
-				x.crashed(a, "the container ended: "+inst.stderr.Tail(256))
+				if a.drop(inst) && !closedByUs(inst.conn.Err()) {
+					quarantine = errors.Join(quarantine, x.crashed(a, "the container ended: "+inst.stderr.Tail(256)))
+				}
 				go x.removeInstance(inst)
 				continue
 			}
-			if !a.limits.Burst && inst.busy < a.limits.Concurrency && (best == nil || inst.busy < best.busy) {
+			if !a.limits.Burst && !inst.checking && inst.busy < a.limits.Concurrency && (best == nil || inst.busy < best.busy) {
 				best = inst
 			}
 		}
-		if best != nil && best.modelGen == a.modelGen {
-			x.take(a, best)
+		if quarantine != nil {
 			a.mu.Unlock()
-			return best, nil
+			x.quarantined(a, quarantine)
+			a.mu.Lock()
+			continue
 		}
 		if best == nil && len(a.instances)+a.starting < x.opts.MaxInstances {
-			inst, err := x.startLocked(ctx, a) // taken for this invocation
-			if err == nil {
-				err = x.catchUp(ctx, a, inst)
-			}
-			a.mu.Unlock()
+			inst, err := x.startLocked(ctx, a)
 			if err != nil {
-				return nil, err
-			}
-			return inst, nil
-		}
-		if best != nil {
-			// Made before the last swap was sent to all: send it now.
-			if err := x.catchUp(ctx, a, best); err != nil {
 				a.mu.Unlock()
 				return nil, err
 			}
+			best = inst
+		}
+		if best == nil {
+			wake := a.wake
+			a.mu.Unlock()
+			select {
+			case <-wake:
+			case <-ctx.Done():
+				return nil, fmt.Errorf("agent %s: waiting for a free container: %w", a.ref, ctx.Err())
+			}
+			a.mu.Lock()
 			continue
 		}
-		wake := a.wake
+		x.take(a, best)
+		stale := best.modelGen != a.modelGen
 		a.mu.Unlock()
-		select {
-		case <-wake:
-		case <-ctx.Done():
-			return nil, fmt.Errorf("agent %s: waiting for a free container: %w", a.ref, ctx.Err())
+		if !stale {
+			return best, nil
+		}
+		// It missed the last swap (made meanwhile, or busy then): send it
+		// the model before this invocation, not charged to it.
+		if err := x.sendModel(ctx, a, best); err != nil {
+			a.mu.Lock()
+			best.busy--
+			gone := best.busy == 0 && a.drop(best)
+			a.signal()
+			a.mu.Unlock()
+			if gone {
+				x.removeInstance(best)
+			}
+			return nil, fmt.Errorf("agent %s: %w", a.ref, err)
 		}
 		a.mu.Lock()
+		if best.busy == 1 {
+			x.mark(best)
+		}
+		a.mu.Unlock()
+		return best, nil
 	}
 }
 
@@ -477,73 +527,82 @@ func slicesClone(s []*instance) []*instance { return append([]*instance(nil), s.
 // take counts an invocation on inst; the caller holds a.mu. An instance
 // that was idle is read afresh, so that its idle time is not charged.
 func (x *Executor) take(a *agent, inst *instance) {
-	if inst.busy == 0 && inst.metered {
-		inst.cpuMark, _ = inst.cg.cpuNS()
-		inst.cg.resetPeak()
+	if inst.busy == 0 {
+		x.mark(inst)
 	}
 	inst.busy++
 }
 
-// startLocked starts a container for a, after the backoff, and takes it
-// for the caller's invocation; the caller holds a.mu, which is let go
-// meanwhile and held again on return.
+// mark starts inst's metering afresh; the caller holds its agent's mu.
+func (x *Executor) mark(inst *instance) {
+	if inst.metered {
+		inst.cpuMark, _ = inst.cg.cpuNS()
+		inst.cg.resetPeak()
+	}
+}
+
+// startLocked starts a container for a, after the backoff, and adds it to
+// a's containers; the caller holds a.mu, which is let go meanwhile and held
+// again on return.
 func (x *Executor) startLocked(ctx context.Context, a *agent) (*instance, error) {
 	a.starting++
 	wait := time.Until(a.notBefore)
-	model, gen := a.model, a.modelGen
 	a.mu.Unlock()
 	var inst *instance
 	err := sleep(ctx, wait)
 	if err == nil {
-		inst, err = x.start(ctx, a, model)
+		inst, err = x.start(ctx, a)
 	}
 	a.mu.Lock()
 	a.starting--
+	a.signal()
 	if err != nil {
-		if ctx.Err() == nil {
-			x.crashed(a, err.Error())
+		if ctx.Err() == nil && !errors.Is(err, errModel) {
+			q := x.crashed(a, err.Error())
+			if q != nil {
+				a.mu.Unlock()
+				x.quarantined(a, q)
+				a.mu.Lock()
+			}
 		}
-		a.signal()
 		return nil, err
 	}
-	inst.modelGen = gen
 	if a.closed {
 		go x.removeInstance(inst)
 		return nil, fmt.Errorf("%w: %s (replaced)", ErrUnknownAgent, a.ref)
 	}
-	x.take(a, inst)
 	a.instances = append(a.instances, inst)
 	return inst, nil
 }
 
-// catchUp sends inst the current model when it missed a swap; the caller
-// holds a.mu, which is let go meanwhile and held again on return.
-func (x *Executor) catchUp(ctx context.Context, a *agent, inst *instance) error {
-	if inst.modelGen == a.modelGen {
-		return nil
-	}
-	model, gen := a.model, a.modelGen
-	inst.held++
-	a.mu.Unlock()
-	err := swap(ctx, inst, model)
-	a.mu.Lock()
-	inst.held--
-	if err != nil {
-		a.drop(inst)
-		go x.removeInstance(inst)
-		return fmt.Errorf("agent %s: model %s: %w", a.ref, model, err)
-	}
-	inst.modelGen = max(inst.modelGen, gen)
-	return nil
-}
+// errModel marks a container that would not load its agent's model: the
+// model's fault, not a crash.
+var errModel = errors.New("model not loaded")
 
-func swap(ctx context.Context, inst *instance, model string) error {
-	if model == "" {
+// sendModel sends inst the agent's current model unless it was sent it
+// already, and waits for the agent to load it (after the invocations sent
+// before). One model at a time goes to an instance, so two swaps cannot
+// cross on the way.
+func (x *Executor) sendModel(ctx context.Context, a *agent, inst *instance) error {
+	inst.swapMu.Lock()
+	defer inst.swapMu.Unlock()
+	a.mu.Lock()
+	model, gen, sent := a.model, a.modelGen, inst.modelGen
+	a.mu.Unlock()
+	if sent >= gen {
 		return nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	return inst.conn.Call(ctx, runtime.MethodModelSwap, map[string]string{"path": model}, nil)
+	if model != "" {
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		if err := inst.conn.Control(ctx, runtime.MethodModelSwap, map[string]string{"path": model}, nil); err != nil {
+			return fmt.Errorf("%w: %s: %w", errModel, model, err)
+		}
+	}
+	a.mu.Lock()
+	inst.modelGen = max(inst.modelGen, gen)
+	a.mu.Unlock()
+	return nil
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
@@ -561,9 +620,9 @@ func sleep(ctx context.Context, d time.Duration) error {
 }
 
 // crashed counts a crash of a's containers: the next start waits a longer
-// backoff, and crashLimit crashes within crashWindow quarantine the agent.
-// The caller holds a.mu.
-func (x *Executor) crashed(a *agent, why string) {
+// backoff, and crashLimit crashes within crashWindow quarantine the agent,
+// which it returns as an error for quarantined. The caller holds a.mu.
+func (x *Executor) crashed(a *agent, why string) error {
 	now := time.Now()
 	a.lastCrash = why
 	recent := a.crashes[:0]
@@ -575,31 +634,44 @@ func (x *Executor) crashed(a *agent, why string) {
 	a.crashes = append(recent, now)
 	a.backoff = min(max(2*a.backoff, firstBackoff), maxBackoff)
 	a.notBefore = now.Add(a.backoff)
-	if len(a.crashes) >= crashLimit {
-		a.until = now.Add(QuarantineFor)
-		a.crashes = nil
-		a.backoff = 0
-		err := fmt.Errorf("agent %s crashed %d times within %s: quarantined for %s; last: %s", a.ref, crashLimit, crashWindow, QuarantineFor, why)
+	if len(a.crashes) < crashLimit {
+		return nil
+	}
+	a.until = now.Add(QuarantineFor)
+	a.crashes = nil
+	a.backoff = 0
+	return fmt.Errorf("agent %s: its containers crashed %d times within %s: quarantined for %s; last: %s", a.ref, crashLimit, crashWindow, QuarantineFor, why)
+}
+
+// quarantined tells OnQuarantine, outside a's lock, when err is set.
+func (x *Executor) quarantined(a *agent, err error) {
+	if err != nil {
 		x.opts.OnQuarantine(a.ref, err)
 	}
 }
 
-// drop takes inst out of a's running containers; the caller holds a.mu.
-func (a *agent) drop(inst *instance) {
+// drop takes inst out of a's running containers, reporting whether it was
+// there (so that only one caller counts its end); the caller holds a.mu.
+func (a *agent) drop(inst *instance) bool {
 	for i, x := range a.instances {
 		if x == inst {
 			a.instances = append(a.instances[:i], a.instances[i+1:]...)
-			return
+			a.signal()
+			return true
 		}
 	}
+	return false
 }
 
 // SwapModel makes the model file name, in the agent's model folder, its
 // model: every running container is sent model.swap with its path under
-// /model and answers once it has loaded it (after the invocations it was
-// sent before); containers started later get it before their first
-// invocation. A container that fails to load it is replaced. It returns
-// how many containers acknowledged.
+// /model and loads it after the invocations it was sent before (none of
+// them fails for it); an invocation that starts after SwapModel returns
+// sees the new model, on every container, and containers started later
+// load it first. When a container's agent refuses the model, the previous
+// one is restored and the error says why. It returns how many containers
+// loaded it; those that did not answer in time load it before their next
+// invocation.
 func (x *Executor) SwapModel(ctx context.Context, ref, name string) (int, error) {
 	a, err := x.agent(ref)
 	if err != nil {
@@ -612,14 +684,13 @@ func (x *Executor) SwapModel(ctx context.Context, ref, name string) (int, error)
 		return 0, fmt.Errorf("agent %s: no model folder", ref)
 	}
 	a.mu.Lock()
+	previous := a.model
 	a.model = "/model/" + name
 	a.modelGen++
-	model, gen := a.model, a.modelGen
+	gen := a.modelGen
 	var list []*instance
 	for _, inst := range a.instances {
 		if !inst.dead() {
-			// Sent from now on, so the invocations sent after it see it.
-			inst.modelGen = gen
 			inst.held++
 			list = append(list, inst)
 		}
@@ -628,28 +699,32 @@ func (x *Executor) SwapModel(ctx context.Context, ref, name string) (int, error)
 	errs := make([]error, len(list))
 	var wg sync.WaitGroup
 	for i, inst := range list {
-		wg.Go(func() { errs[i] = swap(ctx, inst, model) })
+		wg.Go(func() { errs[i] = x.sendModel(ctx, a, inst) })
 	}
 	wg.Wait()
 	n := 0
-	var failed []*instance
+	var refused error
 	a.mu.Lock()
 	for i, inst := range list {
 		inst.held--
-		if errs[i] != nil {
-			a.drop(inst)
-			failed = append(failed, inst)
-			continue
+		var agentErr *runtime.Error
+		switch {
+		case errs[i] == nil:
+			n++
+		case errors.As(errs[i], &agentErr):
+			refused = errs[i]
 		}
-		n++
+	}
+	if refused != nil && a.modelGen == gen {
+		// Back to the previous model: the containers that loaded this one
+		// load it again before their next invocation.
+		a.model = previous
+		a.modelGen++
 	}
 	a.signal()
 	a.mu.Unlock()
-	for _, inst := range failed {
-		x.removeInstance(inst)
-	}
-	if len(failed) > 0 {
-		return n, fmt.Errorf("agent %s: model %s: %d of %d containers failed to load it and were replaced: %w", ref, name, len(failed), len(list), errors.Join(errs...))
+	if refused != nil {
+		return 0, fmt.Errorf("agent %s: the agent refused model %s, so it keeps its previous one: %w", ref, name, refused)
 	}
 	return n, nil
 }
@@ -706,8 +781,9 @@ func (x *Executor) containerConfig(a *agent) (*container.Config, *container.Host
 	}, host
 }
 
-// start makes, attaches and starts a container for a, and sends it model.
-func (x *Executor) start(ctx context.Context, a *agent, model string) (*instance, error) {
+// start makes, attaches and starts a container for a, and has it load a's
+// model.
+func (x *Executor) start(ctx context.Context, a *agent) (*instance, error) {
 	cfg, host := x.containerConfig(a)
 	x.creating.Add(1)
 	created, err := x.cli.ContainerCreate(ctx, cfg, host, nil, nil, "")
@@ -744,20 +820,25 @@ func (x *Executor) start(ctx context.Context, a *agent, model string) (*instance
 			inst.cg, inst.metered = findCgroup(created.ID, info.State.Pid)
 		}
 	}
-	if err := swap(ctx, inst, model); err != nil {
-		err = fmt.Errorf("agent %s: model %s: %s", a.ref, model, x.why(inst, err))
+	if err := x.sendModel(ctx, a, inst); err != nil {
+		err = fmt.Errorf("agent %s: %w (%s)", a.ref, err, x.why(inst, err))
 		x.removeInstance(inst)
 		return nil, err
 	}
 	return inst, nil
 }
 
-// removeInstance closes inst's connection and removes its container.
+// errRemoved is why the connection of a container the node removed ended.
+var errRemoved = errors.New("container removed")
+
+// removeInstance closes inst's connection and removes its container, once.
 func (x *Executor) removeInstance(inst *instance) {
-	inst.conn.Close(errors.New("container removed"))
-	inst.hijack.Close()
-	inst.stdout.Close()
-	x.remove(inst.id)
+	inst.removed.Do(func() {
+		inst.conn.Close(errRemoved)
+		inst.hijack.Close()
+		inst.stdout.Close()
+		x.remove(inst.id)
+	})
 }
 
 func (x *Executor) remove(id string) {
@@ -795,19 +876,23 @@ func (x *Executor) upkeep() {
 func (x *Executor) tend(a *agent) {
 	now := time.Now()
 	var gone, check []*instance
+	var quarantine error
 	a.mu.Lock()
 	for _, inst := range slicesClone(a.instances) {
 		switch {
-		case inst.busy > 0 || inst.held > 0:
+		case inst.busy > 0 || inst.held > 0 || inst.checking:
 		case inst.dead():
-			a.drop(inst)
-			x.crashed(a, "the container ended: "+inst.stderr.Tail(256))
+			if a.drop(inst) && !closedByUs(inst.conn.Err()) {
+				quarantine = errors.Join(quarantine, x.crashed(a, "the container ended: "+inst.stderr.Tail(256)))
+			}
 			gone = append(gone, inst)
 		case now.Sub(inst.idleSince) > x.opts.IdleTimeout && len(a.instances) > x.opts.MinInstances:
 			a.drop(inst)
 			gone = append(gone, inst)
 		case now.Sub(inst.lastHealth) > x.opts.HealthEvery:
-			inst.held++
+			// No invocation is sent to it meanwhile (acquire skips it),
+			// so a slow answer is the agent's.
+			inst.checking = true
 			inst.lastHealth = now
 			check = append(check, inst)
 		}
@@ -817,58 +902,63 @@ func (x *Executor) tend(a *agent) {
 		need = x.opts.MinInstances - len(a.instances) - a.starting
 	}
 	a.starting += max(need, 0)
-	a.signal()
 	a.mu.Unlock()
+	x.quarantined(a, quarantine)
 	for _, inst := range gone {
 		x.removeInstance(inst)
 	}
 	for _, inst := range check {
-		x.wg.Go(func() {
-			ctx, cancel := context.WithTimeout(x.ctx, 5*time.Second)
-			defer cancel()
-			var health struct {
-				OK bool `json:"ok"`
-			}
-			err := inst.conn.Call(ctx, runtime.MethodHealth, nil, &health)
-			if err == nil && !health.OK {
-				err = errors.New("the agent reports it is not well")
-			}
-			a.mu.Lock()
-			inst.held--
-			if err != nil && x.ctx.Err() == nil {
-				a.drop(inst)
-				x.crashed(a, "health: "+err.Error())
-			}
-			a.mu.Unlock()
-			if err != nil {
-				x.removeInstance(inst)
-			}
-		})
+		x.wg.Go(func() { x.checkHealth(a, inst) })
 	}
 	for range max(need, 0) {
 		x.wg.Go(func() {
-			a.mu.Lock()
-			model, gen := a.model, a.modelGen
-			a.mu.Unlock()
-			inst, err := x.start(x.ctx, a, model)
+			inst, err := x.start(x.ctx, a)
+			var q error
 			a.mu.Lock()
 			a.starting--
 			if err == nil {
-				inst.modelGen = gen
 				if a.closed {
 					err = errors.New("replaced")
 				} else {
 					a.instances = append(a.instances, inst)
 				}
-			} else if x.ctx.Err() == nil {
-				x.crashed(a, err.Error())
+			} else if x.ctx.Err() == nil && !errors.Is(err, errModel) {
+				q = x.crashed(a, err.Error())
 			}
 			a.signal()
 			a.mu.Unlock()
+			x.quarantined(a, q)
 			if err != nil && inst != nil {
 				x.removeInstance(inst)
 			}
 		})
+	}
+}
+
+// checkHealth asks an idle container for its health; one that does not
+// answer well within 5 s is replaced, as a crash.
+func (x *Executor) checkHealth(a *agent, inst *instance) {
+	ctx, cancel := context.WithTimeout(x.ctx, 5*time.Second)
+	defer cancel()
+	var health struct {
+		OK bool `json:"ok"`
+	}
+	err := inst.conn.Control(ctx, runtime.MethodHealth, nil, &health)
+	if err == nil && !health.OK {
+		err = errors.New("the agent reports it is not well")
+	}
+	var q error
+	a.mu.Lock()
+	inst.checking = false
+	remove := err != nil && x.ctx.Err() == nil && a.drop(inst)
+	if remove {
+		q = x.crashed(a, "health: "+err.Error())
+	}
+	a.signal()
+	a.mu.Unlock()
+	x.quarantined(a, q)
+	if remove {
+		x.removeInstance(inst)
 	}
 }
 

@@ -372,6 +372,34 @@ func TestModelSwap(t *testing.T) {
 	if after > 2 { // the invocations already sent when the swap was answered
 		t.Fatalf("%d outputs from the old model answered after the swap", after)
 	}
+	// A model the agent cannot load is refused, and the previous one stays.
+	if _, err := x.SwapModel(t.Context(), ref, "missing"); err == nil || !strings.Contains(err.Error(), "keeps its previous one") {
+		t.Fatalf("swap to a missing file: %v", err)
+	}
+	for range 3 {
+		if m, err := model(); err != nil || m != "v2" {
+			t.Fatalf("after a refused swap: %q %v", m, err)
+		}
+	}
+	// A swap that gives up waiting (the container is busy for longer)
+	// fails no invocation: the container loads it after.
+	slow := make(chan error, 1)
+	go func() {
+		_, err := invoke(t, x, ref, `{"mode": "burn", "ms": 600}`)
+		slow <- err
+	}()
+	time.Sleep(100 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
+	_, _ = x.SwapModel(ctx, ref, "one")
+	cancel()
+	if err := <-slow; err != nil {
+		t.Fatalf("an invocation under way during a swap that gave up: %v", err)
+	}
+	for range 3 {
+		if m, err := model(); err != nil || m != "v1" {
+			t.Fatalf("after the swap that gave up: %q %v", m, err)
+		}
+	}
 }
 
 // TestCrashLoop: an agent whose container dies on every invocation is
@@ -484,5 +512,30 @@ func TestContainerConfig(t *testing.T) {
 	}
 	if err := x.Register("gpu@1.0.0", "img", Limits{GPUs: 3}); err == nil || !strings.Contains(err.Error(), "lends 2") {
 		t.Fatalf("3 GPUs of 2: %v", err)
+	}
+}
+
+// BenchmarkDockerRun is the baseline beside BenchmarkBurstInvoke: `docker
+// run --rm -i` of the same image, one invocation on its stdin, as a user
+// would run an agent by hand.
+func BenchmarkDockerRun(b *testing.B) {
+	ctx := context.Background()
+	x, err := New(ctx, Options{Node: "bench-run"})
+	if err != nil {
+		b.Skip(err)
+	}
+	defer x.Close()
+	image, err := x.Build(ctx, "misbehave", "1.0.0", Bundle{Binary: binary})
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := `{"jsonrpc": "2.0", "id": 1, "method": "invoke", "params": {"execution": "e", "input": {"mode": "echo", "text": "hi"}}}` + "\n"
+	for b.Loop() {
+		cmd := exec.Command("docker", "run", "--rm", "-i", "--network", "none", "--label", LabelNode+"=bench-run", image)
+		cmd.Stdin = strings.NewReader(in)
+		out, err := cmd.Output()
+		if err != nil || !strings.Contains(string(out), `"result"`) {
+			b.Fatalf("%v: %s", err, out)
+		}
 	}
 }
