@@ -112,6 +112,14 @@ func TestContainerIsolation(t *testing.T) {
 		t.Fatalf("after the timeout: %v %v (before: %v)", after, err, first)
 	}
 
+	// A fork bomb stops at the pids limit (32), and the agent goes on.
+	bomb, err := invoke(t, x, ref, `{"mode": "fork"}`)
+	if err != nil || bomb["spawned"].(float64) >= 32 || !strings.Contains(fmt.Sprint(bomb["err"]), "resource temporarily unavailable") {
+		t.Fatalf("fork bomb: %v %v", bomb, err)
+	}
+	if _, err := invoke(t, x, ref, `{"mode": "echo"}`); err != nil {
+		t.Fatalf("after the fork bomb: %v", err)
+	}
 	if _, err := invoke(t, x, ref, `{"mode": "grow"}`); err == nil || !strings.Contains(err.Error(), "OOMKilled") {
 		t.Fatalf("grow: %v, want OOMKilled", err)
 	}

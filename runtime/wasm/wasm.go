@@ -206,8 +206,9 @@ var ErrUnknownAgent = errors.New("wasm: agent not loaded")
 // sent the model before its first invocation. swapped is how many running
 // instances acknowledged (0 or 1: an agent runs one instance at a time).
 //
-// An instance that answers with an error, breaks, or does not answer
-// before ctx ends is stopped, and err says why; the model stays current,
+// An instance still busy when ctx ends keeps running and loads the model
+// after its invocation (0, nil). One that answers with an error or breaks
+// is stopped, and err says why; the model stays current,
 // so the next invocation starts a fresh instance and fails if that one
 // cannot load it either.
 func (x *Executor) SwapModel(ctx context.Context, ref, name string) (swapped int, err error) {
@@ -238,6 +239,11 @@ func (x *Executor) SwapModel(ctx context.Context, ref, name string) (swapped int
 	if err := inst.swap(ctx, a); err != nil {
 		if inst.stopped.Load() {
 			return 0, nil // replaced meanwhile; its successor is told at its start
+		}
+		if ctx.Err() != nil && inst.conn.Err() == nil {
+			// Busy past ctx: the swap is on its way, and is sent again
+			// before the next invocation.
+			return 0, nil
 		}
 		a.retire(inst)
 		return 0, fmt.Errorf("agent %s: %w (the instance was stopped)", ref, err)
@@ -397,7 +403,9 @@ func (in *instance) swap(ctx context.Context, a *agent) error {
 	if want == in.model {
 		return nil
 	}
-	if err := in.conn.Call(ctx, runtime.MethodModelSwap, map[string]string{"path": want}, nil); err != nil {
+	// Control, not Call: giving up waiting must not end the invocation
+	// the agent is serving before it reads the swap.
+	if err := in.conn.Control(ctx, runtime.MethodModelSwap, map[string]string{"path": want}, nil); err != nil {
 		return fmt.Errorf("model %s: %w", want, err)
 	}
 	in.model = want

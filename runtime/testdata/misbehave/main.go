@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"os/exec"
 	"strings"
 	"time"
 
@@ -13,6 +14,11 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "child" {
+		// A fork bomb's child: it only waits.
+		time.Sleep(time.Hour)
+		return
+	}
 	calls := 0
 	model := "none" // the content of the model file last swapped in
 	sick := false
@@ -87,6 +93,18 @@ func main() {
 			for {
 				keep = append(keep, make([]byte, 1<<20))
 			}
+		case "fork":
+			// A fork bomb: children until the system says no.
+			var spawned int
+			var err error
+			for spawned < 10000 {
+				cmd := exec.Command(os.Args[0], "child")
+				if err = cmd.Start(); err != nil {
+					break
+				}
+				spawned++
+			}
+			return map[string]any{"spawned": spawned, "err": fmt.Sprint(err)}, nil
 		case "sick":
 			sick = true
 			return map[string]bool{"sick": true}, nil
