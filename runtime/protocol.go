@@ -183,6 +183,9 @@ func (c *Conn) read(r io.Reader) {
 			ch, ok := c.pending[id]
 			delete(c.pending, id)
 			c.mu.Unlock()
+			if err == nil && !ok && id > 0 && id <= c.next.Load() {
+				continue // a late answer to a Control its caller stopped waiting for
+			}
 			if err != nil || !ok {
 				c.Close(fmt.Errorf("the agent answered a request it was not sent (id %s)", m.ID))
 				return
