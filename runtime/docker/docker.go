@@ -29,6 +29,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -457,7 +458,7 @@ func (x *Executor) acquire(ctx context.Context, a *agent) (*instance, error) {
 		}
 		var best *instance
 		var quarantine error
-		for _, inst := range slicesClone(a.instances) {
+		for _, inst := range slices.Clone(a.instances) {
 			if inst.dead() {
 				if a.drop(inst) && !closedByUs(inst.conn.Err()) {
 					quarantine = errors.Join(quarantine, x.crashed(a, "the container ended: "+inst.stderr.Tail(256)))
@@ -521,8 +522,6 @@ func (x *Executor) acquire(ctx context.Context, a *agent) (*instance, error) {
 		return best, nil
 	}
 }
-
-func slicesClone(s []*instance) []*instance { return append([]*instance(nil), s...) }
 
 // take counts an invocation on inst; the caller holds a.mu. An instance
 // that was idle is read afresh, so that its idle time is not charged.
@@ -878,7 +877,7 @@ func (x *Executor) tend(a *agent) {
 	var gone, check []*instance
 	var quarantine error
 	a.mu.Lock()
-	for _, inst := range slicesClone(a.instances) {
+	for _, inst := range slices.Clone(a.instances) {
 		switch {
 		case inst.busy > 0 || inst.held > 0 || inst.checking:
 		case inst.dead():
