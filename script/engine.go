@@ -156,6 +156,8 @@ type sandbox struct {
 	guarded   bool                            // a size guard refused a built-in call
 	ctx       context.Context                 // its context, for the host
 	stringify goja.Callable                   // JSON.stringify
+	// The prototypes of plain objects and arrays, for plainOf.
+	objectProto, arrayProto *goja.Object
 	// Reused by each evaluation: the arguments, the values of a path form's
 	// chains, and the objects built from the inputs.
 	vals   []goja.Value
@@ -549,8 +551,11 @@ func (e *Engine) run(ctx context.Context, sb *sandbox, p *Program, deadline time
 	if goja.IsUndefined(out) || goja.IsNull(out) {
 		return nil, nil
 	}
-	// Primitives come out directly; objects go through JSON, which keeps
-	// only plain data and measures it.
+	// Primitives come out directly, plain data without text; the rest goes
+	// through JSON, which keeps only plain data and measures it.
+	if v, ok := sb.plainOf(out, e.limits.MaxResult); ok {
+		return v, nil
+	}
 	if _, isObject := out.(*goja.Object); !isObject {
 		switch x := out.Export().(type) {
 		case bool:

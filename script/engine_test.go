@@ -52,6 +52,10 @@ func TestDeadline(t *testing.T) {
 		`while (true) {}`,
 		`Promise.resolve().then(() => { while (true) {} }); return 1;`,
 		`for (;;) { try { while (true) {} } catch (e) {} }`,
+		// The result's getter runs as it is read, after the body returned.
+		`return {get x() { while (true) {} }}`,
+		`return {a: 1, b: [{get c() { while (true) {} }}]}`,
+		`return tmpl("{{x}}", {get x() { while (true) {} }})`,
 	} {
 		// The best of three, so that a busy machine's pause is not taken
 		// for a slow interrupt; a loop that is not interrupted fails all three.

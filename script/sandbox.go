@@ -73,6 +73,8 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 		return nil, fmt.Errorf("script: sandbox: no JSON")
 	}
 	sb.stringify = stringify
+	sb.objectProto = global.Get("Object").ToObject(rt).Get("prototype").ToObject(rt)
+	sb.arrayProto = global.Get("Array").ToObject(rt).Get("prototype").ToObject(rt)
 	if err := e.bind(sb); err != nil {
 		return nil, fmt.Errorf("script: sandbox: %w", err)
 	}
@@ -99,6 +101,9 @@ func (e *Engine) bind(sb *sandbox) error {
 	plain := func(v goja.Value) any {
 		if v == nil || goja.IsUndefined(v) {
 			return nil
+		}
+		if out, ok := sb.plainOf(v, e.limits.MaxResult); ok {
+			return out
 		}
 		js, err := sb.stringify(goja.Undefined(), v)
 		if err != nil {
