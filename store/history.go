@@ -16,6 +16,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -29,6 +30,98 @@ type Event struct {
 	Time            time.Time       `json:"time"`
 	DataContentType string          `json:"datacontenttype,omitempty"`
 	Data            json.RawMessage `json:"data,omitempty"`
+	// decoded is Data as Go values, once something needed them: the index,
+	// the rules and the scripts all read it, and decoding it once each was
+	// a tenth of an event's time.
+	decoded    any
+	hasDecoded bool
+}
+
+// Decoded returns the event's data as json.Unmarshal into an any makes it
+// (nil without data), decoding it on the first call. The result is shared:
+// callers must not change it. It is not safe for concurrent first calls;
+// an event is decoded by whoever records it, before it is handed on.
+func (e *Event) Decoded() (any, error) {
+	if !e.hasDecoded && len(e.Data) > 0 {
+		var v any
+		if err := json.Unmarshal(e.Data, &v); err != nil {
+			return nil, fmt.Errorf("event %s: data: %w", e.ID, err)
+		}
+		e.decoded = v
+	}
+	e.hasDecoded = true
+	return e.decoded, nil
+}
+
+// SetDecoded records v as the decoded form of Data, for a caller that
+// made Data by encoding v (plain JSON data: nil, bool, float64, string,
+// []any, map[string]any).
+func (e *Event) SetDecoded(v any) {
+	e.decoded, e.hasDecoded = v, true
+}
+
+// appendJSON appends the event as JSON, as json.Marshal writes it but for
+// Data, which is copied as it is (it was checked to be JSON).
+func (e *Event) appendJSON(b []byte) []byte {
+	b = append(b, `{"specversion":`...)
+	b = appendString(b, e.SpecVersion)
+	b = append(b, `,"id":`...)
+	b = appendString(b, e.ID)
+	b = append(b, `,"source":`...)
+	b = appendString(b, e.Source)
+	b = append(b, `,"type":`...)
+	b = appendString(b, e.Type)
+	b = append(b, `,"time":"`...)
+	b = e.Time.AppendFormat(b, time.RFC3339Nano)
+	b = append(b, '"')
+	if e.DataContentType != "" {
+		b = append(b, `,"datacontenttype":`...)
+		b = appendString(b, e.DataContentType)
+	}
+	if len(e.Data) > 0 {
+		b = append(b, `,"data":`...)
+		b = append(b, e.Data...)
+	}
+	return append(b, '}')
+}
+
+// appendString appends s as a JSON string; invalid UTF-8 becomes U+FFFD,
+// as encoding/json writes it.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			b = append(b, c)
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, `\ufffd`...)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return append(b, '"')
 }
 
 // History keeps every event a node ingests or emits, keyed by type and time,
@@ -129,10 +222,11 @@ func indexEntries(e *Event, st []byte) ([][2][]byte, error) {
 	if len(e.Data) == 0 || e.Data[0] != '{' {
 		return nil, nil
 	}
-	var fields map[string]any
-	if err := json.Unmarshal(e.Data, &fields); err != nil {
-		return nil, fmt.Errorf("event %s: data: %w", e.ID, err)
+	v, err := e.Decoded()
+	if err != nil {
+		return nil, err
 	}
+	fields, _ := v.(map[string]any)
 	names := make([]string, 0, len(fields))
 	for k := range fields {
 		names = append(names, k)
@@ -234,10 +328,10 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 			e.Time = now
 		}
 		st := stamp(e.Time, h.seq.Add(1))
-		raw, err := json.Marshal(e)
-		if err != nil {
-			return nil, fmt.Errorf("event %s: %w", e.ID, err)
+		if len(e.Data) > 0 && !json.Valid(e.Data) {
+			return nil, fmt.Errorf("event %s: data is not JSON", e.ID)
 		}
+		raw := e.appendJSON(make([]byte, 0, 160+len(e.ID)+len(e.Source)+len(e.Type)+len(e.Data)))
 		idx, err := indexEntries(e, st)
 		if err != nil {
 			return nil, err
@@ -657,10 +751,11 @@ func (h *History) remove(timeKeys [][]byte, types []string) (int, error) {
 	err := h.db.View(func(txn *badger.Txn) error {
 		for i, tk := range timeKeys {
 			st := tk[len(prefixTime):]
+			if item, err := txn.Get(join(prefixEvents, []byte(types[i]), zero, st)); err == nil {
+				freed += item.ValueSize() // as counted when it was written
+			}
 			e, err := h.event(txn, types[i], st)
 			if err == nil {
-				raw, _ := json.Marshal(e)
-				freed += int64(len(raw))
 				idx, _ := indexEntries(e, st)
 				for _, kv := range idx {
 					if err := wb.Delete(kv[0]); err != nil {

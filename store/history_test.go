@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -223,5 +224,31 @@ func TestAppendUnique(t *testing.T) {
 	wg.Wait()
 	if n, _ := h.Count(t.Context(), Query{Type: "t"}); taken.Load() != 1 || n != 5 {
 		t.Fatalf("at once: taken %d times; %d events recorded, want 5", taken.Load(), n)
+	}
+}
+
+// TestEventJSON: the history writes an event as encoding/json reads it
+// back, whatever its text holds.
+func TestEventJSON(t *testing.T) {
+	for _, s := range []string{"", "plain", "quote \" backslash \\ slash /", "\x00\x01\x1f\t\r\n", "é 😀 \u2028", "bad \xff utf-8 \xe2\x82", "<html> & more"} {
+		e := &Event{SpecVersion: "1.0", ID: s, Source: s, Type: "t" + s, Time: time.Date(2026, 11, 26, 1, 2, 3, 456789, time.UTC), DataContentType: s, Data: json.RawMessage(`{"k": [1, "x"]}`)}
+		var back Event
+		if err := json.Unmarshal(e.appendJSON(nil), &back); err != nil {
+			t.Fatalf("%q: %v: %s", s, err, e.appendJSON(nil))
+		}
+		want, _ := json.Marshal(e)
+		var viaStd Event
+		if err := json.Unmarshal(want, &viaStd); err != nil {
+			t.Fatal(err)
+		}
+		if back.ID != viaStd.ID || back.Source != viaStd.Source || back.Type != viaStd.Type || !back.Time.Equal(viaStd.Time) || back.DataContentType != viaStd.DataContentType {
+			t.Fatalf("%q: read back %+v, encoding/json gives %+v", s, back, viaStd)
+		}
+		var d1, d2 any
+		_ = json.Unmarshal(back.Data, &d1)
+		_ = json.Unmarshal(viaStd.Data, &d2)
+		if !reflect.DeepEqual(d1, d2) {
+			t.Fatalf("%q: data %s, want %s", s, back.Data, viaStd.Data)
+		}
 	}
 }

@@ -305,9 +305,9 @@ func eventFacts(ev *store.Event) (map[string]any, error) {
 		f["datacontenttype"] = ev.DataContentType
 	}
 	if len(ev.Data) > 0 {
-		var data any
-		if err := json.Unmarshal(ev.Data, &data); err != nil {
-			return nil, fmt.Errorf("event %s: data: %w", ev.ID, err)
+		data, err := ev.Decoded()
+		if err != nil {
+			return nil, err
 		}
 		f["data"] = data
 	}
@@ -561,6 +561,12 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 		SpecVersion: "1.0", ID: hex.EncodeToString(h.Sum(nil)[:16]),
 		Source: "cere:workflow/" + x.d.key.String(), Type: typ, Time: time.Now().UTC(),
 		DataContentType: "application/json", Data: raw,
+	}
+	switch data.(type) {
+	case nil, bool, float64, string, []any, map[string]any:
+		// As decoding raw would give, at least at the top, which is what
+		// the index reads.
+		ev.SetDecoded(data)
 	}
 	return x.e.deps.Emit(ctx, ev, x.job.depth+1)
 }
