@@ -133,7 +133,6 @@ func appendString(b []byte, s string) []byte {
 //
 //	h/e/<type>\x00<time><seq>                     -> the event (JSON)
 //	h/i/<type>\x00<field>\x00<value>\x00<time><seq> -> the field's value if numeric, else empty
-//	h/t/<time><seq>                               -> <type> (for retention, oldest first)
 //
 // <time> is 8 bytes of big-endian Unix nanoseconds, <seq> 8 bytes of a
 // counter, so keys sort by time and never collide.
@@ -165,7 +164,7 @@ const (
 var (
 	prefixEvents = []byte("h/e/")
 	prefixIndex  = []byte("h/i/")
-	prefixTime   = []byte("h/t/")
+	prefixTime   = []byte("h/t/") // written by earlier versions only
 	keySize      = []byte("h/size")
 	prefixSeen   = []byte("h/u/") // (source, id) of events taken by AppendUnique
 )
@@ -454,9 +453,6 @@ func (h *History) write(entries []entry) ([]bool, error) {
 				return nil, err
 			}
 		}
-		if err := wb.Set(join(prefixTime, en.stamp), []byte(e.Type)); err != nil {
-			return nil, err
-		}
 		added += int64(len(en.raw))
 	}
 	// The total travels in the same batch, so a crash cannot lose it.
@@ -696,43 +692,63 @@ func (h *History) Types() ([]string, error) {
 }
 
 // Enforce deletes events older than MaxAge, then the oldest events until the
-// total is under MaxBytes, and records the new total.
+// total is under MaxBytes, and records the new total. The oldest are found
+// by walking each type's events (kept in time order) side by side: a time
+// key per event, for this alone, cost a fifth of the history's writes.
 func (h *History) Enforce(ctx context.Context, now time.Time) (int, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	cutoff := now.Add(-h.MaxAge)
 	removed := 0
 	for {
-		var batch [][]byte // h/t keys of the events to delete
-		var types []string
-		err := h.db.View(func(txn *badger.Txn) error {
-			opts := badger.DefaultIteratorOptions
-			opts.Prefix = prefixTime
-			it := txn.NewIterator(opts)
-			defer it.Close()
+		types, err := h.Types()
+		if err != nil {
+			return removed, err
+		}
+		var stamps [][]byte
+		var of []string // the type of each
+		err = h.db.View(func(txn *badger.Txn) error {
 			excess := h.size.Load() - h.MaxBytes
-			for it.Rewind(); it.Valid() && len(batch) < 1000; it.Next() {
-				st := it.Item().Key()[len(prefixTime):]
+			its := make([]*badger.Iterator, len(types))
+			prefixes := make([][]byte, len(types))
+			for i, typ := range types {
+				opts := badger.DefaultIteratorOptions
+				opts.PrefetchValues = false
+				prefixes[i] = join(prefixEvents, []byte(typ), zero)
+				opts.Prefix = prefixes[i]
+				its[i] = txn.NewIterator(opts)
+				defer its[i].Close()
+				its[i].Rewind()
+			}
+			for len(stamps) < 1000 {
+				oldest := -1
+				var st []byte
+				for i, it := range its {
+					if !it.Valid() {
+						continue
+					}
+					if s := it.Item().Key()[len(prefixes[i]):]; oldest < 0 || bytes.Compare(s, st) < 0 {
+						oldest, st = i, s
+					}
+				}
+				if oldest < 0 || len(st) != 16 {
+					break
+				}
 				old := time.Unix(0, int64(binary.BigEndian.Uint64(st[:8]))).Before(cutoff)
 				if !old && excess <= 0 {
 					break
 				}
-				typ, err := it.Item().ValueCopy(nil)
-				if err != nil {
-					return err
-				}
-				if ev, err := txn.Get(join(prefixEvents, typ, zero, st)); err == nil {
-					excess -= ev.ValueSize()
-				}
-				batch = append(batch, bytes.Clone(it.Item().Key()))
-				types = append(types, string(typ))
+				excess -= its[oldest].Item().ValueSize()
+				stamps = append(stamps, bytes.Clone(st))
+				of = append(of, types[oldest])
+				its[oldest].Next()
 			}
 			return nil
 		})
-		if err != nil || len(batch) == 0 {
+		if err != nil || len(stamps) == 0 {
 			return removed, err
 		}
-		n, err := h.remove(batch, types)
+		n, err := h.remove(stamps, of)
 		removed += n
 		if err != nil {
 			return removed, err
@@ -743,14 +759,13 @@ func (h *History) Enforce(ctx context.Context, now time.Time) (int, error) {
 	}
 }
 
-// remove deletes events (given by their h/t keys) with their index entries.
-func (h *History) remove(timeKeys [][]byte, types []string) (int, error) {
+// remove deletes events (by stamp and type) with their index entries.
+func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 	wb := h.db.NewWriteBatch()
 	defer wb.Cancel()
 	var freed int64
 	err := h.db.View(func(txn *badger.Txn) error {
-		for i, tk := range timeKeys {
-			st := tk[len(prefixTime):]
+		for i, st := range stamps {
 			if item, err := txn.Get(join(prefixEvents, []byte(types[i]), zero, st)); err == nil {
 				freed += item.ValueSize() // as counted when it was written
 			}
@@ -766,7 +781,9 @@ func (h *History) remove(timeKeys [][]byte, types []string) (int, error) {
 			if err := wb.Delete(join(prefixEvents, []byte(types[i]), zero, st)); err != nil {
 				return err
 			}
-			if err := wb.Delete(tk); err != nil {
+			// Stores written before Enforce walked the types kept a time
+			// key per event.
+			if err := wb.Delete(join(prefixTime, st)); err != nil {
 				return err
 			}
 		}
@@ -782,7 +799,7 @@ func (h *History) remove(timeKeys [][]byte, types []string) (int, error) {
 	h.size.Add(-freed)
 	err = h.saveSize()
 	h.sizeMu.Unlock()
-	return len(timeKeys), err
+	return len(stamps), err
 }
 
 // saveSize writes the size total; the caller holds sizeMu.

@@ -252,3 +252,39 @@ func TestEventJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestRetentionAcrossTypes: the oldest events go first whatever their
+// type, and the size total comes back to what is left.
+func TestRetentionAcrossTypes(t *testing.T) {
+	_, h := openHistory(t)
+	ctx := t.Context()
+	now := time.Now()
+	for i := range 60 {
+		e := reading(fmt.Sprint(i), now.Add(-time.Duration(60-i)*time.Minute), "d0", 1)
+		e.Type = []string{"a", "b", "c"}[i%3]
+		if err := h.Append(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	full := h.size.Load()
+	h.MaxBytes = full / 2
+	if _, err := h.Enforce(ctx, now); err != nil {
+		t.Fatal(err)
+	}
+	for _, typ := range []string{"a", "b", "c"} {
+		list, _ := h.List(ctx, Query{Type: typ}, 0)
+		for _, e := range list {
+			var i int
+			fmt.Sscan(e.ID, &i)
+			if i < 28 {
+				t.Fatalf("event %s of type %s (of the oldest half) is left", e.ID, typ)
+			}
+		}
+		if len(list) < 9 || len(list) > 11 {
+			t.Fatalf("type %s: %d left, want about 10", typ, len(list))
+		}
+	}
+	if s := h.size.Load(); s > full/2 || s < full/2-full/20 {
+		t.Fatalf("size %d after removing down to %d (of %d)", s, full/2, full)
+	}
+}
