@@ -231,6 +231,9 @@ func writeWorkflowError(w http.ResponseWriter, err error) {
 		writeError(w, http.StatusConflict, err.Error(), "base")
 	case errors.Is(err, workflow.ErrNotFound):
 		writeError(w, http.StatusNotFound, err.Error(), "")
+	case errors.Is(err, workflow.ErrTooMany):
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusTooManyRequests, err.Error(), "")
 	case errors.Is(err, workflow.ErrInvalid):
 		writeError(w, http.StatusBadRequest, err.Error(), "envelope")
 	case errors.As(err, &ve):

@@ -289,6 +289,25 @@ func TestWorkflowSubmitErrors(t *testing.T) {
 	if status, _ := post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: strings.Repeat("x", store.MaxDocument/2)}); status != http.StatusBadRequest {
 		t.Fatalf("not a document: %d", status)
 	}
+	// An owner setting versions faster than its pace is told to wait.
+	created, limited := 0, 0
+	for i := range workflow.VersionsBurst + 10 {
+		doc := fmt.Sprintf("name: paced\nenv: {i: %d}\nnodes:\n  - {id: t, kind: trigger, event: x}\n", i)
+		switch status, apiErr := post(t, a, "/api/v1/workflows", api.WorkflowSubmit{Document: doc}); status {
+		case http.StatusCreated:
+			created++
+		case http.StatusTooManyRequests:
+			limited++
+			if !strings.Contains(apiErr.Message, "a second") {
+				t.Fatalf("429: %+v", apiErr)
+			}
+		default:
+			t.Fatalf("version %d: %d %+v", i+1, status, apiErr)
+		}
+	}
+	if created < workflow.VersionsBurst || limited == 0 {
+		t.Fatalf("%d versions taken, %d refused: want the burst of %d taken, then refusals", created, limited, workflow.VersionsBurst)
+	}
 }
 
 // TestHotReloadUnderLoad: 2,000 events/s for 20 s while five new versions

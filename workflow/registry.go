@@ -19,6 +19,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	"golang.org/x/time/rate"
 )
 
 // Submission is what a workflow's owner signs (as the payload of a p2p
@@ -63,7 +64,40 @@ var (
 	ErrConflict = errors.New("workflow: conflict")
 	ErrInvalid  = errors.New("workflow: invalid submission")
 	ErrNotFound = errors.New("workflow: not found")
+	// ErrTooMany is Submit's answer to an owner submitting versions faster
+	// than VersionsPerSecond (past a burst of VersionsBurst).
+	ErrTooMany = errors.New("workflow: too many versions too fast")
 )
+
+// The pace of new versions each owner may set, here and heard from peers:
+// a wallet costs nothing to make, and each version heard is checked,
+// fetched, compiled and kept.
+const (
+	VersionsPerSecond = 2
+	VersionsBurst     = 30
+	maxPaced          = 10000 // owners whose pace is remembered
+)
+
+// allow takes one version from owner's pace, reporting whether there was
+// room.
+func (r *Registry) allow(owner string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	l, ok := r.pace[owner]
+	if !ok {
+		if len(r.pace) >= maxPaced {
+			// Forget the owners back at a full burst: they lose nothing.
+			for o, l := range r.pace {
+				if l.Tokens() >= VersionsBurst {
+					delete(r.pace, o)
+				}
+			}
+		}
+		l = rate.NewLimiter(VersionsPerSecond, VersionsBurst)
+		r.pace[owner] = l
+	}
+	return l.Allow()
+}
 
 // Registry keeps the versions of every workflow this node knows, runs the
 // latest of each in the engine, and converges with its peers: submissions
@@ -80,8 +114,9 @@ type Registry struct {
 
 	mu    sync.Mutex
 	heads map[Key]Record
-	keyMu map[Key]*sync.Mutex // one adoption at a time per workflow
-	slots chan struct{}       // adoptions at once
+	keyMu map[Key]*sync.Mutex      // one adoption at a time per workflow
+	slots chan struct{}            // adoptions at once
+	pace  map[string]*rate.Limiter // by owner
 	wg    sync.WaitGroup
 }
 
@@ -95,7 +130,7 @@ func versionKey(k Key, v int) []byte {
 // (with a host) joins the network. It stops when ctx ends.
 func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engine *Engine, host *p2p.Host, log *slog.Logger) (*Registry, error) {
 	r := &Registry{db: db, blocks: blocks, engine: engine, host: host, log: log, ctx: ctx,
-		heads: map[Key]Record{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8)}
+		heads: map[Key]Record{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8), pace: map[string]*rate.Limiter{}}
 	if err := r.load(); err != nil {
 		return nil, err
 	}
@@ -115,9 +150,16 @@ func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engi
 		if err != nil {
 			return nil, err
 		}
-		// What this node publishes it has just installed: not stale.
-		if head, ok := r.head(Key{env.Author, sub.Name}); ok && head.Version >= sub.Version && origin != host.ID() {
+		if origin == host.ID() {
+			return sub, nil // what this node publishes it has just installed
+		}
+		if head, ok := r.head(Key{env.Author, sub.Name}); ok && head.Version >= sub.Version {
 			return nil, fmt.Errorf("%w: version %d, have %d", p2p.ErrIgnore, sub.Version, head.Version)
+		}
+		// Past its owner's pace it is neither taken nor passed on; a peer
+		// that missed it gets the head when it next connects.
+		if !r.allow(env.Author) {
+			return nil, fmt.Errorf("%w: %s sets versions faster than %d a second", p2p.ErrIgnore, env.Author, VersionsPerSecond)
 		}
 		return sub, nil
 	}
@@ -248,6 +290,9 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 		return Record{}, err
 	}
 	k := Key{env.Author, s.Name}
+	if !r.allow(env.Author) {
+		return Record{}, fmt.Errorf("%w: %s set over %d versions within seconds; at most %d a second", ErrTooMany, env.Author, VersionsBurst, VersionsPerSecond)
+	}
 	unlock := r.lockKey(k)
 	defer unlock()
 	head, _ := r.head(k)
