@@ -39,6 +39,7 @@ type agents struct {
 	loaded   map[string]bool              // refs (name@version, or a manifest CID) ready to run
 	byCID    map[string]*runtime.Manifest // manifests fetched by CID
 	swapping map[string]*sync.Mutex       // one model swap per ref at a time
+	compiled map[string]runtime.Schemas   // by key
 	loading  map[string]*sync.Mutex       // one load per ref at a time
 	// dockerReady is closed once the engine answered (docker set) or did
 	// not (docker nil).
@@ -89,7 +90,7 @@ const reapEvery = 5 * time.Minute
 
 func newAgents(ctx context.Context, n *Node) *agents {
 	a := &agents{n: n, models: filepath.Join(n.cfg.DataDir, "models"), wasm: wasm.New(wasm.Options{}),
-		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, byCID: map[string]*runtime.Manifest{}, swapping: map[string]*sync.Mutex{}, dockerReady: make(chan struct{})}
+		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, byCID: map[string]*runtime.Manifest{}, swapping: map[string]*sync.Mutex{}, compiled: map[string]runtime.Schemas{}, dockerReady: make(chan struct{})}
 	// The Docker engine is looked for off the start's path; what needs it
 	// waits for the answer (at most dockerWait).
 	n.wg.Go(func() {
@@ -265,6 +266,29 @@ func (a *agents) load(ctx context.Context, key string, m *runtime.Manifest) erro
 	return nil
 }
 
+// schemas are the compiled inputs and outputs schemas of the agent known
+// here as key, compiled once.
+func (a *agents) schemas(key string, m *runtime.Manifest) (runtime.Schemas, error) {
+	a.mu.Lock()
+	s, ok := a.compiled[key]
+	a.mu.Unlock()
+	if ok {
+		return s, nil
+	}
+	s, err := m.CompileSchemas()
+	if err != nil {
+		return runtime.Schemas{}, fmt.Errorf("agent %s: %w", key, err)
+	}
+	a.mu.Lock()
+	a.compiled[key] = s
+	a.mu.Unlock()
+	return s, nil
+}
+
+// maxByCID bounds the agents a node loads by manifest CID: anyone may name
+// one, and each is an image, a pool and a model folder.
+const maxByCID = 64
+
 // resolve finds the manifest ref names: a name@version stored on this node,
 // or a manifest's CID, fetched from peers when it is not here (and the
 // module with it, when the agent loads): an agent built on another node
@@ -281,9 +305,13 @@ func (a *agents) resolve(ctx context.Context, ref string) (key string, _ *runtim
 	key = c.String() // one spelling of the CID, one agent
 	a.mu.Lock()
 	m, ok := a.byCID[key]
+	full := len(a.byCID) >= maxByCID
 	a.mu.Unlock()
 	if ok {
 		return key, m, nil
+	}
+	if full {
+		return "", nil, fmt.Errorf("agent %s: this node already runs %d agents named by CID, its most; store it here by name (cere agent build)", ref, maxByCID)
 	}
 	fctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -396,6 +424,19 @@ func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input
 	if err := a.load(ctx, key, m); err != nil {
 		return nil, runtime.Usage{}, err
 	}
+	schemas, err := a.schemas(key, m)
+	if err != nil {
+		return nil, runtime.Usage{}, err
+	}
+	if schemas.Inputs != nil {
+		var v any
+		if err := json.Unmarshal(input, &v); err != nil {
+			return nil, runtime.Usage{}, fmt.Errorf("agent %s: input: %w", ref, err)
+		}
+		if err := runtime.Check(schemas.Inputs, v); err != nil {
+			return nil, runtime.Usage{}, fmt.Errorf("agent %s: the input does not match its inputs schema: %w", ref, err)
+		}
+	}
 	if d := m.Timeout(); d > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, d)
@@ -434,6 +475,15 @@ func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input
 		out, usage, err = a.docker.Invoke(ctx, key, execution, input, handler)
 	} else {
 		out, usage, err = a.wasm.Invoke(ctx, key, execution, input, handler)
+	}
+	if err == nil && schemas.Outputs != nil {
+		var v any
+		if err = json.Unmarshal(out, &v); err == nil {
+			err = runtime.Check(schemas.Outputs, v)
+		}
+		if err != nil {
+			out, err = nil, fmt.Errorf("agent %s: the output does not match its outputs schema: %w", ref, err)
+		}
 	}
 	a.record(key, m, execution, payer, usage, err)
 	return out, usage, err
@@ -591,6 +641,7 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	n.agents.mu.Lock()
 	delete(n.agents.loaded, m.Ref()) // a rebuild of the same version replaces it
+	delete(n.agents.compiled, m.Ref())
 	n.agents.mu.Unlock()
 	if err := n.agents.load(ctx, m.Ref(), &m); err != nil {
 		writeError(w, http.StatusBadRequest, err.Error(), "module")

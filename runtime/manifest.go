@@ -132,6 +132,9 @@ func (m *Manifest) Validate() error {
 	if m.Price != "" && !decimal.MatchString(string(m.Price)) {
 		return bad("price", "%q is not a decimal amount of CERE", m.Price)
 	}
+	if _, err := m.CompileSchemas(); err != nil {
+		return err // names inputs or outputs
+	}
 	return nil
 }
 

@@ -33,8 +33,12 @@ func TestWasmAgent(t *testing.T) {
 	if err := json.Unmarshal(res.Output, &out); err != nil || res.Error != "" || !strings.Contains(out.Summary, "pump") || strings.Contains(out.Summary, "Lunch") || res.Usage.WallMS <= 0 {
 		t.Fatalf("invoke: %+v", res)
 	}
-	if _, err := n.CLI(t.Context(), "agent", "invoke", "summarize@1.0.0", "--input", `{}`); err == nil || !strings.Contains(err.Error(), "with some text") {
+	if _, err := n.CLI(t.Context(), "agent", "invoke", "summarize@1.0.0", "--input", `{"text": ""}`); err == nil || !strings.Contains(err.Error(), "with some text") {
 		t.Fatalf("a failing invocation: %v", err)
+	}
+	// The manifest's inputs schema is checked before the agent runs.
+	if _, err := n.CLI(t.Context(), "agent", "invoke", "summarize@1.0.0", "--input", `{"text": 3}`); err == nil || !strings.Contains(err.Error(), "inputs schema") || !strings.Contains(err.Error(), "/text") {
+		t.Fatalf("an input against the schema: %v", err)
 	}
 
 	doc := fileWriter(t)("digest.yaml", `name: digest
