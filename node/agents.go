@@ -515,7 +515,7 @@ func (a *agents) record(key string, m *runtime.Manifest, execution, payer string
 	if err := a.n.history.Append(ev); err != nil {
 		a.n.log.Warn("usage record not written", "agent", key, "execution", execution, "err", err)
 	}
-	if a.n.watching() {
+	if a.n.watching("agent.invoked") {
 		a.n.observe(workflow.Message{Topic: "agent.invoked", TraceID: execution, Data: rec})
 	}
 }

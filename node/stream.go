@@ -36,7 +36,41 @@ type hub struct {
 	mu      sync.RWMutex
 	clients map[*streamClient]struct{}
 	count   atomic.Int32
+	// wanted caches, per topic, whether any client wants it; it is
+	// dropped whenever clients or their topics change.
+	wanted atomic.Pointer[sync.Map]
 }
+
+// wants reports whether any client wants topic, so that a message nobody
+// wants is not even built.
+func (h *hub) wants(topic string) bool {
+	if h.count.Load() == 0 {
+		return false
+	}
+	cache := h.wanted.Load()
+	if cache == nil {
+		cache = &sync.Map{}
+		h.wanted.CompareAndSwap(nil, cache)
+		cache = h.wanted.Load()
+	}
+	if v, ok := cache.Load(topic); ok {
+		return v.(bool)
+	}
+	h.mu.RLock()
+	want := false
+	for c := range h.clients {
+		if c.wants(topic) {
+			want = true
+			break
+		}
+	}
+	h.mu.RUnlock()
+	cache.Store(topic, want)
+	return want
+}
+
+// changed drops what wants cached.
+func (h *hub) changed() { h.wanted.Store(nil) }
 
 type streamClient struct {
 	mu       sync.Mutex
@@ -64,6 +98,7 @@ func (h *hub) add(c *streamClient) {
 	h.clients[c] = struct{}{}
 	h.count.Store(int32(len(h.clients)))
 	h.mu.Unlock()
+	h.changed()
 }
 
 func (h *hub) remove(c *streamClient) {
@@ -71,6 +106,7 @@ func (h *hub) remove(c *streamClient) {
 	delete(h.clients, c)
 	h.count.Store(int32(len(h.clients)))
 	h.mu.Unlock()
+	h.changed()
 }
 
 // publish offers m to every client that wants its topic; it never blocks.
@@ -95,8 +131,8 @@ func (h *hub) publish(m workflow.Message) {
 // observe hears the workflow engine's messages for the live stream.
 func (n *Node) observe(m workflow.Message) { n.stream.publish(m) }
 
-// watching reports whether anyone follows the live stream.
-func (n *Node) watching() bool { return n.stream.count.Load() > 0 }
+// watching reports whether anyone follows topic on the live stream.
+func (n *Node) watching(topic string) bool { return n.stream.wants(topic) }
 
 // handleStream serves GET /api/v1/stream: a WebSocket that sends batches
 // {"messages": [...], "dropped": N} of the topics the client asked for
@@ -143,6 +179,7 @@ func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
 				c.mu.Lock()
 				c.patterns = splitTopics(req.Subscribe)
 				c.mu.Unlock()
+				n.stream.changed()
 				select {
 				case changed <- splitTopics(req.Subscribe):
 				default:

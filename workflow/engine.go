@@ -67,9 +67,10 @@ type Deps struct {
 	// RecordOnly asks for the record without the dispatch.
 	Emit func(ctx context.Context, ev *store.Event, depth int) error
 	// Observe hears every Message; it must not block. Watching reports
-	// whether anyone listens, so that unheard messages are not built.
+	// whether anyone listens to a topic, so that unheard messages are not
+	// built.
 	Observe  func(Message)
-	Watching func() bool
+	Watching func(topic string) bool
 	Log      *slog.Logger
 }
 
@@ -144,7 +145,7 @@ func NewEngine(deps Deps) *Engine {
 		deps.Observe = func(Message) {}
 	}
 	if deps.Watching == nil {
-		deps.Watching = func() bool { return false }
+		deps.Watching = func(string) bool { return false }
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	e := &Engine{deps: deps, ctx: ctx, cancel: cancel, running: map[Key]*deployment{}, queue: make(chan job, QueueSize), idle: make(chan func())}
@@ -344,7 +345,6 @@ type execution struct {
 	trace   string
 	job     job
 	facts   map[string]any
-	watch   bool
 	steps   int
 	emitMu  sync.Mutex // an agent's emits come from another goroutine
 	emitted int
@@ -357,13 +357,13 @@ type execution struct {
 // asks for the output of that node.
 func (e *Engine) execute(ctx context.Context, d *deployment, t *step, j job, facts map[string]any, respond *string) (*execution, error) {
 	e.stats.Executions.Add(1)
-	x := &execution{e: e, d: d, trace: newTraceID(), job: j, facts: facts, watch: e.deps.Watching()}
+	x := &execution{e: e, d: d, trace: newTraceID(), job: j, facts: facts}
 	if respond != nil {
 		x.keep = *respond
 		x.outputs = map[string]any{}
 	}
 	started := time.Now()
-	if x.watch {
+	if e.deps.Watching("execution.started") {
 		e.observe(Message{Topic: "execution.started", Workflow: d.key.String(), Version: d.version, TraceID: x.trace, Node: t.node.ID, Event: j.ev.ID})
 	}
 	var data any = facts["data"]
@@ -372,7 +372,7 @@ func (e *Engine) execute(ctx context.Context, d *deployment, t *step, j job, fac
 		e.stats.Failed.Add(1)
 	}
 	defer e.stats.Finished.Add(1)
-	if x.watch {
+	if e.deps.Watching("execution.finished") {
 		m := Message{Topic: "execution.finished", Workflow: d.key.String(), Version: d.version, TraceID: x.trace, Event: j.ev.ID,
 			Data: map[string]any{"duration_ms": ms(time.Since(started)), "ok": err == nil}}
 		if err != nil {
@@ -405,11 +405,11 @@ func (x *execution) run(ctx context.Context, s *step, input any) error {
 		return fmt.Errorf("node %s: the execution ran over %d steps (do its wires fan out and join too often?)", s.node.ID, MaxSteps)
 	}
 	started := time.Now()
-	if x.watch {
+	if x.e.deps.Watching("step.started") {
 		x.e.observe(Message{Topic: "step.started", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID})
 	}
 	out, follow, err := x.attempt(ctx, s, input)
-	if x.watch {
+	if x.e.deps.Watching("step.finished") {
 		m := Message{Topic: "step.finished", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID,
 			Data: map[string]any{"duration_ms": ms(time.Since(started)), "ok": err == nil}}
 		if err != nil {
@@ -471,7 +471,7 @@ func (x *execution) once(ctx context.Context, s *step, input any) (any, []string
 			facts = withOutput(x.facts, input)
 		}
 		res, err := x.e.deps.Rules.Decide(ctx, s.rule, facts, rules.Meta{TraceID: x.trace, Workflow: x.d.key.String(), Version: x.d.version})
-		if x.watch {
+		if x.e.deps.Watching("rule.evaluated") {
 			x.e.observe(Message{Topic: "rule.evaluated", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: n.ID, Event: x.job.ev.ID,
 				Data: map[string]any{"matched": res.Matched, "duration_ms": ms(res.Duration)}})
 		}
