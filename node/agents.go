@@ -311,7 +311,7 @@ func (a *agents) resolve(ctx context.Context, ref string) (key string, _ *runtim
 		return key, m, nil
 	}
 	if full {
-		return "", nil, fmt.Errorf("agent %s: this node already runs %d agents named by CID, its most; store it here by name (cere agent build)", ref, maxByCID)
+		return "", nil, errByCIDFull(ref)
 	}
 	fctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
@@ -329,10 +329,26 @@ func (a *agents) resolve(ctx context.Context, ref string) (key string, _ *runtim
 	if m.Module == "" {
 		return "", nil, fmt.Errorf("agent %s: manifest: no module (not built)", ref)
 	}
-	a.mu.Lock()
-	a.byCID[key] = m
-	a.mu.Unlock()
 	return key, m, nil
+}
+
+func errByCIDFull(ref string) error {
+	return fmt.Errorf("agent %s: this node already runs %d agents named by CID, its most; store it here by name (cere agent build)", ref, maxByCID)
+}
+
+// keep remembers a manifest named by CID once it loaded: one that does
+// not load takes no place.
+func (a *agents) keep(key string, m *runtime.Manifest) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if _, ok := a.byCID[key]; ok {
+		return nil
+	}
+	if len(a.byCID) >= maxByCID {
+		return errByCIDFull(key)
+	}
+	a.byCID[key] = m
+	return nil
 }
 
 // modelDir is the model folder of the agent known here as key, made when
@@ -376,7 +392,11 @@ func (a *agents) swapModel(ctx context.Context, key string, m *runtime.Manifest,
 		if err != nil {
 			return 0, err
 		}
-		_, err = io.Copy(tmp, r)
+		var n int64
+		n, err = io.Copy(tmp, io.LimitReader(r, a.n.cfg.Blocks.MaxUpload+1))
+		if err == nil && n > a.n.cfg.Blocks.MaxUpload {
+			err = fmt.Errorf("over %d bytes (blocks.max_upload)", a.n.cfg.Blocks.MaxUpload)
+		}
 		if cerr := tmp.Close(); err == nil {
 			err = cerr
 		}
@@ -423,6 +443,11 @@ func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input
 	}
 	if err := a.load(ctx, key, m); err != nil {
 		return nil, runtime.Usage{}, err
+	}
+	if !strings.Contains(ref, "@") {
+		if err := a.keep(key, m); err != nil {
+			return nil, runtime.Usage{}, err
+		}
 	}
 	schemas, err := a.schemas(key, m)
 	if err != nil {
@@ -662,6 +687,11 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, err.Error(), "")
 		return
 	}
+	// An invocation that read the old manifest meanwhile may have cached
+	// its schemas.
+	n.agents.mu.Lock()
+	delete(n.agents.compiled, m.Ref())
+	n.agents.mu.Unlock()
 	writeJSON(w, http.StatusCreated, api.AgentBuilt{Name: m.Name, Version: m.Version, CID: c.String()})
 }
 

@@ -188,6 +188,9 @@ func (c *Config) validate() (string, error) {
 			return s.Key, err
 		}
 	}
+	if c.Agents.MaxInstances < c.Agents.MinInstances {
+		return "agents.max_instances", fmt.Errorf("%d: below agents.min_instances (%d)", c.Agents.MaxInstances, c.Agents.MinInstances)
+	}
 	return "", nil
 }
 
@@ -407,7 +410,7 @@ var Settings = []Setting{
 	},
 	intSetting("agents.min_instances", "agent-min-instances", "warm containers kept for each sustained Docker agent", 0, 64,
 		func(c *Config) *int { return &c.Agents.MinInstances }),
-	intSetting("agents.max_instances", "agent-max-instances", "most containers each Docker agent runs at once", 1, 256,
+	intSetting("agents.max_instances", "agent-max-instances", "most containers each Docker agent runs at once (at least agents.min_instances)", 1, 256,
 		func(c *Config) *int { return &c.Agents.MaxInstances }),
 	{
 		Key: "agents.idle_timeout", Flag: "agent-idle-timeout",

@@ -44,4 +44,17 @@ func TestSchemas(t *testing.T) {
 			t.Fatalf("%s: %v", doc, err)
 		}
 	}
+	// No reference at all: a recursive anyOf would cost exponential time.
+	for _, doc := range []string{
+		`{"$defs": {"n": {"anyOf": [{"type": "array", "items": {"$ref": "#/$defs/n"}}, {"type": "null"}]}}, "$ref": "#/$defs/n"}`,
+		`{"properties": {"a": {"$ref": "#"}}}`,
+	} {
+		m.Outputs = nil
+		if err := json.Unmarshal([]byte(doc), &m.Outputs); err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Validate(); err == nil || !strings.Contains(err.Error(), "no $ref here") {
+			t.Fatalf("%s: %v", doc, err)
+		}
+	}
 }

@@ -297,8 +297,27 @@ func (c *Conn) call(ctx context.Context, method string, params, result any, clos
 		stop := context.AfterFunc(ctx, func() { c.Close(ctx.Err()) })
 		defer stop()
 	}
-	if err := c.write(Message{JSONRPC: "2.0", ID: json.RawMessage(strconv.FormatInt(id, 10)), Method: method, Params: raw}); err != nil {
-		return fmt.Errorf("%s: %w", method, err)
+	msg := Message{JSONRPC: "2.0", ID: json.RawMessage(strconv.FormatInt(id, 10)), Method: method, Params: raw}
+	if closeOnDone {
+		if err := c.write(msg); err != nil {
+			return fmt.Errorf("%s: %w", method, err)
+		}
+	} else {
+		// An agent busy with an invocation may not read its input until
+		// it is done: the write goes on alone, in its turn, and the caller
+		// stops waiting when ctx ends (a late answer is dropped).
+		written := make(chan error, 1)
+		go func() { written <- c.write(msg) }()
+		select {
+		case err := <-written:
+			if err != nil {
+				return fmt.Errorf("%s: %w", method, err)
+			}
+		case <-c.done:
+			return c.err
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	select {
 	case m := <-ch:

@@ -39,6 +39,12 @@ func compileSchema(field string, doc map[string]any) (*jsonschema.Schema, error)
 	if doc == nil {
 		return nil, nil
 	}
+	// A reference lets a schema recurse, and a recursive anyOf costs time
+	// exponential in the depth of the value checked: a manifest comes from
+	// anyone, so its schemas may not refer at all.
+	if where := reference(doc, field); where != "" {
+		return nil, fmt.Errorf("%s: not a JSON Schema this node takes: %s refers to another schema (no $ref here)", field, where)
+	}
 	c := jsonschema.NewCompiler()
 	c.UseLoader(noLoader{})
 	url := "urn:cere:" + field
@@ -50,6 +56,29 @@ func compileSchema(field string, doc map[string]any) (*jsonschema.Schema, error)
 		return nil, fmt.Errorf("%s: not a JSON Schema: %w", field, err)
 	}
 	return sch, nil
+}
+
+// reference returns the path of the first reference keyword in doc, or "".
+func reference(v any, path string) string {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, item := range x {
+			switch k {
+			case "$ref", "$dynamicRef", "$recursiveRef":
+				return path + "." + k
+			}
+			if where := reference(item, path+"."+k); where != "" {
+				return where
+			}
+		}
+	case []any:
+		for i, item := range x {
+			if where := reference(item, fmt.Sprintf("%s[%d]", path, i)); where != "" {
+				return where
+			}
+		}
+	}
+	return ""
 }
 
 // Check reports how v fails sch, in one line per failure; nil when it

@@ -4,6 +4,8 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -17,8 +19,8 @@ import (
 // deeper than maxPlainDepth, more than limit bytes of JSON, a getter that
 // throws); the caller then goes through JSON, which says what is wrong.
 //
-// Getters run, as JSON.stringify runs them, in the same order; one that
-// throws runs again on the way through JSON.
+// Getters run, as JSON.stringify runs them, in the same order; when
+// plainOf declines, those it ran run again on the way through JSON.
 func (sb *sandbox) plainOf(v goja.Value, limit int) (out any, ok bool) {
 	defer func() {
 		// An interrupt is not a JS exception: Try passes it on. JSON
@@ -104,6 +106,11 @@ func (sb *sandbox) walk(v goja.Value, depth int, budget *int) (val any, skip, ok
 		m := make(map[string]any, len(keys))
 		*budget -= 2
 		for _, k := range keys {
+			if strings.ContainsRune(k, utf8.RuneError) {
+				// Maybe a lone surrogate, which Keys gives as U+FFFD: Get
+				// would not find the property by that name.
+				return nil, false, false
+			}
 			item, skip, ok := sb.walk(o.Get(k), depth+1, budget)
 			if !ok {
 				return nil, false, false
@@ -126,18 +133,18 @@ func (sb *sandbox) walk(v goja.Value, depth int, budget *int) (val any, skip, ok
 		if n < 0 || n > int64(*budget) { // at least a byte each
 			return nil, false, false
 		}
-		list := make([]any, n)
+		list := make([]any, 0, min(n, 1024)) // a sparse array's length costs nothing
 		*budget -= 2 + int(n)
 		for i := range n {
 			item, skip, ok := sb.walk(o.Get(strconv.FormatInt(i, 10)), depth+1, budget)
-			if !ok {
+			if !ok || *budget < 0 {
 				return nil, false, false
 			}
 			if skip {
 				*budget -= 4
 				item = nil
 			}
-			list[i] = item
+			list = append(list, item)
 		}
 		return list, false, *budget >= 0
 	}
@@ -155,6 +162,8 @@ func jsonStringLen(s string) int {
 			n += 5 // \u00XX
 		case c == '"' || c == '\\':
 			n++
+		case c == 0xef && strings.HasPrefix(s[i:], "\ufffd"):
+			n += 3 // maybe a lone surrogate, which JSON writes \udXXX
 		}
 	}
 	return n

@@ -76,6 +76,9 @@ func TestPlainOf(t *testing.T) {
 		{`(() => { const a = [1, 2]; a.extra = 3; return a })()`, true},
 		{`Object.assign(Object.create({inherited: 1}), {own: 2})`, false},
 		{`(function () { return arguments })(1, 2)`, false},
+		{`(() => { const k = "ab😀".slice(0, 3); return {[k]: 1, n: 2} })()`, false},
+		{`({s: "\ud800".repeat(200000)})`, false},
+		{`(() => { const a = []; a.length = 1000; a[999] = 1; return a })()`, true},
 	} {
 		v, err := sb.rt.RunString("(" + c.expr + ")")
 		if err != nil {

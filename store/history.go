@@ -143,6 +143,9 @@ type History struct {
 	log    *slog.Logger
 	mu     sync.Mutex // serialises retention with itself
 	sizeMu sync.Mutex // serialises changes of the size total
+	// marked is, by type, the minute whose bucket key was written last
+	// (under sizeMu): a bucket key is written once per type and minute.
+	marked map[string][]byte
 	// Appends that wait for the one being written go in one batch together.
 	groupMu sync.Mutex
 	group   *appendGroup // the next batch, gathering; nil when none
@@ -164,8 +167,9 @@ const (
 var (
 	prefixEvents = []byte("h/e/")
 	prefixIndex  = []byte("h/i/")
-	prefixTime   = []byte("h/t/") // written by earlier versions only
+	prefixTime   = []byte("h/t/") // a time key per event, from earlier versions: migrated
 	keySize      = []byte("h/size")
+	prefixBucket = []byte("h/m/") // a minute that has events of a type
 	prefixSeen   = []byte("h/u/") // (source, id) of events taken by AppendUnique
 )
 
@@ -174,7 +178,7 @@ func OpenHistory(st *Store, log *slog.Logger) (*History, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes}
+	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes, marked: map[string][]byte{}}
 	err := h.db.View(func(txn *badger.Txn) error {
 		item, err := txn.Get(keySize)
 		if errors.Is(err, badger.ErrKeyNotFound) {
@@ -435,6 +439,7 @@ func (h *History) write(entries []entry) ([]bool, error) {
 	wb := h.db.NewWriteBatch()
 	defer wb.Cancel()
 	var added int64
+	marks := map[string][]byte{} // bucket keys written, remembered once written
 	for i, en := range entries {
 		if !fresh[i] {
 			continue
@@ -453,6 +458,12 @@ func (h *History) write(entries []entry) ([]bool, error) {
 				return nil, err
 			}
 		}
+		if minute := minuteOf(en.stamp); !bytes.Equal(h.marked[e.Type], minute) && !bytes.Equal(marks[e.Type], minute) {
+			if err := wb.Set(bucketKey(minute, e.Type), nil); err != nil {
+				return nil, err
+			}
+			marks[e.Type] = minute
+		}
 		added += int64(len(en.raw))
 	}
 	// The total travels in the same batch, so a crash cannot lose it.
@@ -464,6 +475,12 @@ func (h *History) write(entries []entry) ([]bool, error) {
 		return nil, fmt.Errorf("history: append: %w", err)
 	}
 	h.size.Store(total)
+	if len(h.marked)+len(marks) > maxMarked {
+		clear(h.marked)
+	}
+	for typ, minute := range marks {
+		h.marked[typ] = minute
+	}
 	return fresh, nil
 }
 
@@ -691,70 +708,145 @@ func (h *History) Types() ([]string, error) {
 	return out, err
 }
 
+// maxMarked bounds the types whose last bucket is remembered.
+const maxMarked = 4096
+
+// minuteOf is the minute of a stamp, as the first 8 bytes of a stamp.
+func minuteOf(st []byte) []byte {
+	ns := binary.BigEndian.Uint64(st[:8])
+	return binary.BigEndian.AppendUint64(nil, ns-ns%uint64(time.Minute))
+}
+
+func bucketKey(minute []byte, typ string) []byte {
+	return join(prefixBucket, minute, []byte(typ))
+}
+
 // Enforce deletes events older than MaxAge, then the oldest events until the
 // total is under MaxBytes, and records the new total. The oldest are found
-// by walking each type's events (kept in time order) side by side: a time
-// key per event, for this alone, cost a fifth of the history's writes.
+// through the bucket keys, one per type and minute in time order: each
+// leads to its type's events of that minute. (A time key per event, for
+// this alone, cost a fifth of the history's writes; walking every type side
+// by side cost time that grew with the number of types.)
 func (h *History) Enforce(ctx context.Context, now time.Time) (int, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if err := h.migrate(); err != nil {
+		return 0, err
+	}
 	cutoff := now.Add(-h.MaxAge)
 	removed := 0
 	for {
-		types, err := h.Types()
-		if err != nil {
-			return removed, err
-		}
-		var stamps [][]byte
-		var of []string // the type of each
-		err = h.db.View(func(txn *badger.Txn) error {
+		var stamps, buckets [][]byte
+		var of []string // the type of each stamp
+		done := false
+		err := h.db.View(func(txn *badger.Txn) error {
 			excess := h.size.Load() - h.MaxBytes
-			its := make([]*badger.Iterator, len(types))
-			prefixes := make([][]byte, len(types))
-			for i, typ := range types {
-				opts := badger.DefaultIteratorOptions
-				opts.PrefetchValues = false
-				prefixes[i] = join(prefixEvents, []byte(typ), zero)
-				opts.Prefix = prefixes[i]
-				its[i] = txn.NewIterator(opts)
-				defer its[i].Close()
-				its[i].Rewind()
-			}
-			for len(stamps) < 1000 {
-				oldest := -1
-				var st []byte
-				for i, it := range its {
-					if !it.Valid() {
-						continue
+			opts := badger.DefaultIteratorOptions
+			opts.PrefetchValues = false
+			opts.Prefix = prefixBucket
+			bit := txn.NewIterator(opts)
+			defer bit.Close()
+			for bit.Rewind(); bit.Valid() && len(stamps) < 1000; bit.Next() {
+				key := bit.Item().KeyCopy(nil)
+				minute, typ := key[len(prefixBucket):len(prefixBucket)+8], string(key[len(prefixBucket)+8:])
+				end := binary.BigEndian.Uint64(minute) + uint64(time.Minute)
+				prefix := join(prefixEvents, []byte(typ), zero)
+				eopts := badger.DefaultIteratorOptions
+				eopts.PrefetchValues = false
+				eopts.Prefix = prefix
+				it := txn.NewIterator(eopts)
+				emptied := true
+				for it.Seek(join(prefix, minute)); it.Valid(); it.Next() {
+					st := it.Item().Key()[len(prefix):]
+					if len(st) != 16 || binary.BigEndian.Uint64(st[:8]) >= end {
+						break
 					}
-					if s := it.Item().Key()[len(prefixes[i]):]; oldest < 0 || bytes.Compare(s, st) < 0 {
-						oldest, st = i, s
+					old := time.Unix(0, int64(binary.BigEndian.Uint64(st[:8]))).Before(cutoff)
+					if (!old && excess <= 0) || len(stamps) >= 1000 {
+						emptied, done = false, !old && excess <= 0
+						break
 					}
+					excess -= it.Item().ValueSize()
+					stamps = append(stamps, bytes.Clone(st))
+					of = append(of, typ)
 				}
-				if oldest < 0 || len(st) != 16 {
+				it.Close()
+				if emptied {
+					buckets = append(buckets, key)
+				}
+				if done {
 					break
 				}
-				old := time.Unix(0, int64(binary.BigEndian.Uint64(st[:8]))).Before(cutoff)
-				if !old && excess <= 0 {
-					break
-				}
-				excess -= its[oldest].Item().ValueSize()
-				stamps = append(stamps, bytes.Clone(st))
-				of = append(of, types[oldest])
-				its[oldest].Next()
 			}
 			return nil
 		})
-		if err != nil || len(stamps) == 0 {
-			return removed, err
-		}
-		n, err := h.remove(stamps, of)
-		removed += n
 		if err != nil {
 			return removed, err
 		}
+		if len(stamps) > 0 {
+			n, err := h.remove(stamps, of)
+			removed += n
+			if err != nil {
+				return removed, err
+			}
+		}
+		if len(buckets) > 0 {
+			wb := h.db.NewWriteBatch()
+			for _, k := range buckets {
+				if err := wb.Delete(k); err != nil {
+					wb.Cancel()
+					return removed, err
+				}
+			}
+			if err := wb.Flush(); err != nil {
+				return removed, err
+			}
+		}
+		if done || (len(stamps) == 0 && len(buckets) == 0) {
+			return removed, nil
+		}
 		if ctx.Err() != nil {
 			return removed, ctx.Err()
+		}
+	}
+}
+
+// migrate turns the time key per event that stores from before bucket
+// keys held into bucket keys, once.
+func (h *History) migrate() error {
+	for {
+		var olds [][]byte
+		wb := h.db.NewWriteBatch()
+		err := h.db.View(func(txn *badger.Txn) error {
+			opts := badger.DefaultIteratorOptions
+			opts.Prefix = prefixTime
+			it := txn.NewIterator(opts)
+			defer it.Close()
+			for it.Rewind(); it.Valid() && len(olds) < 10000; it.Next() {
+				st := it.Item().Key()[len(prefixTime):]
+				typ, err := it.Item().ValueCopy(nil)
+				if err != nil || len(st) != 16 {
+					continue
+				}
+				if err := wb.Set(bucketKey(minuteOf(st), string(typ)), nil); err != nil {
+					return err
+				}
+				olds = append(olds, it.Item().KeyCopy(nil))
+			}
+			return nil
+		})
+		for _, k := range olds {
+			if err == nil {
+				err = wb.Delete(k)
+			}
+		}
+		if err == nil {
+			err = wb.Flush()
+		} else {
+			wb.Cancel()
+		}
+		if err != nil || len(olds) == 0 {
+			return err
 		}
 	}
 }
@@ -766,12 +858,16 @@ func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 	var freed int64
 	err := h.db.View(func(txn *badger.Txn) error {
 		for i, st := range stamps {
-			if item, err := txn.Get(join(prefixEvents, []byte(types[i]), zero, st)); err == nil {
-				freed += item.ValueSize() // as counted when it was written
-			}
-			e, err := h.event(txn, types[i], st)
+			var e Event
+			item, err := txn.Get(join(prefixEvents, []byte(types[i]), zero, st))
 			if err == nil {
-				idx, _ := indexEntries(e, st)
+				err = item.Value(func(v []byte) error {
+					freed += int64(len(v)) // as counted when it was written
+					return json.Unmarshal(v, &e)
+				})
+			}
+			if err == nil {
+				idx, _ := indexEntries(&e, st)
 				for _, kv := range idx {
 					if err := wb.Delete(kv[0]); err != nil {
 						return err
@@ -779,11 +875,6 @@ func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 				}
 			}
 			if err := wb.Delete(join(prefixEvents, []byte(types[i]), zero, st)); err != nil {
-				return err
-			}
-			// Stores written before Enforce walked the types kept a time
-			// key per event.
-			if err := wb.Delete(join(prefixTime, st)); err != nil {
 				return err
 			}
 		}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -11,6 +12,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
 func openHistory(t testing.TB) (*Store, *History) {
@@ -286,5 +289,42 @@ func TestRetentionAcrossTypes(t *testing.T) {
 	}
 	if s := h.size.Load(); s > full/2 || s < full/2-full/20 {
 		t.Fatalf("size %d after removing down to %d (of %d)", s, full/2, full)
+	}
+}
+
+// TestRetentionOldStore: a store from before bucket keys, with a time key
+// per event, is migrated, and its old events go.
+func TestRetentionOldStore(t *testing.T) {
+	_, h := openHistory(t)
+	now := time.Now()
+	e := reading("old", now.Add(-48*time.Hour), "d0", 1)
+	if err := h.Append(e); err != nil {
+		t.Fatal(err)
+	}
+	// Make it look written by an earlier version.
+	st := stamp(e.Time, 0)
+	err := h.db.Update(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = prefixEvents
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			k := it.Item().Key()
+			st = bytes.Clone(k[len(k)-16:])
+		}
+		if err := txn.Delete(bucketKey(minuteOf(st), e.Type)); err != nil {
+			return err
+		}
+		return txn.Set(join(prefixTime, st), []byte(e.Type))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.MaxAge = time.Hour
+	if n, err := h.Enforce(t.Context(), now); err != nil || n != 1 {
+		t.Fatalf("removed %d, %v; want the old event", n, err)
+	}
+	if n, _ := h.Count(t.Context(), Query{Type: e.Type}); n != 0 {
+		t.Fatalf("%d left", n)
 	}
 }

@@ -79,24 +79,51 @@ const (
 )
 
 // allow takes one version from owner's pace, reporting whether there was
-// room.
+// room. Past maxPaced owners, new ones share one pace until a sweep (at
+// most one a second) forgets those back at a full burst.
 func (r *Registry) allow(owner string) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	l, ok := r.pace[owner]
 	if !ok {
-		if len(r.pace) >= maxPaced {
-			// Forget the owners back at a full burst: they lose nothing.
+		if len(r.pace) >= maxPaced && time.Since(r.swept) > time.Second {
+			r.swept = time.Now()
 			for o, l := range r.pace {
 				if l.Tokens() >= VersionsBurst {
-					delete(r.pace, o)
+					delete(r.pace, o) // it loses nothing
 				}
 			}
+		}
+		if len(r.pace) >= maxPaced {
+			return r.shared.Allow()
 		}
 		l = rate.NewLimiter(VersionsPerSecond, VersionsBurst)
 		r.pace[owner] = l
 	}
 	return l.Allow()
+}
+
+// askLater asks p for its heads in a second or two, once however many
+// versions from it were ignored meanwhile.
+func (r *Registry) askLater(p peer.ID) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.asking[p] || len(r.asking) >= maxPaced {
+		return
+	}
+	r.asking[p] = true
+	r.spawn(func() {
+		t := time.NewTimer(2 * time.Second)
+		defer t.Stop()
+		select {
+		case <-r.ctx.Done():
+		case <-t.C:
+			r.askHeads(p)
+		}
+		r.mu.Lock()
+		delete(r.asking, p)
+		r.mu.Unlock()
+	})
 }
 
 // Registry keeps the versions of every workflow this node knows, runs the
@@ -112,12 +139,15 @@ type Registry struct {
 	log    *slog.Logger
 	ctx    context.Context
 
-	mu    sync.Mutex
-	heads map[Key]Record
-	keyMu map[Key]*sync.Mutex      // one adoption at a time per workflow
-	slots chan struct{}            // adoptions at once
-	pace  map[string]*rate.Limiter // by owner
-	wg    sync.WaitGroup
+	mu     sync.Mutex
+	heads  map[Key]Record
+	keyMu  map[Key]*sync.Mutex      // one adoption at a time per workflow
+	slots  chan struct{}            // adoptions at once
+	pace   map[string]*rate.Limiter // by owner
+	shared *rate.Limiter            // for owners past maxPaced
+	swept  time.Time
+	asking map[peer.ID]bool // peers to ask for heads again
+	wg     sync.WaitGroup
 }
 
 const keyPrefix = "w/v/"
@@ -130,7 +160,8 @@ func versionKey(k Key, v int) []byte {
 // (with a host) joins the network. It stops when ctx ends.
 func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engine *Engine, host *p2p.Host, log *slog.Logger) (*Registry, error) {
 	r := &Registry{db: db, blocks: blocks, engine: engine, host: host, log: log, ctx: ctx,
-		heads: map[Key]Record{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8), pace: map[string]*rate.Limiter{}}
+		heads: map[Key]Record{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8), pace: map[string]*rate.Limiter{},
+		shared: rate.NewLimiter(VersionsPerSecond, VersionsBurst), asking: map[peer.ID]bool{}}
 	if err := r.load(); err != nil {
 		return nil, err
 	}
@@ -156,9 +187,11 @@ func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engi
 		if head, ok := r.head(Key{env.Author, sub.Name}); ok && head.Version >= sub.Version {
 			return nil, fmt.Errorf("%w: version %d, have %d", p2p.ErrIgnore, sub.Version, head.Version)
 		}
-		// Past its owner's pace it is neither taken nor passed on; a peer
-		// that missed it gets the head when it next connects.
+		// Past its owner's pace it is neither taken nor passed on; the
+		// peer it came from is asked for its heads a little later, so that
+		// the last version is not missed.
 		if !r.allow(env.Author) {
+			r.askLater(origin)
 			return nil, fmt.Errorf("%w: %s sets versions faster than %d a second", p2p.ErrIgnore, env.Author, VersionsPerSecond)
 		}
 		return sub, nil

@@ -207,8 +207,9 @@ var ErrUnknownAgent = errors.New("wasm: agent not loaded")
 // instances acknowledged (0 or 1: an agent runs one instance at a time).
 //
 // An instance still busy when ctx ends keeps running and loads the model
-// after its invocation (0, nil). One that answers with an error or breaks
-// is stopped, and err says why; the model stays current,
+// after its invocation (0, nil). One whose agent refuses the model is
+// stopped and the previous model restored. One that breaks is stopped, and
+// err says why; the model stays current,
 // so the next invocation starts a fresh instance and fails if that one
 // cannot load it either.
 func (x *Executor) SwapModel(ctx context.Context, ref, name string) (swapped int, err error) {
@@ -229,6 +230,7 @@ func (x *Executor) SwapModel(ctx context.Context, ref, name string) (swapped int
 	// registered after this reads the new model as it starts; one
 	// registered before is told here. Either way none is left on the old.
 	a.state.Lock()
+	previous := a.model
 	a.model = "/model/" + name
 	inst := a.inst
 	a.state.Unlock()
@@ -246,6 +248,17 @@ func (x *Executor) SwapModel(ctx context.Context, ref, name string) (swapped int
 			return 0, nil
 		}
 		a.retire(inst)
+		var refused *runtime.Error
+		if errors.As(err, &refused) {
+			// The agent cannot load it: the next instance gets the model
+			// it had.
+			a.state.Lock()
+			if a.model == "/model/"+name {
+				a.model = previous
+			}
+			a.state.Unlock()
+			return 0, fmt.Errorf("agent %s: the agent refused model %s, so it keeps its previous one: %w", ref, name, err)
+		}
 		return 0, fmt.Errorf("agent %s: %w (the instance was stopped)", ref, err)
 	}
 	return 1, nil

@@ -269,10 +269,9 @@ func TestSwapModel(t *testing.T) {
 	if n, err := x.SwapModel(t.Context(), ref, "missing"); err == nil || n != 0 || !strings.Contains(err.Error(), "/model/missing") {
 		t.Fatalf("swap to a missing model: swapped %d, %v", n, err)
 	}
-	if _, err := model(t.Context(), x, ref); err == nil || !strings.Contains(err.Error(), "model /model/missing") {
-		t.Fatalf("invoke with a missing model: %v", err)
-	}
-	swap("one", 0) // no instance runs: the next one gets it
+	want("v2") // refused: the previous model stays
+	swap("one", 1)
+	want("v1")
 	want("v1")
 	if err := x.Load(t.Context(), ref, modules["misbehave"], LoadOptions{ModelDir: dir}); err != nil {
 		t.Fatal(err)
