@@ -16,7 +16,7 @@ ARGS      ?=
 TESTFLAGS ?=
 
 .DEFAULT_GOAL := build
-.PHONY: build run test bench deps lint docs clean clean-dev help
+.PHONY: build run test bench deps lint docs contracts contracts-check clean clean-dev help
 
 build: ## build bin/cere, stamped with VERSION
 	$(GO) build -trimpath -ldflags "-X github.com/cerestack/cere/node/api.Version=$(VERSION)" -o $(BIN) ./cmd/cere
@@ -58,6 +58,16 @@ lint: ## gofmt, go vet, staticcheck
 
 docs: build ## rewrite the CLI reference in README.md from the commands' help
 	$(BIN) docs --update README.md
+
+# The contracts are compiled with the solc and OpenZeppelin pinned in
+# contracts/package-lock.json; the JSON and the bindings are committed, so
+# that building and testing need neither node nor a compiler.
+contracts: ## compile contracts/src into contracts/combined.json and regenerate chain/contracts.go (needs node, npm)
+	cd contracts && npm ci --no-audit --no-fund && node compile.mjs
+	$(GO) run ./chain/internal/bindgen/cmd/bindgen
+
+contracts-check: ## fail when contracts/combined.json is not what contracts/src compile to (needs node, npm)
+	cd contracts && npm ci --no-audit --no-fund && node compile.mjs --check
 
 clean: ## remove bin/ (keeps ./.cere-dev)
 	rm -rf bin

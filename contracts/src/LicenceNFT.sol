@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+
+interface IAgentVersions {
+    function ownerOf(uint256 tokenId) external view returns (address);
+}
+
+/// @title LicenceNFT: licences to use an agent version, or data of some
+/// types, within a time window and limits.
+/// @notice The licence's holder is its user (ERC-4907's userOf and
+/// userExpires, for tools that read them). Usage is counted against a
+/// licence only by the settlement contract, as it settles receipts.
+contract LicenceNFT is ERC721 {
+    struct Licence {
+        address grantor;
+        uint256 subject; // an agent version's token in the registry; 0: data only
+        uint64 notBefore;
+        uint64 expiresAt;
+        uint64 maxUnits; // 0: no limit
+        uint64 maxComputeMs; // 0: no limit
+        uint64 usedUnits;
+        uint64 usedComputeMs;
+        bool revoked;
+        bytes32[] dataTypes;
+    }
+
+    IAgentVersions public immutable registry;
+    /// @notice The only caller of consume; set once by the deployer.
+    address public settlement;
+    address private immutable _deployer;
+    mapping(uint256 => Licence) private _licences;
+    uint256 public nextId = 1;
+
+    event Granted(uint256 indexed id, address indexed licensee, uint256 indexed subject, uint64 notBefore, uint64 expiresAt, uint64 maxUnits, uint64 maxComputeMs);
+    event Revoked(uint256 indexed id);
+    event Consumed(uint256 indexed id, uint64 units, uint64 computeMs);
+    /// @notice ERC-4907.
+    event UpdateUser(uint256 indexed tokenId, address indexed user, uint64 expires);
+
+    error NotSubjectOwner(uint256 subject);
+    error NotGrantor(uint256 id);
+    error NotDeployer();
+    error BadWindow(uint64 notBefore, uint64 expiresAt);
+    error NotSettlement();
+    error SettlementAlreadySet();
+    error NotValid(uint256 id);
+    error OverLimit(uint256 id);
+    error UnknownLicence(uint256 id);
+
+    constructor(IAgentVersions registry_) ERC721("Cere Licence", "CERELIC") {
+        registry = registry_;
+        _deployer = msg.sender;
+    }
+
+    function setSettlement(address settlement_) external {
+        if (msg.sender != _deployer) revert NotDeployer();
+        if (settlement != address(0)) revert SettlementAlreadySet();
+        settlement = settlement_;
+    }
+
+    /// @notice Grants licensee a licence: for an agent version, only its
+    /// holder may; for data alone (subject 0), anyone, as its provider.
+    function grant(
+        address licensee,
+        uint256 subject,
+        bytes32[] calldata dataTypes,
+        uint64 notBefore,
+        uint64 expiresAt,
+        uint64 maxUnits,
+        uint64 maxComputeMs
+    ) external returns (uint256 id) {
+        if (subject != 0 && registry.ownerOf(subject) != msg.sender) revert NotSubjectOwner(subject);
+        if (expiresAt <= notBefore) revert BadWindow(notBefore, expiresAt);
+        id = nextId++;
+        Licence storage l = _licences[id];
+        l.grantor = msg.sender;
+        l.subject = subject;
+        l.notBefore = notBefore;
+        l.expiresAt = expiresAt;
+        l.maxUnits = maxUnits;
+        l.maxComputeMs = maxComputeMs;
+        l.dataTypes = dataTypes;
+        _mint(licensee, id);
+        emit Granted(id, licensee, subject, notBefore, expiresAt, maxUnits, maxComputeMs);
+        emit UpdateUser(id, licensee, expiresAt);
+    }
+
+    /// @notice Ends a licence for good; only its grantor.
+    function revoke(uint256 id) external {
+        Licence storage l = _licence(id);
+        if (l.grantor != msg.sender) revert NotGrantor(id);
+        l.revoked = true;
+        emit Revoked(id);
+        emit UpdateUser(id, address(0), 0);
+    }
+
+    /// @notice Whether the licence may be used at time at (seconds): not
+    /// revoked, within its window, with units and compute left.
+    function isValid(uint256 id, uint64 at) public view returns (bool) {
+        Licence storage l = _licences[id];
+        if (l.expiresAt == 0 || l.revoked || at < l.notBefore || at >= l.expiresAt) {
+            return false;
+        }
+        return (l.maxUnits == 0 || l.usedUnits < l.maxUnits) && (l.maxComputeMs == 0 || l.usedComputeMs < l.maxComputeMs);
+    }
+
+    /// @notice Units and compute milliseconds left (the largest uint64 for no limit).
+    function remaining(uint256 id) external view returns (uint64 units, uint64 computeMs) {
+        Licence storage l = _licence(id);
+        units = l.maxUnits == 0 ? type(uint64).max : l.maxUnits - l.usedUnits;
+        computeMs = l.maxComputeMs == 0 ? type(uint64).max : l.maxComputeMs - l.usedComputeMs;
+    }
+
+    /// @notice Counts usage against a valid licence; only the settlement
+    /// contract, and never past a limit.
+    function consume(uint256 id, uint64 units, uint64 computeMs) external {
+        if (msg.sender != settlement) revert NotSettlement();
+        if (!isValid(id, uint64(block.timestamp))) revert NotValid(id);
+        Licence storage l = _licences[id];
+        uint64 u = l.usedUnits + units;
+        uint64 c = l.usedComputeMs + computeMs;
+        if ((l.maxUnits != 0 && u > l.maxUnits) || (l.maxComputeMs != 0 && c > l.maxComputeMs)) revert OverLimit(id);
+        l.usedUnits = u;
+        l.usedComputeMs = c;
+        emit Consumed(id, units, computeMs);
+    }
+
+    function licence(uint256 id) external view returns (Licence memory) {
+        return _licence(id);
+    }
+
+    /// @notice ERC-4907: the licence's holder while it is valid.
+    function userOf(uint256 id) external view returns (address) {
+        return isValid(id, uint64(block.timestamp)) ? ownerOf(id) : address(0);
+    }
+
+    /// @notice ERC-4907: when the licence ends.
+    function userExpires(uint256 id) external view returns (uint256) {
+        return _licence(id).expiresAt;
+    }
+
+    function _licence(uint256 id) private view returns (Licence storage l) {
+        l = _licences[id];
+        if (l.expiresAt == 0) revert UnknownLicence(id);
+    }
+}
