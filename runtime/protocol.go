@@ -319,8 +319,7 @@ func (c *Conn) call(ctx context.Context, method string, params, result any, clos
 			return ctx.Err()
 		}
 	}
-	select {
-	case m := <-ch:
+	answer := func(m Message) error {
 		if m.Error != nil {
 			return m.Error
 		}
@@ -330,8 +329,19 @@ func (c *Conn) call(ctx context.Context, method string, params, result any, clos
 			}
 		}
 		return nil
+	}
+	select {
+	case m := <-ch:
+		return answer(m)
 	case <-c.done:
-		return c.err
+		// An agent may answer and then end (shutdown): the answer, read
+		// before the end, counts.
+		select {
+		case m := <-ch:
+			return answer(m)
+		default:
+			return c.err
+		}
 	case <-ctx.Done():
 		return ctx.Err()
 	}
