@@ -790,17 +790,8 @@ func (h *History) Enforce(ctx context.Context, now time.Time) (int, error) {
 				return removed, err
 			}
 		}
-		if len(buckets) > 0 {
-			wb := h.db.NewWriteBatch()
-			for _, k := range buckets {
-				if err := wb.Delete(k); err != nil {
-					wb.Cancel()
-					return removed, err
-				}
-			}
-			if err := wb.Flush(); err != nil {
-				return removed, err
-			}
+		if err := h.dropBuckets(buckets); err != nil {
+			return removed, err
 		}
 		if done || (len(stamps) == 0 && len(buckets) == 0) {
 			return removed, nil
@@ -809,6 +800,48 @@ func (h *History) Enforce(ctx context.Context, now time.Time) (int, error) {
 			return removed, ctx.Err()
 		}
 	}
+}
+
+// dropBuckets deletes the bucket keys whose minute has no event left. It
+// holds sizeMu, as appends do, and looks again: an event appended since
+// the scan, into a bucket its type marked already, would have none left to
+// lead to it; and what append remembers as marked is forgotten with it.
+func (h *History) dropBuckets(buckets [][]byte) error {
+	if len(buckets) == 0 {
+		return nil
+	}
+	h.sizeMu.Lock()
+	defer h.sizeMu.Unlock()
+	wb := h.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := h.db.View(func(txn *badger.Txn) error {
+		for _, key := range buckets {
+			minute, typ := key[len(prefixBucket):len(prefixBucket)+8], string(key[len(prefixBucket)+8:])
+			prefix := join(prefixEvents, []byte(typ), zero)
+			opts := badger.DefaultIteratorOptions
+			opts.PrefetchValues = false
+			opts.Prefix = prefix
+			it := txn.NewIterator(opts)
+			it.Seek(join(prefix, minute))
+			used := it.Valid() && len(it.Item().Key()) == len(prefix)+16 &&
+				binary.BigEndian.Uint64(it.Item().Key()[len(prefix):]) < binary.BigEndian.Uint64(minute)+uint64(time.Minute)
+			it.Close()
+			if used {
+				continue
+			}
+			if err := wb.Delete(key); err != nil {
+				return err
+			}
+			if bytes.Equal(h.marked[typ], minute) {
+				delete(h.marked, typ)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return wb.Flush()
 }
 
 // migrate turns the time key per event that stores from before bucket

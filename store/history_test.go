@@ -328,3 +328,36 @@ func TestRetentionOldStore(t *testing.T) {
 		t.Fatalf("%d left", n)
 	}
 }
+
+// TestBucketKept: a bucket key is not dropped while its minute has an
+// event (one appended after retention looked), so that event stays
+// reachable by retention.
+func TestBucketKept(t *testing.T) {
+	_, h := openHistory(t)
+	now := time.Now()
+	e := reading("late", now.Add(-time.Hour), "d0", 1)
+	if err := h.Append(e); err != nil {
+		t.Fatal(err)
+	}
+	var key []byte
+	_ = h.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = prefixBucket
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			key = it.Item().KeyCopy(nil)
+		}
+		return nil
+	})
+	if key == nil {
+		t.Fatal("no bucket key written")
+	}
+	if err := h.dropBuckets([][]byte{key}); err != nil {
+		t.Fatal(err)
+	}
+	h.MaxAge = time.Minute
+	if n, err := h.Enforce(t.Context(), now); err != nil || n != 1 {
+		t.Fatalf("removed %d, %v: the event lost its bucket", n, err)
+	}
+}
