@@ -365,6 +365,11 @@ func (d *Dispatcher) Open(ctx context.Context, execution string, h Handler) (clo
 		return func() {}
 	}
 	bound := Handler(func(_ context.Context, method string, params json.RawMessage) (any, error) {
+		if method == MethodLog {
+			// A notification written before the result may be handled
+			// after it: it belongs to the invocation all the same.
+			return h(context.WithoutCancel(ctx), method, params)
+		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}

@@ -168,7 +168,15 @@ func TestAgentCalls(t *testing.T) {
 	if err != nil || string(out) != `{"emitted":true}` {
 		t.Fatalf("%s %v", out, err)
 	}
-	time.Sleep(50 * time.Millisecond) // the log is a notification: no answer to wait for
+	// The log is a notification: no answer to wait for.
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		mu.Lock()
+		n := len(got)
+		mu.Unlock()
+		if n >= 2 {
+			break
+		}
+	}
 	mu.Lock()
 	defer mu.Unlock()
 	if len(got) != 2 || !strings.HasPrefix(got[0], `emit {"data":{"text":"hello"},"execution":"exec-9","type":"agent.said"}`) ||
