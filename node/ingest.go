@@ -48,8 +48,18 @@ func checkEvent(ev *store.Event, now time.Time) error {
 	if ev.Time.IsZero() {
 		ev.Time = now
 	}
+	// The history keeps events by time, in nanoseconds since 1970: a time
+	// outside it, or far ahead of this node's clock, is refused rather
+	// than filed where retention would never reach it.
+	if ev.Time.Before(time.Unix(0, 0)) || ev.Time.After(now.Add(maxClockAhead)) {
+		return fmt.Errorf("time %s: want a time from 1970 to at most %s after this node's clock", ev.Time.Format(time.RFC3339), maxClockAhead)
+	}
 	return nil
 }
+
+// maxClockAhead is how far ahead of this node's clock an event's time may
+// be: clocks disagree, but not by days.
+const maxClockAhead = 24 * time.Hour
 
 // ingest records new events in the history and hands them to the
 // workflows; a (source, id) seen within store.SeenFor is only acknowledged. With no room

@@ -206,13 +206,22 @@ func OpenHistory(st *Store, log *slog.Logger) (*History, error) {
 func stamp(t time.Time, seq uint64) []byte {
 	var b [16]byte
 	var ns int64
-	if t.After(time.Unix(0, 0)) {
+	switch {
+	case t.After(maxStampTime):
+		// UnixNano would wrap; the ingest refuses such times, and what
+		// else records them is filed at the end of time, still reachable.
+		ns = maxStampTime.UnixNano()
+	case t.After(time.Unix(0, 0)):
 		ns = t.UnixNano()
 	}
 	binary.BigEndian.PutUint64(b[:8], uint64(ns))
 	binary.BigEndian.PutUint64(b[8:], seq)
 	return b[:]
 }
+
+// maxStampTime is the latest time a stamp holds: a minute short of where
+// nanoseconds since 1970 overflow 63 bits, so that a minute's end does too.
+var maxStampTime = time.Unix(0, math.MaxInt64-int64(2*time.Minute))
 
 func join(parts ...[]byte) []byte {
 	return bytes.Join(parts, nil)
@@ -717,6 +726,16 @@ func minuteOf(st []byte) []byte {
 	return binary.BigEndian.AppendUint64(nil, ns-ns%uint64(time.Minute))
 }
 
+// minuteEnd is where the minute of a bucket key ends, in stamp form (the
+// largest stamp for the last minute there is).
+func minuteEnd(minute []byte) uint64 {
+	start := binary.BigEndian.Uint64(minute)
+	if end := start + uint64(time.Minute); end > start {
+		return end
+	}
+	return math.MaxUint64
+}
+
 func bucketKey(minute []byte, typ string) []byte {
 	return join(prefixBucket, minute, []byte(typ))
 }
@@ -749,7 +768,7 @@ func (h *History) Enforce(ctx context.Context, now time.Time) (int, error) {
 			for bit.Rewind(); bit.Valid() && len(stamps) < 1000; bit.Next() {
 				key := bit.Item().KeyCopy(nil)
 				minute, typ := key[len(prefixBucket):len(prefixBucket)+8], string(key[len(prefixBucket)+8:])
-				end := binary.BigEndian.Uint64(minute) + uint64(time.Minute)
+				end := minuteEnd(minute)
 				prefix := join(prefixEvents, []byte(typ), zero)
 				eopts := badger.DefaultIteratorOptions
 				eopts.PrefetchValues = false
@@ -824,7 +843,7 @@ func (h *History) dropBuckets(buckets [][]byte) error {
 			it := txn.NewIterator(opts)
 			it.Seek(join(prefix, minute))
 			used := it.Valid() && len(it.Item().Key()) == len(prefix)+16 &&
-				binary.BigEndian.Uint64(it.Item().Key()[len(prefix):]) < binary.BigEndian.Uint64(minute)+uint64(time.Minute)
+				binary.BigEndian.Uint64(it.Item().Key()[len(prefix):]) < minuteEnd(minute)
 			it.Close()
 			if used {
 				continue
@@ -916,22 +935,22 @@ func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	// The new total goes in the same batch as the deletions, under the
+	// appends' lock, so that neither a crash nor an append in between
+	// leaves it wrong.
+	h.sizeMu.Lock()
+	defer h.sizeMu.Unlock()
+	total := max(h.size.Load()-freed, 0)
+	if err := wb.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(total))); err != nil {
+		return 0, err
+	}
 	if err := wb.Flush(); err != nil {
 		return 0, err
 	}
-	h.sizeMu.Lock()
-	h.size.Add(-freed)
-	err = h.saveSize()
-	h.sizeMu.Unlock()
-	return len(stamps), err
+	h.size.Store(total)
+	return len(stamps), nil
 }
 
-// saveSize writes the size total; the caller holds sizeMu.
-func (h *History) saveSize() error {
-	return h.db.Update(func(txn *badger.Txn) error {
-		return txn.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(max(h.size.Load(), 0))))
-	})
-}
 
 // Run enforces retention every interval until ctx ends.
 func (h *History) Run(ctx context.Context, interval time.Duration) {
