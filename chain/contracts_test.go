@@ -210,45 +210,54 @@ func TestAgentRegistry(t *testing.T) {
 	}
 }
 
-// TestLicenceNFT: only an agent version's holder grants licences to it; a
-// licence is valid within its window, while not revoked and under its
-// limits; only the settlement contract consumes it; ERC-4907's userOf
-// follows validity.
+// TestLicenceNFT: only an agent version's holder grants licences to it,
+// and not once it is deprecated; a licence is valid within its window,
+// while not revoked and under its limits; only the settlement contract
+// consumes it, for usage at a time it was valid; the version's current
+// holder revokes; ERC-4907's userOf follows validity.
 func TestLicenceNFT(t *testing.T) {
-	c := newSimChain(t, "deployer", "alice", "bob", "settlement")
+	c := newSimChain(t, "deployer", "alice", "bob", "carol", "settlement")
 	reg := NewAgentRegistry()
 	regInst := reg.Instance(c.client, c.deploy("deployer", &AgentRegistryMetaData, nil))
-	if _, err := c.send("alice", regInst, reg.PackPublishVersion(crypto.Keccak256Hash([]byte("anomaly")), "bagu-a", big.NewInt(5))); err != nil {
+	for _, name := range []string{"anomaly", "old"} {
+		if _, err := c.send("alice", regInst, reg.PackPublishVersion(crypto.Keccak256Hash([]byte(name)), "bagu-"+name, big.NewInt(5))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.send("alice", regInst, reg.PackDeprecate(big.NewInt(2))); err != nil {
 		t.Fatal(err)
 	}
 	lic := NewLicenceNFT()
-	inst := lic.Instance(c.client, c.deploy("deployer", &LicenceNFTMetaData, lic.PackConstructor(must[common.Address](t)(regAddr(c, regInst)))))
+	inst := lic.Instance(c.client, c.deploy("deployer", &LicenceNFTMetaData, lic.PackConstructor(regInst.Address())))
 
-	head := must[*types.Header](t)(c.client.HeaderByNumber(context.Background(), nil))
-	now := head.Time
+	now := must[*types.Header](t)(c.client.HeaderByNumber(context.Background(), nil)).Time
 	version := big.NewInt(1)
-	grant := func(who string, units uint64) ([]byte, error) {
-		return c.send(who, inst, lic.PackGrant(c.addr("bob"), version, [][32]byte{crypto.Keccak256Hash([]byte("sensor.reading"))}, now, now+3600, units, 0))
+	grant := func(who string, subject *big.Int, units uint64) ([]byte, error) {
+		return c.send(who, inst, lic.PackGrant(c.addr("bob"), subject, [][32]byte{crypto.Keccak256Hash([]byte("sensor.reading"))}, now, now+3600, units, 0))
 	}
-	raw, err := grant("bob", 10)
+	raw, err := grant("bob", version, 10)
 	refused[LicenceNFTNotSubjectOwner](t, lic.UnpackError, raw, err)
+	raw, err = grant("alice", big.NewInt(2), 10)
+	refused[LicenceNFTDeprecatedSubject](t, lic.UnpackError, raw, err)
 	raw, err = c.send("alice", inst, lic.PackGrant(c.addr("bob"), version, nil, now+10, now+10, 1, 1))
 	refused[LicenceNFTBadWindow](t, lic.UnpackError, raw, err)
-	if _, err := grant("alice", 10); err != nil {
+	raw, err = c.send("alice", inst, lic.PackGrant(c.addr("bob"), version, nil, now-100, now-10, 1, 1))
+	refused[LicenceNFTBadWindow](t, lic.UnpackError, raw, err)
+	if _, err := grant("alice", version, 10); err != nil {
 		t.Fatal(err)
 	}
 	id := big.NewInt(1)
-	valid := func(at uint64) bool {
+	valid := func(id *big.Int, at uint64) bool {
 		return must[bool](t)(bind.Call(inst, nil, lic.PackIsValid(id, at), lic.UnpackIsValid))
 	}
-	if !valid(now) || valid(now-1) || valid(now+3600) {
+	if !valid(id, now) || valid(id, now-1) || valid(id, now+3600) {
 		t.Fatal("the window is not [notBefore, expiresAt)")
 	}
 	if u := must[common.Address](t)(bind.Call(inst, nil, lic.PackUserOf(id), lic.UnpackUserOf)); u != c.addr("bob") {
 		t.Fatalf("userOf %s", u)
 	}
 
-	raw, err = c.send("bob", inst, lic.PackConsume(id, 1, 0))
+	raw, err = c.send("bob", inst, lic.PackConsume(id, 1, 0, now))
 	refused[LicenceNFTNotSettlement](t, lic.UnpackError, raw, err)
 	raw, err = c.send("bob", inst, lic.PackSetSettlement(c.addr("bob")))
 	refused[LicenceNFTNotDeployer](t, lic.UnpackError, raw, err)
@@ -257,17 +266,20 @@ func TestLicenceNFT(t *testing.T) {
 	}
 	raw, err = c.send("deployer", inst, lic.PackSetSettlement(c.addr("deployer")))
 	refused[LicenceNFTSettlementAlreadySet](t, lic.UnpackError, raw, err)
-	if _, err := c.send("settlement", inst, lic.PackConsume(id, 4, 100)); err != nil {
+	if _, err := c.send("settlement", inst, lic.PackConsume(id, 4, 100, now)); err != nil {
 		t.Fatal(err)
 	}
 	left := must[RemainingOutput](t)(bind.Call(inst, nil, lic.PackRemaining(id), lic.UnpackRemaining))
 	if left.Units != 6 || left.ComputeMs != ^uint64(0) {
 		t.Fatalf("remaining %+v", left)
 	}
-	raw, err = c.send("settlement", inst, lic.PackConsume(id, 7, 0))
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, 7, 0, now))
 	refused[LicenceNFTOverLimit](t, lic.UnpackError, raw, err)
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, 1, 0, now+7200))
+	refused[LicenceNFTInTheFuture](t, lic.UnpackError, raw, err)
 
-	// Past its end: no longer valid, no user, nothing consumed.
+	// Past its end: no longer valid, no user; usage from when it was valid
+	// is still counted, later usage is not.
 	if err := c.backend.AdjustTime(2 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
@@ -275,22 +287,41 @@ func TestLicenceNFT(t *testing.T) {
 	if u := must[common.Address](t)(bind.Call(inst, nil, lic.PackUserOf(id), lic.UnpackUserOf)); u != (common.Address{}) {
 		t.Fatalf("userOf after expiry %s", u)
 	}
-	raw, err = c.send("settlement", inst, lic.PackConsume(id, 1, 0))
+	if _, err := c.send("settlement", inst, lic.PackConsume(id, 1, 0, now+20)); err != nil {
+		t.Fatalf("usage from while it was valid, settled after: %v", err)
+	}
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, 1, 0, now+3600))
 	refused[LicenceNFTNotValid](t, lic.UnpackError, raw, err)
 
-	// Revoked: only by its grantor.
+	// An unlimited licence still refuses to overflow its counters.
 	later := must[*types.Header](t)(c.client.HeaderByNumber(context.Background(), nil)).Time
 	if _, err := c.send("alice", inst, lic.PackGrant(c.addr("bob"), version, nil, later, later+3600, 0, 0)); err != nil {
 		t.Fatal(err)
 	}
 	second := big.NewInt(2)
-	raw, err = c.send("bob", inst, lic.PackRevoke(second))
-	refused[LicenceNFTNotGrantor](t, lic.UnpackError, raw, err)
-	if _, err := c.send("alice", inst, lic.PackRevoke(second)); err != nil {
+	if _, err := c.send("settlement", inst, lic.PackConsume(second, ^uint64(0), 0, later)); err != nil {
 		t.Fatal(err)
 	}
-	if must[bool](t)(bind.Call(inst, nil, lic.PackIsValid(second, later), lic.UnpackIsValid)) {
+	raw, err = c.send("settlement", inst, lic.PackConsume(second, 1, 0, later))
+	refused[LicenceNFTOverLimit](t, lic.UnpackError, raw, err)
+
+	// Revocation follows the version: once alice sold it to carol, carol
+	// revokes and alice may not.
+	if _, err := c.send("alice", regInst, reg.PackTransferFrom(c.addr("alice"), c.addr("carol"), version)); err != nil {
+		t.Fatal(err)
+	}
+	raw, err = c.send("alice", inst, lic.PackRevoke(second))
+	refused[LicenceNFTNotGrantor](t, lic.UnpackError, raw, err)
+	if _, err := c.send("carol", inst, lic.PackRevoke(second)); err != nil {
+		t.Fatal(err)
+	}
+	raw, err = c.send("carol", inst, lic.PackRevoke(second))
+	refused[LicenceNFTAlreadyRevoked](t, lic.UnpackError, raw, err)
+	if valid(second, later) {
 		t.Fatal("valid after revocation")
+	}
+	if e := must[*big.Int](t)(bind.Call(inst, nil, lic.PackUserExpires(second), lic.UnpackUserExpires)); e.Sign() != 0 {
+		t.Fatalf("userExpires after revocation %s", e)
 	}
 }
 

@@ -5,9 +5,10 @@ import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 
 /// @title AgentRegistry: one ERC-721 token per agent version.
 /// @notice An agent key (the hash of an agent's name) belongs to the wallet
-/// that first published a version of it; each version's token holds its
-/// manifest's CID and its price, and whoever holds the token is paid for
-/// its use.
+/// that first published a version of it: only it publishes new versions.
+/// Each version's token holds its manifest's CID and its price; whoever
+/// holds the token is paid for that version's use and manages its
+/// licences. Selling a version sells that version, not the agent.
 contract AgentRegistry is ERC721 {
     struct Version {
         bytes32 agentKey;

@@ -5,13 +5,17 @@ import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 
 interface IAgentVersions {
     function ownerOf(uint256 tokenId) external view returns (address);
+    function isDeprecated(uint256 tokenId) external view returns (bool);
 }
 
 /// @title LicenceNFT: licences to use an agent version, or data of some
 /// types, within a time window and limits.
-/// @notice The licence's holder is its user (ERC-4907's userOf and
-/// userExpires, for tools that read them). Usage is counted against a
-/// licence only by the settlement contract, as it settles receipts.
+/// @notice The licence's holder is its user: userOf and userExpires, and
+/// the UpdateUser event, follow ERC-4907's names for tools that read them
+/// (there is no setUser: the user is whoever holds the licence). For an
+/// agent version, the version's current holder grants and revokes; for
+/// data alone, its grantor. Usage is counted against a licence only by the
+/// settlement contract, at the time the usage happened.
 contract LicenceNFT is ERC721 {
     struct Licence {
         address grantor;
@@ -33,14 +37,18 @@ contract LicenceNFT is ERC721 {
     mapping(uint256 => Licence) private _licences;
     uint256 public nextId = 1;
 
-    event Granted(uint256 indexed id, address indexed licensee, uint256 indexed subject, uint64 notBefore, uint64 expiresAt, uint64 maxUnits, uint64 maxComputeMs);
+    event Granted(uint256 indexed id, address indexed licensee, uint256 indexed subject, address grantor, bytes32[] dataTypes, uint64 notBefore, uint64 expiresAt, uint64 maxUnits, uint64 maxComputeMs);
+    event SettlementSet(address settlement);
     event Revoked(uint256 indexed id);
     event Consumed(uint256 indexed id, uint64 units, uint64 computeMs);
     /// @notice ERC-4907.
     event UpdateUser(uint256 indexed tokenId, address indexed user, uint64 expires);
 
     error NotSubjectOwner(uint256 subject);
+    error DeprecatedSubject(uint256 subject);
     error NotGrantor(uint256 id);
+    error AlreadyRevoked(uint256 id);
+    error InTheFuture(uint64 at);
     error NotDeployer();
     error BadWindow(uint64 notBefore, uint64 expiresAt);
     error NotSettlement();
@@ -58,6 +66,7 @@ contract LicenceNFT is ERC721 {
         if (msg.sender != _deployer) revert NotDeployer();
         if (settlement != address(0)) revert SettlementAlreadySet();
         settlement = settlement_;
+        emit SettlementSet(settlement_);
     }
 
     /// @notice Grants licensee a licence: for an agent version, only its
@@ -71,8 +80,11 @@ contract LicenceNFT is ERC721 {
         uint64 maxUnits,
         uint64 maxComputeMs
     ) external returns (uint256 id) {
-        if (subject != 0 && registry.ownerOf(subject) != msg.sender) revert NotSubjectOwner(subject);
-        if (expiresAt <= notBefore) revert BadWindow(notBefore, expiresAt);
+        if (subject != 0) {
+            if (registry.ownerOf(subject) != msg.sender) revert NotSubjectOwner(subject);
+            if (registry.isDeprecated(subject)) revert DeprecatedSubject(subject);
+        }
+        if (expiresAt <= notBefore || expiresAt <= block.timestamp) revert BadWindow(notBefore, expiresAt);
         id = nextId++;
         Licence storage l = _licences[id];
         l.grantor = msg.sender;
@@ -83,14 +95,17 @@ contract LicenceNFT is ERC721 {
         l.maxComputeMs = maxComputeMs;
         l.dataTypes = dataTypes;
         _mint(licensee, id);
-        emit Granted(id, licensee, subject, notBefore, expiresAt, maxUnits, maxComputeMs);
+        emit Granted(id, licensee, subject, msg.sender, dataTypes, notBefore, expiresAt, maxUnits, maxComputeMs);
         emit UpdateUser(id, licensee, expiresAt);
     }
 
-    /// @notice Ends a licence for good; only its grantor.
+    /// @notice Ends a licence for good: for an agent version, only the
+    /// version's current holder; for data alone, only its grantor.
     function revoke(uint256 id) external {
         Licence storage l = _licence(id);
-        if (l.grantor != msg.sender) revert NotGrantor(id);
+        address authority = l.subject != 0 ? registry.ownerOf(l.subject) : l.grantor;
+        if (authority != msg.sender) revert NotGrantor(id);
+        if (l.revoked) revert AlreadyRevoked(id);
         l.revoked = true;
         emit Revoked(id);
         emit UpdateUser(id, address(0), 0);
@@ -113,12 +128,15 @@ contract LicenceNFT is ERC721 {
         computeMs = l.maxComputeMs == 0 ? type(uint64).max : l.maxComputeMs - l.usedComputeMs;
     }
 
-    /// @notice Counts usage against a valid licence; only the settlement
-    /// contract, and never past a limit.
-    function consume(uint256 id, uint64 units, uint64 computeMs) external {
+    /// @notice Counts usage that happened at time at against the licence,
+    /// valid then; only the settlement contract, and never past a limit.
+    /// (Usage is settled after it happens: the time it happened decides.)
+    function consume(uint256 id, uint64 units, uint64 computeMs, uint64 at) external {
         if (msg.sender != settlement) revert NotSettlement();
-        if (!isValid(id, uint64(block.timestamp))) revert NotValid(id);
+        if (at > block.timestamp) revert InTheFuture(at);
+        if (!isValid(id, at)) revert NotValid(id);
         Licence storage l = _licences[id];
+        if (units > type(uint64).max - l.usedUnits || computeMs > type(uint64).max - l.usedComputeMs) revert OverLimit(id);
         uint64 u = l.usedUnits + units;
         uint64 c = l.usedComputeMs + computeMs;
         if ((l.maxUnits != 0 && u > l.maxUnits) || (l.maxComputeMs != 0 && c > l.maxComputeMs)) revert OverLimit(id);
@@ -136,9 +154,19 @@ contract LicenceNFT is ERC721 {
         return isValid(id, uint64(block.timestamp)) ? ownerOf(id) : address(0);
     }
 
-    /// @notice ERC-4907: when the licence ends.
+    /// @notice ERC-4907: when the licence ends (0 once revoked).
     function userExpires(uint256 id) external view returns (uint256) {
-        return _licence(id).expiresAt;
+        Licence storage l = _licence(id);
+        return l.revoked ? 0 : l.expiresAt;
+    }
+
+    /// @dev A transfer changes the user.
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        from = super._update(to, tokenId, auth);
+        if (from != address(0) && to != address(0)) {
+            Licence storage l = _licences[tokenId];
+            emit UpdateUser(tokenId, l.revoked ? address(0) : to, l.revoked ? 0 : l.expiresAt);
+        }
     }
 
     function _licence(uint256 id) private view returns (Licence storage l) {
