@@ -951,7 +951,6 @@ func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 	return len(stamps), nil
 }
 
-
 // Run enforces retention every interval until ctx ends.
 func (h *History) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
