@@ -324,8 +324,3 @@ func TestLicenceNFT(t *testing.T) {
 		t.Fatalf("userExpires after revocation %s", e)
 	}
 }
-
-// regAddr is the address a bound contract was made for.
-func regAddr(c *simChain, b *bind.BoundContract) (common.Address, error) {
-	return b.Address(), nil
-}
