@@ -38,6 +38,24 @@ type LicenceNFTLicence struct {
 	DataTypes     [][32]byte
 }
 
+// UsageSettlementMandate is an auto generated low-level Go binding around an user-defined struct.
+type UsageSettlementMandate struct {
+	Payer  common.Address
+	Cap    *big.Int
+	Expiry uint64
+	Nonce  uint32
+}
+
+// UsageSettlementReceipt is an auto generated low-level Go binding around an user-defined struct.
+type UsageSettlementReceipt struct {
+	Payer     common.Address
+	Version   *big.Int
+	Licence   *big.Int
+	Units     uint64
+	ComputeMs uint64
+	At        uint64
+}
+
 // AgentRegistryMetaData contains all meta data concerning the AgentRegistry contract.
 var AgentRegistryMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDeprecated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyManifest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"agentKey\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"NotVersionOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"UnknownVersion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAgentKey\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"agentKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AgentClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"agentKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"VersionDeprecated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"agentKey\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"manifestCID\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pricePerUnit\",\"type\":\"uint256\"}],\"name\":\"VersionPublished\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"agentOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"agentOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"deprecate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"isDeprecated\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"manifestOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"priceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"agentKey\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"manifestCID\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"pricePerUnit\",\"type\":\"uint256\"}],\"name\":\"publishVersion\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"agentKey\",\"type\":\"bytes32\"}],\"name\":\"versionsOf\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -2249,9 +2267,9 @@ func (cereToken *CereToken) UnpackOwnableUnauthorizedAccountError(raw []byte) (*
 
 // LicenceNFTMetaData contains all meta data concerning the LicenceNFT contract.
 var LicenceNFTMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIAgentVersions\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"BadWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"}],\"name\":\"DeprecatedSubject\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"name\":\"InTheFuture\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotGrantor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSettlement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"}],\"name\":\"NotSubjectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"OverLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownLicence\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"}],\"name\":\"Consumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"grantor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"dataTypes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxUnits\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxComputeMs\",\"type\":\"uint64\"}],\"name\":\"Granted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Revoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"}],\"name\":\"SettlementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expires\",\"type\":\"uint64\"}],\"name\":\"UpdateUser\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"name\":\"consume\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"dataTypes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxUnits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxComputeMs\",\"type\":\"uint64\"}],\"name\":\"grant\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"name\":\"isValid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"licence\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"grantor\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxUnits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxComputeMs\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"usedUnits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"usedComputeMs\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"},{\"internalType\":\"bytes32[]\",\"name\":\"dataTypes\",\"type\":\"bytes32[]\"}],\"internalType\":\"structLicenceNFT.Licence\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIAgentVersions\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"remaining\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"revoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"settlement_\",\"type\":\"address\"}],\"name\":\"setSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlement\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"userExpires\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"userOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIAgentVersions\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"BadWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"}],\"name\":\"DeprecatedSubject\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"name\":\"InTheFuture\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDeployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"}],\"name\":\"NotFor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotGrantor\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSettlement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"}],\"name\":\"NotSubjectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotValid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"OverLimit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SettlementAlreadySet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownLicence\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"}],\"name\":\"Consumed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"grantor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"dataTypes\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxUnits\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxComputeMs\",\"type\":\"uint64\"}],\"name\":\"Granted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Revoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"settlement\",\"type\":\"address\"}],\"name\":\"SettlementSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expires\",\"type\":\"uint64\"}],\"name\":\"UpdateUser\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"user\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"name\":\"consume\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"dataTypes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxUnits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxComputeMs\",\"type\":\"uint64\"}],\"name\":\"grant\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"name\":\"isValid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"licence\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"grantor\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"subject\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxUnits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxComputeMs\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"usedUnits\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"usedComputeMs\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"},{\"internalType\":\"bytes32[]\",\"name\":\"dataTypes\",\"type\":\"bytes32[]\"}],\"internalType\":\"structLicenceNFT.Licence\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIAgentVersions\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"remaining\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"revoke\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"settlement_\",\"type\":\"address\"}],\"name\":\"setSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"settlement\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"userExpires\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"userOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "LicenceNFT",
-	Bin: "0x60c06040526001600855348015610014575f5ffd5b50604051612347380380612347833981016040819052610033916100ab565b6040518060400160405280600c81526020016b43657265204c6963656e636560a01b81525060405180604001604052806007815260200166434552454c494360c81b815250815f90816100869190610170565b5060016100938282610170565b5050506001600160a01b03166080523360a05261022a565b5f602082840312156100bb575f5ffd5b81516001600160a01b03811681146100d1575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061010057607f821691505b60208210810361011e57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561016b57805f5260205f20601f840160051c810160208510156101495750805b601f840160051c820191505b81811015610168575f8155600101610155565b50505b505050565b81516001600160401b03811115610189576101896100d8565b61019d8161019784546100ec565b84610124565b6020601f8211600181146101cf575f83156101b85750848201515b5f19600385901b1c1916600184901b178455610168565b5f84815260208120601f198516915b828110156101fe57878501518255602094850194600190920191016101de565b508482101561021b57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a0516120e76102605f395f610c7a01525f81816102e2015281816105d00152818161093201526109da01526120e75ff3fe608060405234801561000f575f5ffd5b506004361061016d575f3560e01c80636352211e116100d9578063a22cb46511610093578063c87b56dd1161006e578063c87b56dd1461036b578063e985e9c51461037e578063eb456c5d14610391578063ef37fa66146103a4575f5ffd5b8063a22cb46514610332578063b88d4fde14610345578063c2f1f14a14610358575f5ffd5b80636352211e146102b757806370a08231146102ca5780637b103999146102dd5780638f4e6f37146103045780638fc88c481461031757806395d89b411461032a575f5ffd5b806321059fe01161012a57806321059fe01461023457806323b872dd1461025457806342842e0e14610267578063511606301461027a5780635f986f541461028d57806361b8ce8c146102ae575f5ffd5b806301ffc9a7146101715780630361bf141461019957806306fdde03146101cc578063081812fc146101e1578063095ea7b31461020c57806320c5429b14610221575b5f5ffd5b61018461017f366004611a1b565b6103b7565b60405190151581526020015b60405180910390f35b6101ac6101a7366004611a36565b610408565b604080516001600160401b03938416815292909116602083015201610190565b6101d46104c7565b6040516101909190611a7b565b6101f46101ef366004611a36565b610556565b6040516001600160a01b039091168152602001610190565b61021f61021a366004611aa1565b61057d565b005b61021f61022f366004611a36565b61058c565b610247610242366004611a36565b610720565b6040516101909190611b05565b61021f610262366004611bda565b610863565b61021f610275366004611bda565b6108ec565b6006546101f4906001600160a01b031681565b6102a061029b366004611c2e565b61090b565b604051908152602001610190565b6102a060085481565b6101f46102c5366004611a36565b610c20565b6102a06102d8366004611cf9565b610c2a565b6101f47f000000000000000000000000000000000000000000000000000000000000000081565b61021f610312366004611cf9565b610c6f565b6102a0610325366004611a36565b610d36565b6101d4610d83565b61021f610340366004611d21565b610d92565b61021f610353366004611d6c565b610d9d565b6101f4610366366004611a36565b610db5565b6101d4610379366004611a36565b610dd3565b61018461038c366004611e4a565b610e44565b61018461039f366004611e76565b610e71565b61021f6103b2366004611ea0565b610f85565b5f6001600160e01b031982166380ac58cd60e01b14806103e757506001600160e01b03198216635b5e139f60e01b145b8061040257506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f5f5f610414846111fa565b6002810154909150600160801b90046001600160401b03161561045d5760038101546002820154610458916001600160401b0390811691600160801b900416611efe565b610466565b6001600160401b035b6002820154909350600160c01b90046001600160401b0316156104b657600381015460028201546104b1916001600160401b03600160401b909104811691600160c01b900416611efe565b6104bf565b6001600160401b035b915050915091565b60605f80546104d590611f1d565b80601f016020809104026020016040519081016040528092919081815260200182805461050190611f1d565b801561054c5780601f106105235761010080835404028352916020019161054c565b820191905f5260205f20905b81548152906001019060200180831161052f57829003601f168201915b5050505050905090565b5f61056082611246565b505f828152600460205260409020546001600160a01b0316610402565b61058882823361127e565b5050565b5f610596826111fa565b90505f81600101545f036105b45781546001600160a01b0316610641565b60018201546040516331a9108f60e11b815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636352211e90602401602060405180830381865afa15801561061d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106419190611f55565b90506001600160a01b038116331461067457604051630c50319d60e21b8152600481018490526024015b60405180910390fd5b6003820154600160801b900460ff16156106a45760405163e80455f560e01b81526004810184905260240161066b565b60038201805460ff60801b1916600160801b17905560405183907f61e27b0bfd8e18e6b92ec32ce1c28bb698d27bfe93e84c7e94d4db0a3135c760905f90a26040515f8082529084907f4e06b4e7000e659094299b3533b47b6aa8ad048e95e872d23d1f4ee55af89cfe906020015b60405180910390a3505050565b60408051610140810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e0820183905261010082019290925261012081019190915261077b826111fa565b604080516101408101825282546001600160a01b03168152600183015460208083019190915260028401546001600160401b0380821684860152600160401b80830482166060860152600160801b80840483166080870152600160c01b909304821660a0860152600387015480831660c087015290810490911660e08501520460ff161515610100830152600484018054845181840281018401909552808552929493610120860193909283018282801561085357602002820191905f5260205f20905b81548152602001906001019080831161083f575b5050505050815250509050919050565b6001600160a01b03821661088c57604051633250574960e11b81525f600482015260240161066b565b5f61089883833361128b565b9050836001600160a01b0316816001600160a01b0316146108e6576040516364283d7b60e01b81526001600160a01b038086166004830152602482018490528216604482015260640161066b565b50505050565b61090683838360405180602001604052805f815250610d9d565b505050565b5f8715610a6c576040516331a9108f60e11b81526004810189905233906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636352211e90602401602060405180830381865afa158015610977573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061099b9190611f55565b6001600160a01b0316146109c45760405162667e7360e31b81526004810189905260240161066b565b604051632236f34d60e11b8152600481018990527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063446de69a90602401602060405180830381865afa158015610a27573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a4b9190611f70565b15610a6c576040516330632edd60e21b81526004810189905260240161066b565b846001600160401b0316846001600160401b0316111580610a96575042846001600160401b031611155b15610ac75760405163d389761b60e01b81526001600160401b0380871660048301528516602482015260440161066b565b60088054905f610ad683611f8b565b909155505f8181526007602052604090208054336001600160a01b0319909116178155600181018a90556002810180546001600160401b038981166001600160801b031990921691909117600160401b89831602176fffffffffffffffffffffffffffffffff16600160801b888316026001600160c01b031617600160c01b91871691909102179055909150610b706004820189896119a6565b50610b7b8a83611366565b888a6001600160a01b0316837f3c02e9e460f87a5202b735b8584b5e33d851472712cb0a56bc3700b9af006952338c8c8c8c8c8c604051610bc29796959493929190611fa3565b60405180910390a46040516001600160401b03861681526001600160a01b038b169083907f4e06b4e7000e659094299b3533b47b6aa8ad048e95e872d23d1f4ee55af89cfe9060200160405180910390a35098975050505050505050565b5f61040282611246565b5f6001600160a01b038216610c54576040516322718ad960e21b81525f600482015260240161066b565b506001600160a01b03165f9081526003602052604090205490565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610cb857604051638b906c9760e01b815260040160405180910390fd5b6006546001600160a01b031615610ce257604051632584678960e01b815260040160405180910390fd5b600680546001600160a01b0319166001600160a01b0383169081179091556040519081527f9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca999060200160405180910390a150565b5f5f610d41836111fa565b6003810154909150600160801b900460ff16610d71576002810154600160401b90046001600160401b0316610d73565b5f5b6001600160401b03169392505050565b6060600180546104d590611f1d565b6105883383836113c7565b610da8848484610863565b6108e6338585858561145d565b5f610dc08242610e71565b610dca575f610402565b61040282610c20565b6060610dde82611246565b505f610df460408051602081019091525f815290565b90505f815111610e125760405180602001604052805f815250610e3d565b80610e1c84611585565b604051602001610e2d929190612027565b6040516020818303038152906040525b9392505050565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b5f8281526007602052604081206002810154600160401b90046001600160401b03161580610eaa57506003810154600160801b900460ff165b80610ec5575060028101546001600160401b03908116908416105b80610ee8575060028101546001600160401b03600160401b909104811690841610155b15610ef6575f915050610402565b6002810154600160801b90046001600160401b03161580610f325750600281015460038201546001600160401b03600160801b90920482169116105b8015610f7d57506002810154600160c01b90046001600160401b03161580610f7d575060028101546003820154600160c01b9091046001600160401b03908116600160401b90920416105b949350505050565b6006546001600160a01b03163314610fb0576040516376f04f9560e11b815260040160405180910390fd5b42816001600160401b03161115610fe557604051632f4ad1b160e21b81526001600160401b038216600482015260240161066b565b610fef8482610e71565b61100f57604051630dcfd36360e21b81526004810185905260240161066b565b5f8481526007602052604090206003810154611036906001600160401b0390811690611efe565b6001600160401b0316846001600160401b0316118061108657506003810154611071906001600160401b03600160401b909104811690611efe565b6001600160401b0316836001600160401b0316115b156110a757604051631cfe728160e31b81526004810186905260240161066b565b60038101545f906110c29086906001600160401b031661203b565b60038301549091505f906110e7908690600160401b90046001600160401b031661203b565b6002840154909150600160801b90046001600160401b031615801590611124575060028301546001600160401b03600160801b9091048116908316115b8061116457506002830154600160c01b90046001600160401b031615801590611164575060028301546001600160401b03600160c01b9091048116908216115b1561118557604051631cfe728160e31b81526004810188905260240161066b565b6003830180546001600160401b038481166001600160801b031990921691909117600160401b8483160217909155604080518883168152918716602083015288917fd89516eb591ab6b2742a52f113cbfc5196225d90ef49368fa2db41daa3295c31910160405180910390a250505050505050565b5f81815260076020526040812060028101549091600160401b9091046001600160401b03169003611241576040516349adf88f60e01b81526004810183905260240161066b565b919050565b5f818152600260205260408120546001600160a01b03168061040257604051637e27328960e01b81526004810184905260240161066b565b6109068383836001611614565b5f611297848484611718565b90506001600160a01b038116158015906112b957506001600160a01b03841615155b15610e3d575f8381526007602052604090206003810154600160801b900460ff166112e457846112e6565b5f5b6001600160a01b0316847f4e06b4e7000e659094299b3533b47b6aa8ad048e95e872d23d1f4ee55af89cfe8360030160109054906101000a900460ff16611341576002840154600160401b90046001600160401b0316611343565b5f5b6040516001600160401b03909116815260200160405180910390a3509392505050565b6001600160a01b03821661138f57604051633250574960e11b81525f600482015260240161066b565b5f61139b83835f61128b565b90506001600160a01b03811615610906576040516339e3563760e11b81525f600482015260240161066b565b6001600160a01b0382166113f957604051630b61174360e31b81526001600160a01b038316600482015260240161066b565b6001600160a01b038381165f81815260056020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c319101610713565b6001600160a01b0383163b1561157e57604051630a85bd0160e11b81526001600160a01b0384169063150b7a029061149f90889088908790879060040161205a565b6020604051808303815f875af19250505080156114d9575060408051601f3d908101601f191682019092526114d691810190612096565b60015b611540573d808015611506576040519150601f19603f3d011682016040523d82523d5f602084013e61150b565b606091505b5080515f0361153857604051633250574960e11b81526001600160a01b038516600482015260240161066b565b805160208201fd5b6001600160e01b03198116630a85bd0160e11b1461157c57604051633250574960e11b81526001600160a01b038516600482015260240161066b565b505b5050505050565b60605f6115918361180a565b60010190505f816001600160401b038111156115af576115af611d58565b6040519080825280601f01601f1916602001820160405280156115d9576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a85049450846115e357509392505050565b808061162857506001600160a01b03821615155b156116e9575f61163784611246565b90506001600160a01b038316158015906116635750826001600160a01b0316816001600160a01b031614155b801561167657506116748184610e44565b155b1561169f5760405163a9fbf51f60e01b81526001600160a01b038416600482015260240161066b565b81156116e75783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080546001600160a01b0319166001600160a01b0392909216919091179055565b5f828152600260205260408120546001600160a01b0390811690831615611744576117448184866118e1565b6001600160a01b0381161561177e5761175f5f855f5f611614565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b038516156117ac576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080546001600160a01b0319166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106118485772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310611874576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061189257662386f26fc10000830492506010015b6305f5e10083106118aa576305f5e100830492506008015b61271083106118be57612710830492506004015b606483106118d0576064830492506002015b600a83106104025760010192915050565b6118ec838383611945565b610906576001600160a01b03831661191a57604051637e27328960e01b81526004810182905260240161066b565b60405163177e802f60e01b81526001600160a01b03831660048201526024810182905260440161066b565b5f6001600160a01b03831615801590610f7d5750826001600160a01b0316846001600160a01b0316148061197e575061197e8484610e44565b80610f7d5750505f908152600460205260409020546001600160a01b03908116911614919050565b828054828255905f5260205f209081019282156119df579160200282015b828111156119df5782358255916020019190600101906119c4565b506119eb9291506119ef565b5090565b5b808211156119eb575f81556001016119f0565b6001600160e01b031981168114611a18575f5ffd5b50565b5f60208284031215611a2b575f5ffd5b8135610e3d81611a03565b5f60208284031215611a46575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610e3d6020830184611a4d565b6001600160a01b0381168114611a18575f5ffd5b5f5f60408385031215611ab2575f5ffd5b8235611abd81611a8d565b946020939093013593505050565b5f8151808452602084019350602083015f5b82811015611afb578151865260209586019590910190600101611add565b5093949350505050565b60208152611b1f6020820183516001600160a01b03169052565b602082015160408201525f6040830151611b4460608401826001600160401b03169052565b5060608301516001600160401b03811660808401525060808301516001600160401b03811660a08401525060a08301516001600160401b03811660c08401525060c08301516001600160401b03811660e08401525060e08301516001600160401b038116610100840152506101008301518015156101208401525061012083015161014080840152610f7d610160840182611acb565b5f5f5f60608486031215611bec575f5ffd5b8335611bf781611a8d565b92506020840135611c0781611a8d565b929592945050506040919091013590565b80356001600160401b0381168114611241575f5ffd5b5f5f5f5f5f5f5f5f60e0898b031215611c45575f5ffd5b8835611c5081611a8d565b97506020890135965060408901356001600160401b03811115611c71575f5ffd5b8901601f81018b13611c81575f5ffd5b80356001600160401b03811115611c96575f5ffd5b8b60208260051b8401011115611caa575f5ffd5b60209190910196509450611cc060608a01611c18565b9350611cce60808a01611c18565b9250611cdc60a08a01611c18565b9150611cea60c08a01611c18565b90509295985092959890939650565b5f60208284031215611d09575f5ffd5b8135610e3d81611a8d565b8015158114611a18575f5ffd5b5f5f60408385031215611d32575f5ffd5b8235611d3d81611a8d565b91506020830135611d4d81611d14565b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215611d7f575f5ffd5b8435611d8a81611a8d565b93506020850135611d9a81611a8d565b92506040850135915060608501356001600160401b03811115611dbb575f5ffd5b8501601f81018713611dcb575f5ffd5b80356001600160401b03811115611de457611de4611d58565b604051601f8201601f19908116603f011681016001600160401b0381118282101715611e1257611e12611d58565b604052818152828201602001891015611e29575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215611e5b575f5ffd5b8235611e6681611a8d565b91506020830135611d4d81611a8d565b5f5f60408385031215611e87575f5ffd5b82359150611e9760208401611c18565b90509250929050565b5f5f5f5f60808587031215611eb3575f5ffd5b84359350611ec360208601611c18565b9250611ed160408601611c18565b9150611edf60608601611c18565b905092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03828116828216039081111561040257610402611eea565b600181811c90821680611f3157607f821691505b602082108103611f4f57634e487b7160e01b5f52602260045260245ffd5b50919050565b5f60208284031215611f65575f5ffd5b8151610e3d81611a8d565b5f60208284031215611f80575f5ffd5b8151610e3d81611d14565b5f60018201611f9c57611f9c611eea565b5060010190565b6001600160a01b038816815260c06020820181905281018690525f6001600160fb1b03871115611fd1575f5ffd5b8660051b808960e08501376001600160401b039687166040840152948616606083015250918416608083015290921660a08301520160e0019392505050565b5f81518060208401855e5f93019283525090919050565b5f610f7d6120358386612010565b84612010565b6001600160401b03818116838216019081111561040257610402611eea565b6001600160a01b03858116825284166020820152604081018390526080606082018190525f9061208c90830184611a4d565b9695505050505050565b5f602082840312156120a6575f5ffd5b8151610e3d81611a0356fea264697066735822122011cf3a3e3cc79d68dc60d5ef383c953559920a73c5ebdba4ba0db0b3de8737ab64736f6c634300081e0033",
+	Bin: "0x60c06040526001600855348015610014575f5ffd5b506040516123c63803806123c6833981016040819052610033916100ab565b6040518060400160405280600c81526020016b43657265204c6963656e636560a01b81525060405180604001604052806007815260200166434552454c494360c81b815250815f90816100869190610170565b5060016100938282610170565b5050506001600160a01b03166080523360a05261022a565b5f602082840312156100bb575f5ffd5b81516001600160a01b03811681146100d1575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061010057607f821691505b60208210810361011e57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561016b57805f5260205f20601f840160051c810160208510156101495750805b601f840160051c820191505b81811015610168575f8155600101610155565b50505b505050565b81516001600160401b03811115610189576101896100d8565b61019d8161019784546100ec565b84610124565b6020601f8211600181146101cf575f83156101b85750848201515b5f19600385901b1c1916600184901b178455610168565b5f84815260208120601f198516915b828110156101fe57878501518255602094850194600190920191016101de565b508482101561021b57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a0516121666102605f395f610c7a01525f81816102e2015281816105d00152818161093201526109da01526121665ff3fe608060405234801561000f575f5ffd5b506004361061016d575f3560e01c80636352211e116100d9578063a22cb46511610093578063c87b56dd1161006e578063c87b56dd1461036b578063ca78e39d1461037e578063e985e9c514610391578063eb456c5d146103a4575f5ffd5b8063a22cb46514610332578063b88d4fde14610345578063c2f1f14a14610358575f5ffd5b80636352211e146102b757806370a08231146102ca5780637b103999146102dd5780638f4e6f37146103045780638fc88c481461031757806395d89b411461032a575f5ffd5b806321059fe01161012a57806321059fe01461023457806323b872dd1461025457806342842e0e14610267578063511606301461027a5780635f986f541461028d57806361b8ce8c146102ae575f5ffd5b806301ffc9a7146101715780630361bf141461019957806306fdde03146101cc578063081812fc146101e1578063095ea7b31461020c57806320c5429b14610221575b5f5ffd5b61018461017f366004611a80565b6103b7565b60405190151581526020015b60405180910390f35b6101ac6101a7366004611a9b565b610408565b604080516001600160401b03938416815292909116602083015201610190565b6101d46104c7565b6040516101909190611ae0565b6101f46101ef366004611a9b565b610556565b6040516001600160a01b039091168152602001610190565b61021f61021a366004611b06565b61057d565b005b61021f61022f366004611a9b565b61058c565b610247610242366004611a9b565b610720565b6040516101909190611b6a565b61021f610262366004611c3f565b610863565b61021f610275366004611c3f565b6108ec565b6006546101f4906001600160a01b031681565b6102a061029b366004611c93565b61090b565b604051908152602001610190565b6102a060085481565b6101f46102c5366004611a9b565b610c20565b6102a06102d8366004611d5e565b610c2a565b6101f47f000000000000000000000000000000000000000000000000000000000000000081565b61021f610312366004611d5e565b610c6f565b6102a0610325366004611a9b565b610d36565b6101d4610d83565b61021f610340366004611d86565b610d92565b61021f610353366004611dd1565b610d9d565b6101f4610366366004611a9b565b610db5565b6101d4610379366004611a9b565b610dd3565b61021f61038c366004611eaf565b610e44565b61018461039f366004611f13565b61111e565b6101846103b2366004611f3f565b61114b565b5f6001600160e01b031982166380ac58cd60e01b14806103e757506001600160e01b03198216635b5e139f60e01b145b8061040257506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f5f5f6104148461125f565b6002810154909150600160801b90046001600160401b03161561045d5760038101546002820154610458916001600160401b0390811691600160801b900416611f7d565b610466565b6001600160401b035b6002820154909350600160c01b90046001600160401b0316156104b657600381015460028201546104b1916001600160401b03600160401b909104811691600160c01b900416611f7d565b6104bf565b6001600160401b035b915050915091565b60605f80546104d590611f9c565b80601f016020809104026020016040519081016040528092919081815260200182805461050190611f9c565b801561054c5780601f106105235761010080835404028352916020019161054c565b820191905f5260205f20905b81548152906001019060200180831161052f57829003601f168201915b5050505050905090565b5f610560826112ab565b505f828152600460205260409020546001600160a01b0316610402565b6105888282336112e3565b5050565b5f6105968261125f565b90505f81600101545f036105b45781546001600160a01b0316610641565b60018201546040516331a9108f60e11b815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636352211e90602401602060405180830381865afa15801561061d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106419190611fd4565b90506001600160a01b038116331461067457604051630c50319d60e21b8152600481018490526024015b60405180910390fd5b6003820154600160801b900460ff16156106a45760405163e80455f560e01b81526004810184905260240161066b565b60038201805460ff60801b1916600160801b17905560405183907f61e27b0bfd8e18e6b92ec32ce1c28bb698d27bfe93e84c7e94d4db0a3135c760905f90a26040515f8082529084907f4e06b4e7000e659094299b3533b47b6aa8ad048e95e872d23d1f4ee55af89cfe906020015b60405180910390a3505050565b60408051610140810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e0820183905261010082019290925261012081019190915261077b8261125f565b604080516101408101825282546001600160a01b03168152600183015460208083019190915260028401546001600160401b0380821684860152600160401b80830482166060860152600160801b80840483166080870152600160c01b909304821660a0860152600387015480831660c087015290810490911660e08501520460ff161515610100830152600484018054845181840281018401909552808552929493610120860193909283018282801561085357602002820191905f5260205f20905b81548152602001906001019080831161083f575b5050505050815250509050919050565b6001600160a01b03821661088c57604051633250574960e11b81525f600482015260240161066b565b5f6108988383336112f0565b9050836001600160a01b0316816001600160a01b0316146108e6576040516364283d7b60e01b81526001600160a01b038086166004830152602482018490528216604482015260640161066b565b50505050565b61090683838360405180602001604052805f815250610d9d565b505050565b5f8715610a6c576040516331a9108f60e11b81526004810189905233906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636352211e90602401602060405180830381865afa158015610977573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061099b9190611fd4565b6001600160a01b0316146109c45760405162667e7360e31b81526004810189905260240161066b565b604051632236f34d60e11b8152600481018990527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063446de69a90602401602060405180830381865afa158015610a27573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a4b9190611fef565b15610a6c576040516330632edd60e21b81526004810189905260240161066b565b846001600160401b0316846001600160401b0316111580610a96575042846001600160401b031611155b15610ac75760405163d389761b60e01b81526001600160401b0380871660048301528516602482015260440161066b565b60088054905f610ad68361200a565b909155505f8181526007602052604090208054336001600160a01b0319909116178155600181018a90556002810180546001600160401b038981166001600160801b031990921691909117600160401b89831602176fffffffffffffffffffffffffffffffff16600160801b888316026001600160c01b031617600160c01b91871691909102179055909150610b70600482018989611a0b565b50610b7b8a836113cb565b888a6001600160a01b0316837f3c02e9e460f87a5202b735b8584b5e33d851472712cb0a56bc3700b9af006952338c8c8c8c8c8c604051610bc29796959493929190612022565b60405180910390a46040516001600160401b03861681526001600160a01b038b169083907f4e06b4e7000e659094299b3533b47b6aa8ad048e95e872d23d1f4ee55af89cfe9060200160405180910390a35098975050505050505050565b5f610402826112ab565b5f6001600160a01b038216610c54576040516322718ad960e21b81525f600482015260240161066b565b506001600160a01b03165f9081526003602052604090205490565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610cb857604051638b906c9760e01b815260040160405180910390fd5b6006546001600160a01b031615610ce257604051632584678960e01b815260040160405180910390fd5b600680546001600160a01b0319166001600160a01b0383169081179091556040519081527f9f266baf9d71b9257e2d4938694b1264393222f7d373cca75af0998bb5fcca999060200160405180910390a150565b5f5f610d418361125f565b6003810154909150600160801b900460ff16610d71576002810154600160401b90046001600160401b0316610d73565b5f5b6001600160401b03169392505050565b6060600180546104d590611f9c565b61058833838361142c565b610da8848484610863565b6108e633858585856114c2565b5f610dc0824261114b565b610dca575f610402565b61040282610c20565b6060610dde826112ab565b505f610df460408051602081019091525f815290565b90505f815111610e125760405180602001604052805f815250610e3d565b80610e1c846115ea565b604051602001610e2d9291906120a6565b6040516020818303038152906040525b9392505050565b6006546001600160a01b03163314610e6f576040516376f04f9560e11b815260040160405180910390fd5b42816001600160401b03161115610ea457604051632f4ad1b160e21b81526001600160401b038216600482015260240161066b565b610eae868261114b565b610ece57604051630dcfd36360e21b81526004810187905260240161066b565b5f868152600760205260409020600181015485141580610f0757505f878152600260205260409020546001600160a01b03878116911614155b15610f3e57604051630b4260f760e21b8152600481018890526001600160a01b03871660248201526044810186905260640161066b565b6003810154610f58906001600160401b0390811690611f7d565b6001600160401b0316846001600160401b03161180610fa857506003810154610f93906001600160401b03600160401b909104811690611f7d565b6001600160401b0316836001600160401b0316115b15610fc957604051631cfe728160e31b81526004810188905260240161066b565b60038101545f90610fe49086906001600160401b03166120ba565b60038301549091505f90611009908690600160401b90046001600160401b03166120ba565b6002840154909150600160801b90046001600160401b031615801590611046575060028301546001600160401b03600160801b9091048116908316115b8061108657506002830154600160c01b90046001600160401b031615801590611086575060028301546001600160401b03600160c01b9091048116908216115b156110a757604051631cfe728160e31b8152600481018a905260240161066b565b6003830180546001600160401b038481166001600160801b031990921691909117600160401b848316021790915560408051888316815291871660208301528a917fd89516eb591ab6b2742a52f113cbfc5196225d90ef49368fa2db41daa3295c31910160405180910390a2505050505050505050565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b5f8281526007602052604081206002810154600160401b90046001600160401b0316158061118457506003810154600160801b900460ff165b8061119f575060028101546001600160401b03908116908416105b806111c2575060028101546001600160401b03600160401b909104811690841610155b156111d0575f915050610402565b6002810154600160801b90046001600160401b0316158061120c5750600281015460038201546001600160401b03600160801b90920482169116105b801561125757506002810154600160c01b90046001600160401b03161580611257575060028101546003820154600160c01b9091046001600160401b03908116600160401b90920416105b949350505050565b5f81815260076020526040812060028101549091600160401b9091046001600160401b031690036112a6576040516349adf88f60e01b81526004810183905260240161066b565b919050565b5f818152600260205260408120546001600160a01b03168061040257604051637e27328960e01b81526004810184905260240161066b565b6109068383836001611679565b5f6112fc84848461177d565b90506001600160a01b0381161580159061131e57506001600160a01b03841615155b15610e3d575f8381526007602052604090206003810154600160801b900460ff16611349578461134b565b5f5b6001600160a01b0316847f4e06b4e7000e659094299b3533b47b6aa8ad048e95e872d23d1f4ee55af89cfe8360030160109054906101000a900460ff166113a6576002840154600160401b90046001600160401b03166113a8565b5f5b6040516001600160401b03909116815260200160405180910390a3509392505050565b6001600160a01b0382166113f457604051633250574960e11b81525f600482015260240161066b565b5f61140083835f6112f0565b90506001600160a01b03811615610906576040516339e3563760e11b81525f600482015260240161066b565b6001600160a01b03821661145e57604051630b61174360e31b81526001600160a01b038316600482015260240161066b565b6001600160a01b038381165f81815260056020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c319101610713565b6001600160a01b0383163b156115e357604051630a85bd0160e11b81526001600160a01b0384169063150b7a02906115049088908890879087906004016120d9565b6020604051808303815f875af192505050801561153e575060408051601f3d908101601f1916820190925261153b91810190612115565b60015b6115a5573d80801561156b576040519150601f19603f3d011682016040523d82523d5f602084013e611570565b606091505b5080515f0361159d57604051633250574960e11b81526001600160a01b038516600482015260240161066b565b805160208201fd5b6001600160e01b03198116630a85bd0160e11b146115e157604051633250574960e11b81526001600160a01b038516600482015260240161066b565b505b5050505050565b60605f6115f68361186f565b60010190505f816001600160401b0381111561161457611614611dbd565b6040519080825280601f01601f19166020018201604052801561163e576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a850494508461164857509392505050565b808061168d57506001600160a01b03821615155b1561174e575f61169c846112ab565b90506001600160a01b038316158015906116c85750826001600160a01b0316816001600160a01b031614155b80156116db57506116d9818461111e565b155b156117045760405163a9fbf51f60e01b81526001600160a01b038416600482015260240161066b565b811561174c5783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080546001600160a01b0319166001600160a01b0392909216919091179055565b5f828152600260205260408120546001600160a01b03908116908316156117a9576117a9818486611946565b6001600160a01b038116156117e3576117c45f855f5f611679565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b03851615611811576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080546001600160a01b0319166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106118ad5772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef810000000083106118d9576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc1000083106118f757662386f26fc10000830492506010015b6305f5e100831061190f576305f5e100830492506008015b612710831061192357612710830492506004015b60648310611935576064830492506002015b600a83106104025760010192915050565b6119518383836119aa565b610906576001600160a01b03831661197f57604051637e27328960e01b81526004810182905260240161066b565b60405163177e802f60e01b81526001600160a01b03831660048201526024810182905260440161066b565b5f6001600160a01b038316158015906112575750826001600160a01b0316846001600160a01b031614806119e357506119e3848461111e565b806112575750505f908152600460205260409020546001600160a01b03908116911614919050565b828054828255905f5260205f20908101928215611a44579160200282015b82811115611a44578235825591602001919060010190611a29565b50611a50929150611a54565b5090565b5b80821115611a50575f8155600101611a55565b6001600160e01b031981168114611a7d575f5ffd5b50565b5f60208284031215611a90575f5ffd5b8135610e3d81611a68565b5f60208284031215611aab575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610e3d6020830184611ab2565b6001600160a01b0381168114611a7d575f5ffd5b5f5f60408385031215611b17575f5ffd5b8235611b2281611af2565b946020939093013593505050565b5f8151808452602084019350602083015f5b82811015611b60578151865260209586019590910190600101611b42565b5093949350505050565b60208152611b846020820183516001600160a01b03169052565b602082015160408201525f6040830151611ba960608401826001600160401b03169052565b5060608301516001600160401b03811660808401525060808301516001600160401b03811660a08401525060a08301516001600160401b03811660c08401525060c08301516001600160401b03811660e08401525060e08301516001600160401b038116610100840152506101008301518015156101208401525061012083015161014080840152611257610160840182611b30565b5f5f5f60608486031215611c51575f5ffd5b8335611c5c81611af2565b92506020840135611c6c81611af2565b929592945050506040919091013590565b80356001600160401b03811681146112a6575f5ffd5b5f5f5f5f5f5f5f5f60e0898b031215611caa575f5ffd5b8835611cb581611af2565b97506020890135965060408901356001600160401b03811115611cd6575f5ffd5b8901601f81018b13611ce6575f5ffd5b80356001600160401b03811115611cfb575f5ffd5b8b60208260051b8401011115611d0f575f5ffd5b60209190910196509450611d2560608a01611c7d565b9350611d3360808a01611c7d565b9250611d4160a08a01611c7d565b9150611d4f60c08a01611c7d565b90509295985092959890939650565b5f60208284031215611d6e575f5ffd5b8135610e3d81611af2565b8015158114611a7d575f5ffd5b5f5f60408385031215611d97575f5ffd5b8235611da281611af2565b91506020830135611db281611d79565b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215611de4575f5ffd5b8435611def81611af2565b93506020850135611dff81611af2565b92506040850135915060608501356001600160401b03811115611e20575f5ffd5b8501601f81018713611e30575f5ffd5b80356001600160401b03811115611e4957611e49611dbd565b604051601f8201601f19908116603f011681016001600160401b0381118282101715611e7757611e77611dbd565b604052818152828201602001891015611e8e575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f5f5f5f5f60c08789031215611ec4575f5ffd5b863595506020870135611ed681611af2565b945060408701359350611eeb60608801611c7d565b9250611ef960808801611c7d565b9150611f0760a08801611c7d565b90509295509295509295565b5f5f60408385031215611f24575f5ffd5b8235611f2f81611af2565b91506020830135611db281611af2565b5f5f60408385031215611f50575f5ffd5b82359150611f6060208401611c7d565b90509250929050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03828116828216039081111561040257610402611f69565b600181811c90821680611fb057607f821691505b602082108103611fce57634e487b7160e01b5f52602260045260245ffd5b50919050565b5f60208284031215611fe4575f5ffd5b8151610e3d81611af2565b5f60208284031215611fff575f5ffd5b8151610e3d81611d79565b5f6001820161201b5761201b611f69565b5060010190565b6001600160a01b038816815260c06020820181905281018690525f6001600160fb1b03871115612050575f5ffd5b8660051b808960e08501376001600160401b039687166040840152948616606083015250918416608083015290921660a08301520160e0019392505050565b5f81518060208401855e5f93019283525090919050565b5f6112576120b4838661208f565b8461208f565b6001600160401b03818116838216019081111561040257610402611f69565b6001600160a01b03858116825284166020820152604081018390526080606082018190525f9061210b90830184611ab2565b9695505050505050565b5f60208284031215612125575f5ffd5b8151610e3d81611a6856fea264697066735822122083c25e5da44d64c60a413b4d0067bd3f7e9725fa7f34d502db83f70d9e924a5f64736f6c634300081e0033",
 }
 
 // LicenceNFT is an auto generated Go binding around an Ethereum contract.
@@ -2349,12 +2367,12 @@ func (licenceNFT *LicenceNFT) UnpackBalanceOf(data []byte) (*big.Int, error) {
 }
 
 // PackConsume is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xef37fa66.  This method will panic if any
+// the contract method with ID 0xca78e39d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function consume(uint256 id, uint64 units, uint64 computeMs, uint64 at) returns()
-func (licenceNFT *LicenceNFT) PackConsume(id *big.Int, units uint64, computeMs uint64, at uint64) []byte {
-	enc, err := licenceNFT.abi.Pack("consume", id, units, computeMs, at)
+// Solidity: function consume(uint256 id, address user, uint256 subject, uint64 units, uint64 computeMs, uint64 at) returns()
+func (licenceNFT *LicenceNFT) PackConsume(id *big.Int, user common.Address, subject *big.Int, units uint64, computeMs uint64, at uint64) []byte {
+	enc, err := licenceNFT.abi.Pack("consume", id, user, subject, units, computeMs, at)
 	if err != nil {
 		panic(err)
 	}
@@ -2362,12 +2380,12 @@ func (licenceNFT *LicenceNFT) PackConsume(id *big.Int, units uint64, computeMs u
 }
 
 // TryPackConsume is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xef37fa66.  This method will return an error
+// the contract method with ID 0xca78e39d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function consume(uint256 id, uint64 units, uint64 computeMs, uint64 at) returns()
-func (licenceNFT *LicenceNFT) TryPackConsume(id *big.Int, units uint64, computeMs uint64, at uint64) ([]byte, error) {
-	return licenceNFT.abi.Pack("consume", id, units, computeMs, at)
+// Solidity: function consume(uint256 id, address user, uint256 subject, uint64 units, uint64 computeMs, uint64 at) returns()
+func (licenceNFT *LicenceNFT) TryPackConsume(id *big.Int, user common.Address, subject *big.Int, units uint64, computeMs uint64, at uint64) ([]byte, error) {
+	return licenceNFT.abi.Pack("consume", id, user, subject, units, computeMs, at)
 }
 
 // PackGetApproved is the Go binding used to pack the parameters required for calling
@@ -3483,6 +3501,9 @@ func (licenceNFT *LicenceNFT) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], licenceNFT.abi.Errors["NotDeployer"].ID.Bytes()[:4]) {
 		return licenceNFT.UnpackNotDeployerError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], licenceNFT.abi.Errors["NotFor"].ID.Bytes()[:4]) {
+		return licenceNFT.UnpackNotForError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], licenceNFT.abi.Errors["NotGrantor"].ID.Bytes()[:4]) {
 		return licenceNFT.UnpackNotGrantorError(raw[4:])
 	}
@@ -3822,6 +3843,32 @@ func (licenceNFT *LicenceNFT) UnpackNotDeployerError(raw []byte) (*LicenceNFTNot
 	return out, nil
 }
 
+// LicenceNFTNotFor represents a NotFor error raised by the LicenceNFT contract.
+type LicenceNFTNotFor struct {
+	Id      *big.Int
+	User    common.Address
+	Subject *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFor(uint256 id, address user, uint256 subject)
+func LicenceNFTNotForErrorID() common.Hash {
+	return common.HexToHash("0x2d0983dc3e189e7bf1fe278355abc44dd0370c8c2446439cbc6861d6e9a68ec9")
+}
+
+// UnpackNotForError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFor(uint256 id, address user, uint256 subject)
+func (licenceNFT *LicenceNFT) UnpackNotForError(raw []byte) (*LicenceNFTNotFor, error) {
+	out := new(LicenceNFTNotFor)
+	if err := licenceNFT.abi.UnpackIntoInterface(out, "NotFor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // LicenceNFTNotGrantor represents a NotGrantor error raised by the LicenceNFT contract.
 type LicenceNFTNotGrantor struct {
 	Id *big.Int
@@ -3983,6 +4030,1745 @@ func LicenceNFTUnknownLicenceErrorID() common.Hash {
 func (licenceNFT *LicenceNFT) UnpackUnknownLicenceError(raw []byte) (*LicenceNFTUnknownLicence, error) {
 	out := new(LicenceNFTUnknownLicence)
 	if err := licenceNFT.abi.UnpackIntoInterface(out, "UnknownLicence", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementMetaData contains all meta data concerning the UsageSettlement contract.
+var UsageSettlementMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractIVersions\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractILicences\",\"name\":\"licences_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"operatorBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"withdrawDelay_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadBps\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"DuplicateMandate\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"due\",\"type\":\"uint256\"}],\"name\":\"InsufficientEscrow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"MandateExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"name\":\"MandateReplaced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"}],\"name\":\"NoMandate\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"}],\"name\":\"OverCap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooLarge\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"name\":\"OperatorSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"units\",\"type\":\"uint256\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"name\":\"WithdrawalRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MANDATE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECEIPTS_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECEIPT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"accounts\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"escrow\",\"type\":\"uint128\"},{\"internalType\":\"uint96\",\"name\":\"spent\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"mandateNonce\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"admin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isOperator\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"licences\",\"outputs\":[{\"internalType\":\"contractILicences\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"internalType\":\"structUsageSettlement.Mandate\",\"name\":\"m\",\"type\":\"tuple\"}],\"name\":\"mandateDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"licence\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"internalType\":\"structUsageSettlement.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"}],\"name\":\"receiptsDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIVersions\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"name\":\"setOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiry\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nonce\",\"type\":\"uint32\"}],\"internalType\":\"structUsageSettlement.Mandate[]\",\"name\":\"mandates\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"mandateSigs\",\"type\":\"bytes[]\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"licence\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"units\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"computeMs\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"at\",\"type\":\"uint64\"}],\"internalType\":\"structUsageSettlement.Receipt[]\",\"name\":\"receipts\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes\",\"name\":\"operatorSig\",\"type\":\"bytes\"}],\"name\":\"settleBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"settled\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"withdrawals\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"readyAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "UsageSettlement",
+	Bin: "0x610260604052348015610010575f5ffd5b50604051612e49380380612e4983398101604081905261002f9161024d565b604080518082018252601381527f436572655573616765536574746c656d656e7400000000000000000000000000602080830191909152825180840190935260018352603160f81b9083015290610086825f6101a8565b610120526100958160016101a8565b61014052815160208084019190912060e052815190820120610100524660a05261012160e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05261271061013e61ffff8085169086166102e9565b111561015d57604051636e549e5960e01b815260040160405180910390fd5b6001600160a01b0396871661016052948616610180529285166101a052336101c05293166101e05261ffff92831661020052909116610220526001600160401b0316610240526104b2565b5f6020835110156101c3576101bc836101da565b90506101d4565b816101ce84826103a0565b5060ff90505b92915050565b5f5f829050601f8151111561020d578260405163305a27a960e01b8152600401610204919061045a565b60405180910390fd5b80516102188261048f565b179392505050565b6001600160a01b0381168114610234575f5ffd5b50565b805161ffff81168114610248575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a031215610263575f5ffd5b875161026e81610220565b602089015190975061027f81610220565b604089015190965061029081610220565b60608901519095506102a181610220565b93506102af60808901610237565b92506102bd60a08901610237565b60c08901519092506001600160401b03811681146102d9575f5ffd5b8091505092959891949750929550565b808201808211156101d457634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061033057607f821691505b60208210810361034e57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561039b57805f5260205f20601f840160051c810160208510156103795750805b601f840160051c820191505b81811015610398575f8155600101610385565b50505b505050565b81516001600160401b038111156103b9576103b9610308565b6103cd816103c7845461031c565b84610354565b6020601f8211600181146103ff575f83156103e85750848201515b5f19600385901b1c1916600184901b178455610398565b5f84815260208120601f198516915b8281101561042e578785015182556020948501946001909201910161040e565b508482101561044b57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561034e575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e0516102005161022051610240516128a96105a05f395f818161017601526117eb01525f81816104bd015261134801525f81816101cf015261130201525f818161023e015261144d01525f8181610516015261171701525f81816104700152610eb501525f81816103e001528181610d400152610ddf01525f818161053d015281816115e5015281816116a401526119fd01525f611d5301525f611d2201525f6120d701525f6120af01525f61200a01525f61203401525f61205e01526128a95ff3fe608060405234801561000f575f5ffd5b506004361061016d575f3560e01c80637a9262a2116100d9578063a2aa344b11610093578063cebef9291161006e578063cebef929146104df578063d945af1d146104f2578063f851a44014610511578063fc0c546a14610538575f5ffd5b8063a2aa344b14610492578063b6b55f25146104a5578063c4109253146104b8575f5ffd5b80637a9262a21461037a5780637b103999146103db57806384b0196e146104025780638932bbf61461041d57806395850f5914610444578063a199d70a1461046b575f5ffd5b80634d39c4811161012a5780634d39c481146102785780634e71d92d1461029f578063558a7297146102a75780635e5c06e2146102ba5780636d70f7ae14610335578063745400c914610367575f5ffd5b80630288a39c146101715780631a58d66c146101b557806324a9d853146101ca5780633ccfd60b14610204578063402914f51461020c5780634690484014610239575b5f5ffd5b6101987f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020015b60405180910390f35b6101c86101c336600461233e565b61055f565b005b6101f17f000000000000000000000000000000000000000000000000000000000000000081565b60405161ffff90911681526020016101ac565b6101c86114a0565b61022b61021a366004612449565b60056020525f908152604090205481565b6040519081526020016101ac565b6102607f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101ac565b61022b7fd7a8cbdf0a42d99798876fc9977053e58d419cb374e24803350a8cda6c1f99d181565b6101c861165f565b6101c86102b536600461246b565b61170c565b6103026102c8366004612449565b60036020525f90815260409020546001600160801b03811690600160801b81046001600160601b031690600160e01b900463ffffffff1683565b604080516001600160801b0390941684526001600160601b03909216602084015263ffffffff16908201526060016101ac565b610357610343366004612449565b60026020525f908152604090205460ff1681565b60405190151581526020016101ac565b6101c86103753660046124a6565b6117b4565b6103b4610388366004612449565b60046020525f90815260409020546001600160801b03811690600160801b90046001600160401b031682565b604080516001600160801b0390931683526001600160401b039091166020830152016101ac565b6102607f000000000000000000000000000000000000000000000000000000000000000081565b61040a6118a6565b6040516101ac97969594939291906124eb565b61022b7f88636194941f637d0690db7f0faea146d91f0a06207ad2e4f858cf0604c51be981565b61022b7f5d9840598f3dd7b37223a66c80b72231463a4ea22533b79615b0449c833e521d81565b6102607f000000000000000000000000000000000000000000000000000000000000000081565b61022b6104a0366004612581565b6118e8565b6101c86104b33660046124a6565b6119a3565b6101f17f000000000000000000000000000000000000000000000000000000000000000081565b61022b6104ed36600461259a565b611aab565b61022b6105003660046124a6565b60066020525f908152604090205481565b6102607f000000000000000000000000000000000000000000000000000000000000000081565b6102607f000000000000000000000000000000000000000000000000000000000000000081565b6001600160a01b0385165f9081526002602052604090205460ff166105a757604051633b63649d60e11b81526001600160a01b03861660048201526024015b60405180910390fd5b846001600160a01b03166105fa6105bf878787611aab565b84848080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611c8f92505050565b6001600160a01b03161461062157604051635cd5d23360e01b815260040160405180910390fd5b85881461064157604051635cd5d23360e01b815260040160405180910390fd5b5f886001600160401b0381111561065a5761065a6125ea565b6040519080825280602002602001820160405280156106cf57816020015b6106bc6040805160a0810182525f80825260208083018290528284018290526060808401839052845190810185528281529081018290529283015290608082015290565b8152602001906001900390816106785790505b5090505f5b898110156109f957368b8b838181106106ef576106ef6125fe565b60800291909101915061070790506020820182612449565b6001600160a01b031661077961071c836118e8565b8c8c8681811061072e5761072e6125fe565b90506020028101906107409190612612565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611c8f92505050565b6001600160a01b0316146107a057604051635cd5d23360e01b815260040160405180910390fd5b426107b16060830160408401612654565b6001600160401b031610156107f2576107cd6020820182612449565b6040516311b9ba5160e21b81526001600160a01b03909116600482015260240161059e565b5f5b82811015610877576108096020830183612449565b6001600160a01b0316848281518110610824576108246125fe565b60200260200101515f01516001600160a01b03160361086f5761084a6020830183612449565b604051633a6b68d960e11b81526001600160a01b03909116600482015260240161059e565b6001016107f4565b505f6003816108896020850185612449565b6001600160a01b0316815260208082019290925260409081015f2081516060808201845291546001600160801b0381168252600160801b81046001600160601b031694820194909452600160e01b90930463ffffffff16918301829052919250906108fa906080850190850161267a565b63ffffffff161015610948576109136020830183612449565b60408083015190516355bbe01b60e11b81526001600160a01b03909216600483015263ffffffff16602482015260440161059e565b604081015163ffffffff16610963608084016060850161267a565b63ffffffff1611156109915761097f608083016060840161267a565b63ffffffff1660408201525f60208201525b6040805160a08101909152806109aa6020850185612449565b6001600160a01b03168152602001836020013581526020015f81526020015f8152602001828152508484815181106109e4576109e46125fe565b602090810291909101015250506001016106d4565b505f846001600160401b03811115610a1357610a136125ea565b604051908082528060200260200182016040528015610a7457816020015b610a6160405180608001604052805f81526020015f6001600160a01b031681526020015f81526020015f81525090565b815260200190600190039081610a315790505b5090505f5f5b8681101561106a5736888883818110610a9557610a956125fe565b60c0029190910191505f9050610aae6020830183612449565b604080516001600160a01b0392831660208281019190915285013591810191909152908c16606082015260800160408051601f1981840301815291815281516020928301205f81815260069093529181902054919250819081901c6001600160401b038216610b236080870160608801612654565b6001600160401b031611158015610b5b57506001600160401b038116610b4f60a0870160808801612654565b6001600160401b031611155b15610b6a575050505050611062565b5f6001600160401b038316610b856080880160608901612654565b6001600160401b031611610b99575f610bb4565b82610baa6080880160608901612654565b610bb491906126b1565b90505f6001600160401b038316610bd160a0890160808a01612654565b6001600160401b031611610be5575f610c00565b82610bf660a0890160808a01612654565b610c0091906126b1565b90506040610c0e84836126d0565b6001600160401b0316901b610c2385846126d0565b5f8881526006602052604081206001600160401b03929092169290921790555b8b5181108015610c8d5750610c5b6020890189612449565b6001600160a01b03168c8281518110610c7657610c766125fe565b60200260200101515f01516001600160a01b031614155b15610ca257610c9b816126ef565b9050610c43565b8b518103610cdc57610cb76020890189612449565b60405163089cbe2560e11b81526001600160a01b03909116600482015260240161059e565b5f5b8a81108015610d0d575088602001358c8281518110610cff57610cff6125fe565b60200260200101515f015114155b15610d2257610d1b816126ef565b9050610cde565b8a8103610ea15760405180608001604052808a6020013581526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636352211e8c602001356040518263ffffffff1660e01b8152600401610d9091815260200190565b602060405180830381865afa158015610dab573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610dcf9190612707565b6001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663b9186d7d8c602001356040518263ffffffff1660e01b8152600401610e2f91815260200190565b602060405180830381865afa158015610e4a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e6e9190612722565b81526020015f8152508c8281518110610e8957610e896125fe565b60200260200101819052508a610e9e906126ef565b9a505b604089013515610f89576001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663ca78e39d60408b0135610eec60208d018d612449565b8c6020013588888f60a0016020810190610f069190612654565b6040516001600160e01b031960e089901b16815260048101969096526001600160a01b03909416602486015260448501929092526001600160401b03908116606485015290811660848401521660a482015260c4015f604051808303815f87803b158015610f72575f5ffd5b505af1158015610f84573d5f5f3e3d5ffd5b505050505b5f8c8281518110610f9c57610f9c6125fe565b602002602001015160400151856001600160401b0316610fbc9190612739565b9050808e8481518110610fd157610fd16125fe565b6020026020010151604001818151610fe99190612750565b9052508d516001600160401b038616908f908590811061100b5761100b6125fe565b60200260200101516060018181516110239190612750565b9052508c5181908e908490811061103c5761103c6125fe565b60200260200101516060018181516110549190612750565b905250505050505050505050505b600101610a7a565b505f5b83518110156112ce575f848281518110611089576110896125fe565b602002602001015190505f8160800151905081604001515f1461124f578160200151826040015182602001516001600160601b03166110c89190612750565b111561112657815f01518260200151836040015183602001516001600160601b03166110f49190612750565b6040516311c8c95560e31b81526001600160a01b0390931660048401526024830191909152604482015260640161059e565b604082015160208201516001600160601b0391611144918316612750565b11156111635760405163218e0a0760e01b815260040160405180910390fd5b604082015181516001600160801b031610156111bc57815181516040808501519051632d3d15b760e21b81526001600160a01b0390931660048401526001600160801b039091166024830152604482015260640161059e565b6040820151815182906111d0908390612763565b6001600160801b031690525060408201516020820180516111f2908390612782565b6001600160601b031690525081516040808401516060850151825191825260208201526001600160a01b03808f169316917f16c41a749cf94bd479b1fc5d82a6eb4557d71262f15dc382d2cf6f1eb3d68e8e910160405180910390a35b90516001600160a01b03165f908152600360209081526040918290208351815492850151939094015163ffffffff16600160e01b026001600160e01b036001600160601b03909416600160801b026001600160e01b03199093166001600160801b0390951694909417919091179190911691909117905560010161106d565b505f5f5f5b83811015611409575f8582815181106112ee576112ee6125fe565b60200260200101516060015190505f6127107f000000000000000000000000000000000000000000000000000000000000000061ffff16836113309190612739565b61133a91906127a1565b90505f61271061136e61ffff7f00000000000000000000000000000000000000000000000000000000000000001685612739565b61137891906127a1565b90506113848287612750565b95506113908186612750565b94508061139d83856127c0565b6113a791906127c0565b60055f8a87815181106113bc576113bc6125fe565b6020026020010151602001516001600160a01b03166001600160a01b031681526020019081526020015f205f8282546113f59190612750565b9091555050600190930192506112d3915050565b50801561143d576001600160a01b038a165f9081526005602052604081208054839290611437908490612750565b90915550505b8115611490576001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000165f908152600560205260408120805484929061148a908490612750565b90915550505b5050505050505050505050505050565b335f9081526004602090815260408083208151808301909252546001600160801b038116808352600160801b9091046001600160401b03169282019290925291036114fe57604051630686827b60e51b815260040160405180910390fd5b80602001516001600160401b031642101561153d57602081015160405163d606d83f60e01b81526001600160401b03909116600482015260240161059e565b335f908152600360205260408120805483519192916001600160801b039182169116106115745781546001600160801b0316611577565b82515b335f90815260046020526040812080546001600160c01b0319169055835491925082918491906115b19084906001600160801b0316612763565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555061161c33826001600160801b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316611cb79092919063ffffffff16565b6040516001600160801b038216815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2505050565b335f908152600560205260408120549081900361168f576040516312d37ee560e31b815260040160405180910390fd5b335f818152600560205260408120556116d3907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169083611cb7565b60405181815233907fd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a906020015b60405180910390a250565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461175557604051637bfa4b9f60e01b815260040160405180910390fd5b6001600160a01b0382165f81815260026020908152604091829020805460ff191685151590811790915591519182527f1a594081ae893ab78e67d9b9e843547318164322d32c65369d78a96172d9dc8f91015b60405180910390a25050565b8015806117c757506001600160801b0381115b156117e557604051630686827b60e51b815260040160405180910390fd5b5f6118107f0000000000000000000000000000000000000000000000000000000000000000426126d0565b6040805180820182526001600160801b0385811682526001600160401b038481166020808501828152335f81815260048452889020965187549251909516600160801b026001600160c01b03199092169490951693909317929092179093558351878152908101929092529293507fbf6730b5b5d9fd45cdb42f69910317da629fd6e12b3ab41aa1708cd916385dfc91016117a8565b5f6060805f5f5f60606118b7611d1b565b6118bf611d4c565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f61199d7fd7a8cbdf0a42d99798876fc9977053e58d419cb374e24803350a8cda6c1f99d161191a6020850185612449565b602085013561192f6060870160408801612654565b61193f608088016060890161267a565b6040805160208101969096526001600160a01b039094169385019390935260608401919091526001600160401b0316608083015263ffffffff1660a082015260c0015b60405160208183030381529060405280519060200120611d79565b92915050565b335f908152600360205260409020546119c7906001600160801b0390811690612763565b6001600160801b03168111156119f05760405163218e0a0760e01b815260040160405180910390fd5b611a256001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333084611da5565b335f9081526003602052604081208054839290611a4c9084906001600160801b03166127d3565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550336001600160a01b03167f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c48260405161170191815260200190565b5f80826001600160401b03811115611ac557611ac56125ea565b604051908082528060200260200182016040528015611aee578160200160208202803683370190505b5090505f5b83811015611c0d5736858583818110611b0e57611b0e6125fe565b60c0029190910191507f5d9840598f3dd7b37223a66c80b72231463a4ea22533b79615b0449c833e521d9050611b476020830183612449565b60208301356040840135611b616080860160608701612654565b611b7160a0870160808801612654565b611b8160c0880160a08901612654565b6040805160208101989098526001600160a01b0390961695870195909552606086019390935260808501919091526001600160401b0390811660a085015290811660c08401521660e08201526101000160405160208183030381529060405280519060200120838381518110611bf957611bf96125fe565b602090810291909101015250600101611af3565b50611c867f88636194941f637d0690db7f0faea146d91f0a06207ad2e4f858cf0604c51be98683604051602001611c4491906127f2565b60405160208183030381529060405280519060200120604051602001611982939291909283526001600160a01b03919091166020830152604082015260600190565b95945050505050565b5f5f5f5f611c9d8686611de4565b925092509250611cad8282611e2d565b5090949350505050565b6040516001600160a01b03838116602483015260448201839052611d1691859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050611ee9565b505050565b6060611d477f00000000000000000000000000000000000000000000000000000000000000005f611f55565b905090565b6060611d477f00000000000000000000000000000000000000000000000000000000000000006001611f55565b5f61199d611d85611ffe565b8360405161190160f01b8152600281019290925260228201526042902090565b6040516001600160a01b038481166024830152838116604483015260648201839052611dde9186918216906323b872dd90608401611ce4565b50505050565b5f5f5f8351604103611e1b576020840151604085015160608601515f1a611e0d88828585612127565b955095509550505050611e26565b505081515f91506002905b9250925092565b5f826003811115611e4057611e40612827565b03611e49575050565b6001826003811115611e5d57611e5d612827565b03611e7b5760405163f645eedf60e01b815260040160405180910390fd5b6002826003811115611e8f57611e8f612827565b03611eb05760405163fce698f760e01b81526004810182905260240161059e565b6003826003811115611ec457611ec4612827565b03611ee5576040516335e2f38360e21b81526004810182905260240161059e565b5050565b5f5f60205f8451602086015f885af180611f08576040513d5f823e3d81fd5b50505f513d91508115611f1f578060011415611f2c565b6001600160a01b0384163b155b15611dde57604051635274afe760e01b81526001600160a01b038516600482015260240161059e565b606060ff8314611f6f57611f68836121ef565b905061199d565b818054611f7b9061283b565b80601f0160208091040260200160405190810160405280929190818152602001828054611fa79061283b565b8015611ff25780601f10611fc957610100808354040283529160200191611ff2565b820191905f5260205f20905b815481529060010190602001808311611fd557829003601f168201915b5050505050905061199d565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561205657507f000000000000000000000000000000000000000000000000000000000000000046145b1561208057507f000000000000000000000000000000000000000000000000000000000000000090565b611d47604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561216057505f915060039050826121e5565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156121b1573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166121dc57505f9250600191508290506121e5565b92505f91508190505b9450945094915050565b60605f6121fb8361222c565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f81111561199d57604051632cd44ac360e21b815260040160405180910390fd5b5f5f83601f840112612263575f5ffd5b5081356001600160401b03811115612279575f5ffd5b6020830191508360208260051b8501011115612293575f5ffd5b9250929050565b6001600160a01b03811681146122ae575f5ffd5b50565b80356122bc8161229a565b919050565b5f5f83601f8401126122d1575f5ffd5b5081356001600160401b038111156122e7575f5ffd5b60208301915083602060c083028501011115612293575f5ffd5b5f5f83601f840112612311575f5ffd5b5081356001600160401b03811115612327575f5ffd5b602083019150836020828501011115612293575f5ffd5b5f5f5f5f5f5f5f5f5f60a08a8c031215612356575f5ffd5b89356001600160401b0381111561236b575f5ffd5b8a01601f81018c1361237b575f5ffd5b80356001600160401b03811115612390575f5ffd5b8c60208260071b84010111156123a4575f5ffd5b60209182019a5098508a01356001600160401b038111156123c3575f5ffd5b6123cf8c828d01612253565b90985096506123e2905060408b016122b1565b945060608a01356001600160401b038111156123fc575f5ffd5b6124088c828d016122c1565b90955093505060808a01356001600160401b03811115612426575f5ffd5b6124328c828d01612301565b915080935050809150509295985092959850929598565b5f60208284031215612459575f5ffd5b81356124648161229a565b9392505050565b5f5f6040838503121561247c575f5ffd5b82356124878161229a565b91506020830135801515811461249b575f5ffd5b809150509250929050565b5f602082840312156124b6575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f61250960e08301896124bd565b828103604084015261251b81896124bd565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612570578351835260209384019390920191600101612552565b50909b9a5050505050505050505050565b5f6080828403128015612592575f5ffd5b509092915050565b5f5f5f604084860312156125ac575f5ffd5b83356125b78161229a565b925060208401356001600160401b038111156125d1575f5ffd5b6125dd868287016122c1565b9497909650939450505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e19843603018112612627575f5ffd5b8301803591506001600160401b03821115612640575f5ffd5b602001915036819003821315612293575f5ffd5b5f60208284031215612664575f5ffd5b81356001600160401b0381168114612464575f5ffd5b5f6020828403121561268a575f5ffd5b813563ffffffff81168114612464575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03828116828216039081111561199d5761199d61269d565b6001600160401b03818116838216019081111561199d5761199d61269d565b5f600182016127005761270061269d565b5060010190565b5f60208284031215612717575f5ffd5b81516124648161229a565b5f60208284031215612732575f5ffd5b5051919050565b808202811582820484141761199d5761199d61269d565b8082018082111561199d5761199d61269d565b6001600160801b03828116828216039081111561199d5761199d61269d565b6001600160601b03818116838216019081111561199d5761199d61269d565b5f826127bb57634e487b7160e01b5f52601260045260245ffd5b500490565b8181038181111561199d5761199d61269d565b6001600160801b03818116838216019081111561199d5761199d61269d565b81515f90829060208501835b8281101561281c5781518452602093840193909101906001016127fe565b509195945050505050565b634e487b7160e01b5f52602160045260245ffd5b600181811c9082168061284f57607f821691505b60208210810361286d57634e487b7160e01b5f52602260045260245ffd5b5091905056fea2646970667358221220b2ecb42d5d2e70e2e3f5296b9c9935a4989ad200c4f79442ee21a5eb03d702bc64736f6c634300081e0033",
+}
+
+// UsageSettlement is an auto generated Go binding around an Ethereum contract.
+type UsageSettlement struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *UsageSettlement) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewUsageSettlement creates a new instance of UsageSettlement.
+func NewUsageSettlement() *UsageSettlement {
+	parsed, err := UsageSettlementMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &UsageSettlement{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *UsageSettlement) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address registry_, address licences_, address feeRecipient_, uint16 feeBps_, uint16 operatorBps_, uint64 withdrawDelay_) returns()
+func (usageSettlement *UsageSettlement) PackConstructor(token_ common.Address, registry_ common.Address, licences_ common.Address, feeRecipient_ common.Address, feeBps_ uint16, operatorBps_ uint16, withdrawDelay_ uint64) []byte {
+	enc, err := usageSettlement.abi.Pack("", token_, registry_, licences_, feeRecipient_, feeBps_, operatorBps_, withdrawDelay_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMANDATETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d39c481.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MANDATE_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) PackMANDATETYPEHASH() []byte {
+	enc, err := usageSettlement.abi.Pack("MANDATE_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMANDATETYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d39c481.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MANDATE_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) TryPackMANDATETYPEHASH() ([]byte, error) {
+	return usageSettlement.abi.Pack("MANDATE_TYPEHASH")
+}
+
+// UnpackMANDATETYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d39c481.
+//
+// Solidity: function MANDATE_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) UnpackMANDATETYPEHASH(data []byte) ([32]byte, error) {
+	out, err := usageSettlement.abi.Unpack("MANDATE_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRECEIPTSTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8932bbf6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function RECEIPTS_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) PackRECEIPTSTYPEHASH() []byte {
+	enc, err := usageSettlement.abi.Pack("RECEIPTS_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRECEIPTSTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8932bbf6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function RECEIPTS_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) TryPackRECEIPTSTYPEHASH() ([]byte, error) {
+	return usageSettlement.abi.Pack("RECEIPTS_TYPEHASH")
+}
+
+// UnpackRECEIPTSTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8932bbf6.
+//
+// Solidity: function RECEIPTS_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) UnpackRECEIPTSTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := usageSettlement.abi.Unpack("RECEIPTS_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95850f59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) PackRECEIPTTYPEHASH() []byte {
+	enc, err := usageSettlement.abi.Pack("RECEIPT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95850f59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) TryPackRECEIPTTYPEHASH() ([]byte, error) {
+	return usageSettlement.abi.Pack("RECEIPT_TYPEHASH")
+}
+
+// UnpackRECEIPTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95850f59.
+//
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (usageSettlement *UsageSettlement) UnpackRECEIPTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := usageSettlement.abi.Unpack("RECEIPT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAccounts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e5c06e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accounts(address ) view returns(uint128 escrow, uint96 spent, uint32 mandateNonce)
+func (usageSettlement *UsageSettlement) PackAccounts(arg0 common.Address) []byte {
+	enc, err := usageSettlement.abi.Pack("accounts", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccounts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e5c06e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accounts(address ) view returns(uint128 escrow, uint96 spent, uint32 mandateNonce)
+func (usageSettlement *UsageSettlement) TryPackAccounts(arg0 common.Address) ([]byte, error) {
+	return usageSettlement.abi.Pack("accounts", arg0)
+}
+
+// AccountsOutput serves as a container for the return parameters of contract
+// method Accounts.
+type AccountsOutput struct {
+	Escrow       *big.Int
+	Spent        *big.Int
+	MandateNonce uint32
+}
+
+// UnpackAccounts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e5c06e2.
+//
+// Solidity: function accounts(address ) view returns(uint128 escrow, uint96 spent, uint32 mandateNonce)
+func (usageSettlement *UsageSettlement) UnpackAccounts(data []byte) (AccountsOutput, error) {
+	out, err := usageSettlement.abi.Unpack("accounts", data)
+	outstruct := new(AccountsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Escrow = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Spent = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.MandateNonce = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function admin() view returns(address)
+func (usageSettlement *UsageSettlement) PackAdmin() []byte {
+	enc, err := usageSettlement.abi.Pack("admin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function admin() view returns(address)
+func (usageSettlement *UsageSettlement) TryPackAdmin() ([]byte, error) {
+	return usageSettlement.abi.Pack("admin")
+}
+
+// UnpackAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (usageSettlement *UsageSettlement) UnpackAdmin(data []byte) (common.Address, error) {
+	out, err := usageSettlement.abi.Unpack("admin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim() returns()
+func (usageSettlement *UsageSettlement) PackClaim() []byte {
+	enc, err := usageSettlement.abi.Pack("claim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim() returns()
+func (usageSettlement *UsageSettlement) TryPackClaim() ([]byte, error) {
+	return usageSettlement.abi.Pack("claim")
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address ) view returns(uint256)
+func (usageSettlement *UsageSettlement) PackClaimable(arg0 common.Address) []byte {
+	enc, err := usageSettlement.abi.Pack("claimable", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address ) view returns(uint256)
+func (usageSettlement *UsageSettlement) TryPackClaimable(arg0 common.Address) ([]byte, error) {
+	return usageSettlement.abi.Pack("claimable", arg0)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x402914f5.
+//
+// Solidity: function claimable(address ) view returns(uint256)
+func (usageSettlement *UsageSettlement) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := usageSettlement.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6b55f25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (usageSettlement *UsageSettlement) PackDeposit(amount *big.Int) []byte {
+	enc, err := usageSettlement.abi.Pack("deposit", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6b55f25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (usageSettlement *UsageSettlement) TryPackDeposit(amount *big.Int) ([]byte, error) {
+	return usageSettlement.abi.Pack("deposit", amount)
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (usageSettlement *UsageSettlement) PackEip712Domain() []byte {
+	enc, err := usageSettlement.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (usageSettlement *UsageSettlement) TryPackEip712Domain() ([]byte, error) {
+	return usageSettlement.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (usageSettlement *UsageSettlement) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := usageSettlement.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24a9d853.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (usageSettlement *UsageSettlement) PackFeeBps() []byte {
+	enc, err := usageSettlement.abi.Pack("feeBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24a9d853.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (usageSettlement *UsageSettlement) TryPackFeeBps() ([]byte, error) {
+	return usageSettlement.abi.Pack("feeBps")
+}
+
+// UnpackFeeBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24a9d853.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (usageSettlement *UsageSettlement) UnpackFeeBps(data []byte) (uint16, error) {
+	out, err := usageSettlement.abi.Unpack("feeBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (usageSettlement *UsageSettlement) PackFeeRecipient() []byte {
+	enc, err := usageSettlement.abi.Pack("feeRecipient")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (usageSettlement *UsageSettlement) TryPackFeeRecipient() ([]byte, error) {
+	return usageSettlement.abi.Pack("feeRecipient")
+}
+
+// UnpackFeeRecipient is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46904840.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (usageSettlement *UsageSettlement) UnpackFeeRecipient(data []byte) (common.Address, error) {
+	out, err := usageSettlement.abi.Unpack("feeRecipient", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d70f7ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperator(address ) view returns(bool)
+func (usageSettlement *UsageSettlement) PackIsOperator(arg0 common.Address) []byte {
+	enc, err := usageSettlement.abi.Pack("isOperator", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d70f7ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperator(address ) view returns(bool)
+func (usageSettlement *UsageSettlement) TryPackIsOperator(arg0 common.Address) ([]byte, error) {
+	return usageSettlement.abi.Pack("isOperator", arg0)
+}
+
+// UnpackIsOperator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d70f7ae.
+//
+// Solidity: function isOperator(address ) view returns(bool)
+func (usageSettlement *UsageSettlement) UnpackIsOperator(data []byte) (bool, error) {
+	out, err := usageSettlement.abi.Unpack("isOperator", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLicences is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa199d70a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function licences() view returns(address)
+func (usageSettlement *UsageSettlement) PackLicences() []byte {
+	enc, err := usageSettlement.abi.Pack("licences")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLicences is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa199d70a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function licences() view returns(address)
+func (usageSettlement *UsageSettlement) TryPackLicences() ([]byte, error) {
+	return usageSettlement.abi.Pack("licences")
+}
+
+// UnpackLicences is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa199d70a.
+//
+// Solidity: function licences() view returns(address)
+func (usageSettlement *UsageSettlement) UnpackLicences(data []byte) (common.Address, error) {
+	out, err := usageSettlement.abi.Unpack("licences", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMandateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2aa344b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mandateDigest((address,uint256,uint64,uint32) m) view returns(bytes32)
+func (usageSettlement *UsageSettlement) PackMandateDigest(m UsageSettlementMandate) []byte {
+	enc, err := usageSettlement.abi.Pack("mandateDigest", m)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMandateDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2aa344b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mandateDigest((address,uint256,uint64,uint32) m) view returns(bytes32)
+func (usageSettlement *UsageSettlement) TryPackMandateDigest(m UsageSettlementMandate) ([]byte, error) {
+	return usageSettlement.abi.Pack("mandateDigest", m)
+}
+
+// UnpackMandateDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2aa344b.
+//
+// Solidity: function mandateDigest((address,uint256,uint64,uint32) m) view returns(bytes32)
+func (usageSettlement *UsageSettlement) UnpackMandateDigest(data []byte) ([32]byte, error) {
+	out, err := usageSettlement.abi.Unpack("mandateDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOperatorBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4109253.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorBps() view returns(uint16)
+func (usageSettlement *UsageSettlement) PackOperatorBps() []byte {
+	enc, err := usageSettlement.abi.Pack("operatorBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4109253.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorBps() view returns(uint16)
+func (usageSettlement *UsageSettlement) TryPackOperatorBps() ([]byte, error) {
+	return usageSettlement.abi.Pack("operatorBps")
+}
+
+// UnpackOperatorBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc4109253.
+//
+// Solidity: function operatorBps() view returns(uint16)
+func (usageSettlement *UsageSettlement) UnpackOperatorBps(data []byte) (uint16, error) {
+	out, err := usageSettlement.abi.Unpack("operatorBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackReceiptsDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcebef929.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiptsDigest(address operator, (address,uint256,uint256,uint64,uint64,uint64)[] receipts) view returns(bytes32)
+func (usageSettlement *UsageSettlement) PackReceiptsDigest(operator common.Address, receipts []UsageSettlementReceipt) []byte {
+	enc, err := usageSettlement.abi.Pack("receiptsDigest", operator, receipts)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiptsDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcebef929.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiptsDigest(address operator, (address,uint256,uint256,uint64,uint64,uint64)[] receipts) view returns(bytes32)
+func (usageSettlement *UsageSettlement) TryPackReceiptsDigest(operator common.Address, receipts []UsageSettlementReceipt) ([]byte, error) {
+	return usageSettlement.abi.Pack("receiptsDigest", operator, receipts)
+}
+
+// UnpackReceiptsDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcebef929.
+//
+// Solidity: function receiptsDigest(address operator, (address,uint256,uint256,uint64,uint64,uint64)[] receipts) view returns(bytes32)
+func (usageSettlement *UsageSettlement) UnpackReceiptsDigest(data []byte) ([32]byte, error) {
+	out, err := usageSettlement.abi.Unpack("receiptsDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (usageSettlement *UsageSettlement) PackRegistry() []byte {
+	enc, err := usageSettlement.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (usageSettlement *UsageSettlement) TryPackRegistry() ([]byte, error) {
+	return usageSettlement.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (usageSettlement *UsageSettlement) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := usageSettlement.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (usageSettlement *UsageSettlement) PackRequestWithdraw(amount *big.Int) []byte {
+	enc, err := usageSettlement.abi.Pack("requestWithdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x745400c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestWithdraw(uint256 amount) returns()
+func (usageSettlement *UsageSettlement) TryPackRequestWithdraw(amount *big.Int) ([]byte, error) {
+	return usageSettlement.abi.Pack("requestWithdraw", amount)
+}
+
+// PackSetOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x558a7297.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setOperator(address operator, bool registered) returns()
+func (usageSettlement *UsageSettlement) PackSetOperator(operator common.Address, registered bool) []byte {
+	enc, err := usageSettlement.abi.Pack("setOperator", operator, registered)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x558a7297.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setOperator(address operator, bool registered) returns()
+func (usageSettlement *UsageSettlement) TryPackSetOperator(operator common.Address, registered bool) ([]byte, error) {
+	return usageSettlement.abi.Pack("setOperator", operator, registered)
+}
+
+// PackSettleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a58d66c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settleBatch((address,uint256,uint64,uint32)[] mandates, bytes[] mandateSigs, address operator, (address,uint256,uint256,uint64,uint64,uint64)[] receipts, bytes operatorSig) returns()
+func (usageSettlement *UsageSettlement) PackSettleBatch(mandates []UsageSettlementMandate, mandateSigs [][]byte, operator common.Address, receipts []UsageSettlementReceipt, operatorSig []byte) []byte {
+	enc, err := usageSettlement.abi.Pack("settleBatch", mandates, mandateSigs, operator, receipts, operatorSig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1a58d66c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settleBatch((address,uint256,uint64,uint32)[] mandates, bytes[] mandateSigs, address operator, (address,uint256,uint256,uint64,uint64,uint64)[] receipts, bytes operatorSig) returns()
+func (usageSettlement *UsageSettlement) TryPackSettleBatch(mandates []UsageSettlementMandate, mandateSigs [][]byte, operator common.Address, receipts []UsageSettlementReceipt, operatorSig []byte) ([]byte, error) {
+	return usageSettlement.abi.Pack("settleBatch", mandates, mandateSigs, operator, receipts, operatorSig)
+}
+
+// PackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd945af1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settled(bytes32 ) view returns(uint256)
+func (usageSettlement *UsageSettlement) PackSettled(arg0 [32]byte) []byte {
+	enc, err := usageSettlement.abi.Pack("settled", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettled is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd945af1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settled(bytes32 ) view returns(uint256)
+func (usageSettlement *UsageSettlement) TryPackSettled(arg0 [32]byte) ([]byte, error) {
+	return usageSettlement.abi.Pack("settled", arg0)
+}
+
+// UnpackSettled is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd945af1d.
+//
+// Solidity: function settled(bytes32 ) view returns(uint256)
+func (usageSettlement *UsageSettlement) UnpackSettled(data []byte) (*big.Int, error) {
+	out, err := usageSettlement.abi.Unpack("settled", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (usageSettlement *UsageSettlement) PackToken() []byte {
+	enc, err := usageSettlement.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (usageSettlement *UsageSettlement) TryPackToken() ([]byte, error) {
+	return usageSettlement.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (usageSettlement *UsageSettlement) UnpackToken(data []byte) (common.Address, error) {
+	out, err := usageSettlement.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (usageSettlement *UsageSettlement) PackWithdraw() []byte {
+	enc, err := usageSettlement.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (usageSettlement *UsageSettlement) TryPackWithdraw() ([]byte, error) {
+	return usageSettlement.abi.Pack("withdraw")
+}
+
+// PackWithdrawDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0288a39c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawDelay() view returns(uint64)
+func (usageSettlement *UsageSettlement) PackWithdrawDelay() []byte {
+	enc, err := usageSettlement.abi.Pack("withdrawDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0288a39c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawDelay() view returns(uint64)
+func (usageSettlement *UsageSettlement) TryPackWithdrawDelay() ([]byte, error) {
+	return usageSettlement.abi.Pack("withdrawDelay")
+}
+
+// UnpackWithdrawDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0288a39c.
+//
+// Solidity: function withdrawDelay() view returns(uint64)
+func (usageSettlement *UsageSettlement) UnpackWithdrawDelay(data []byte) (uint64, error) {
+	out, err := usageSettlement.abi.Unpack("withdrawDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a9262a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawals(address ) view returns(uint128 amount, uint64 readyAt)
+func (usageSettlement *UsageSettlement) PackWithdrawals(arg0 common.Address) []byte {
+	enc, err := usageSettlement.abi.Pack("withdrawals", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a9262a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawals(address ) view returns(uint128 amount, uint64 readyAt)
+func (usageSettlement *UsageSettlement) TryPackWithdrawals(arg0 common.Address) ([]byte, error) {
+	return usageSettlement.abi.Pack("withdrawals", arg0)
+}
+
+// WithdrawalsOutput serves as a container for the return parameters of contract
+// method Withdrawals.
+type WithdrawalsOutput struct {
+	Amount  *big.Int
+	ReadyAt uint64
+}
+
+// UnpackWithdrawals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a9262a2.
+//
+// Solidity: function withdrawals(address ) view returns(uint128 amount, uint64 readyAt)
+func (usageSettlement *UsageSettlement) UnpackWithdrawals(data []byte) (WithdrawalsOutput, error) {
+	out, err := usageSettlement.abi.Unpack("withdrawals", data)
+	outstruct := new(WithdrawalsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.ReadyAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// UsageSettlementClaimed represents a Claimed event raised by the UsageSettlement contract.
+type UsageSettlementClaimed struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const UsageSettlementClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (UsageSettlementClaimed) ContractEventName() string {
+	return UsageSettlementClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed account, uint256 amount)
+func (usageSettlement *UsageSettlement) UnpackClaimedEvent(log *types.Log) (*UsageSettlementClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != usageSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(UsageSettlementClaimed)
+	if len(log.Data) > 0 {
+		if err := usageSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range usageSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UsageSettlementDeposited represents a Deposited event raised by the UsageSettlement contract.
+type UsageSettlementDeposited struct {
+	Payer  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const UsageSettlementDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (UsageSettlementDeposited) ContractEventName() string {
+	return UsageSettlementDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed payer, uint256 amount)
+func (usageSettlement *UsageSettlement) UnpackDepositedEvent(log *types.Log) (*UsageSettlementDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != usageSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(UsageSettlementDeposited)
+	if len(log.Data) > 0 {
+		if err := usageSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range usageSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UsageSettlementEIP712DomainChanged represents a EIP712DomainChanged event raised by the UsageSettlement contract.
+type UsageSettlementEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const UsageSettlementEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (UsageSettlementEIP712DomainChanged) ContractEventName() string {
+	return UsageSettlementEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (usageSettlement *UsageSettlement) UnpackEIP712DomainChangedEvent(log *types.Log) (*UsageSettlementEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != usageSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(UsageSettlementEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := usageSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range usageSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UsageSettlementOperatorSet represents a OperatorSet event raised by the UsageSettlement contract.
+type UsageSettlementOperatorSet struct {
+	Operator   common.Address
+	Registered bool
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const UsageSettlementOperatorSetEventName = "OperatorSet"
+
+// ContractEventName returns the user-defined event name.
+func (UsageSettlementOperatorSet) ContractEventName() string {
+	return UsageSettlementOperatorSetEventName
+}
+
+// UnpackOperatorSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OperatorSet(address indexed operator, bool registered)
+func (usageSettlement *UsageSettlement) UnpackOperatorSetEvent(log *types.Log) (*UsageSettlementOperatorSet, error) {
+	event := "OperatorSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != usageSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(UsageSettlementOperatorSet)
+	if len(log.Data) > 0 {
+		if err := usageSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range usageSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UsageSettlementSettled represents a Settled event raised by the UsageSettlement contract.
+type UsageSettlementSettled struct {
+	Payer    common.Address
+	Operator common.Address
+	Amount   *big.Int
+	Units    *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const UsageSettlementSettledEventName = "Settled"
+
+// ContractEventName returns the user-defined event name.
+func (UsageSettlementSettled) ContractEventName() string {
+	return UsageSettlementSettledEventName
+}
+
+// UnpackSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Settled(address indexed payer, address indexed operator, uint256 amount, uint256 units)
+func (usageSettlement *UsageSettlement) UnpackSettledEvent(log *types.Log) (*UsageSettlementSettled, error) {
+	event := "Settled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != usageSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(UsageSettlementSettled)
+	if len(log.Data) > 0 {
+		if err := usageSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range usageSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UsageSettlementWithdrawalRequested represents a WithdrawalRequested event raised by the UsageSettlement contract.
+type UsageSettlementWithdrawalRequested struct {
+	Payer   common.Address
+	Amount  *big.Int
+	ReadyAt uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const UsageSettlementWithdrawalRequestedEventName = "WithdrawalRequested"
+
+// ContractEventName returns the user-defined event name.
+func (UsageSettlementWithdrawalRequested) ContractEventName() string {
+	return UsageSettlementWithdrawalRequestedEventName
+}
+
+// UnpackWithdrawalRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalRequested(address indexed payer, uint256 amount, uint64 readyAt)
+func (usageSettlement *UsageSettlement) UnpackWithdrawalRequestedEvent(log *types.Log) (*UsageSettlementWithdrawalRequested, error) {
+	event := "WithdrawalRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != usageSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(UsageSettlementWithdrawalRequested)
+	if len(log.Data) > 0 {
+		if err := usageSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range usageSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UsageSettlementWithdrawn represents a Withdrawn event raised by the UsageSettlement contract.
+type UsageSettlementWithdrawn struct {
+	Payer  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const UsageSettlementWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (UsageSettlementWithdrawn) ContractEventName() string {
+	return UsageSettlementWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed payer, uint256 amount)
+func (usageSettlement *UsageSettlement) UnpackWithdrawnEvent(log *types.Log) (*UsageSettlementWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != usageSettlement.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(UsageSettlementWithdrawn)
+	if len(log.Data) > 0 {
+		if err := usageSettlement.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range usageSettlement.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (usageSettlement *UsageSettlement) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["BadBps"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackBadBpsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["DuplicateMandate"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackDuplicateMandateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["InsufficientEscrow"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackInsufficientEscrowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["MandateExpired"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackMandateExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["MandateReplaced"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackMandateReplacedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["NoMandate"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackNoMandateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["NotAdmin"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackNotAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["NotOperator"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["OverCap"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackOverCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["TooEarly"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackTooEarlyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], usageSettlement.abi.Errors["TooLarge"].ID.Bytes()[:4]) {
+		return usageSettlement.UnpackTooLargeError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// UsageSettlementBadBps represents a BadBps error raised by the UsageSettlement contract.
+type UsageSettlementBadBps struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadBps()
+func UsageSettlementBadBpsErrorID() common.Hash {
+	return common.HexToHash("0x6e549e592faa6f5fd229fc471f00142c3331d21df04a62f96f687b74b04af952")
+}
+
+// UnpackBadBpsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadBps()
+func (usageSettlement *UsageSettlement) UnpackBadBpsError(raw []byte) (*UsageSettlementBadBps, error) {
+	out := new(UsageSettlementBadBps)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "BadBps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementBadSignature represents a BadSignature error raised by the UsageSettlement contract.
+type UsageSettlementBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature()
+func UsageSettlementBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x5cd5d2335541c4f2ed05fbe44f397e8b79f8e2333157122d2dab06e378ef7685")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature()
+func (usageSettlement *UsageSettlement) UnpackBadSignatureError(raw []byte) (*UsageSettlementBadSignature, error) {
+	out := new(UsageSettlementBadSignature)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementDuplicateMandate represents a DuplicateMandate error raised by the UsageSettlement contract.
+type UsageSettlementDuplicateMandate struct {
+	Payer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateMandate(address payer)
+func UsageSettlementDuplicateMandateErrorID() common.Hash {
+	return common.HexToHash("0x74d6d1b2f820a432d1b322f806be9b184d9c8ac6b11fb3c33e45b08bfc8a92cb")
+}
+
+// UnpackDuplicateMandateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateMandate(address payer)
+func (usageSettlement *UsageSettlement) UnpackDuplicateMandateError(raw []byte) (*UsageSettlementDuplicateMandate, error) {
+	out := new(UsageSettlementDuplicateMandate)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "DuplicateMandate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the UsageSettlement contract.
+type UsageSettlementECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func UsageSettlementECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (usageSettlement *UsageSettlement) UnpackECDSAInvalidSignatureError(raw []byte) (*UsageSettlementECDSAInvalidSignature, error) {
+	out := new(UsageSettlementECDSAInvalidSignature)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the UsageSettlement contract.
+type UsageSettlementECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func UsageSettlementECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (usageSettlement *UsageSettlement) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*UsageSettlementECDSAInvalidSignatureLength, error) {
+	out := new(UsageSettlementECDSAInvalidSignatureLength)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the UsageSettlement contract.
+type UsageSettlementECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func UsageSettlementECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (usageSettlement *UsageSettlement) UnpackECDSAInvalidSignatureSError(raw []byte) (*UsageSettlementECDSAInvalidSignatureS, error) {
+	out := new(UsageSettlementECDSAInvalidSignatureS)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementInsufficientEscrow represents a InsufficientEscrow error raised by the UsageSettlement contract.
+type UsageSettlementInsufficientEscrow struct {
+	Payer  common.Address
+	Escrow *big.Int
+	Due    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientEscrow(address payer, uint256 escrow, uint256 due)
+func UsageSettlementInsufficientEscrowErrorID() common.Hash {
+	return common.HexToHash("0xb4f456dc6e07786bc06cd44b371c6ce033e203e587d963a6842c3d251f259980")
+}
+
+// UnpackInsufficientEscrowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientEscrow(address payer, uint256 escrow, uint256 due)
+func (usageSettlement *UsageSettlement) UnpackInsufficientEscrowError(raw []byte) (*UsageSettlementInsufficientEscrow, error) {
+	out := new(UsageSettlementInsufficientEscrow)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "InsufficientEscrow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementInvalidShortString represents a InvalidShortString error raised by the UsageSettlement contract.
+type UsageSettlementInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func UsageSettlementInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (usageSettlement *UsageSettlement) UnpackInvalidShortStringError(raw []byte) (*UsageSettlementInvalidShortString, error) {
+	out := new(UsageSettlementInvalidShortString)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementMandateExpired represents a MandateExpired error raised by the UsageSettlement contract.
+type UsageSettlementMandateExpired struct {
+	Payer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MandateExpired(address payer)
+func UsageSettlementMandateExpiredErrorID() common.Hash {
+	return common.HexToHash("0x46e6e94418cc304aebca09375893b1ce4ba5c228cb2d7e19f3722275e85aeedb")
+}
+
+// UnpackMandateExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MandateExpired(address payer)
+func (usageSettlement *UsageSettlement) UnpackMandateExpiredError(raw []byte) (*UsageSettlementMandateExpired, error) {
+	out := new(UsageSettlementMandateExpired)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "MandateExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementMandateReplaced represents a MandateReplaced error raised by the UsageSettlement contract.
+type UsageSettlementMandateReplaced struct {
+	Payer common.Address
+	Nonce uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MandateReplaced(address payer, uint32 nonce)
+func UsageSettlementMandateReplacedErrorID() common.Hash {
+	return common.HexToHash("0xab77c0361082b7aa9d5086f147f5a40751539b1342a50939e9eadfc43078a767")
+}
+
+// UnpackMandateReplacedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MandateReplaced(address payer, uint32 nonce)
+func (usageSettlement *UsageSettlement) UnpackMandateReplacedError(raw []byte) (*UsageSettlementMandateReplaced, error) {
+	out := new(UsageSettlementMandateReplaced)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "MandateReplaced", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementNoMandate represents a NoMandate error raised by the UsageSettlement contract.
+type UsageSettlementNoMandate struct {
+	Payer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoMandate(address payer)
+func UsageSettlementNoMandateErrorID() common.Hash {
+	return common.HexToHash("0x11397c4a438317b8cfdac5368f4994e8b14b20b7efdcaf501a0ed8538168d7dd")
+}
+
+// UnpackNoMandateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoMandate(address payer)
+func (usageSettlement *UsageSettlement) UnpackNoMandateError(raw []byte) (*UsageSettlementNoMandate, error) {
+	out := new(UsageSettlementNoMandate)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "NoMandate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementNotAdmin represents a NotAdmin error raised by the UsageSettlement contract.
+type UsageSettlementNotAdmin struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAdmin()
+func UsageSettlementNotAdminErrorID() common.Hash {
+	return common.HexToHash("0x7bfa4b9fb0cd3687c1f539f384b3f3f258f2c9aa9186353d0815413b508ed97d")
+}
+
+// UnpackNotAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAdmin()
+func (usageSettlement *UsageSettlement) UnpackNotAdminError(raw []byte) (*UsageSettlementNotAdmin, error) {
+	out := new(UsageSettlementNotAdmin)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "NotAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementNotOperator represents a NotOperator error raised by the UsageSettlement contract.
+type UsageSettlementNotOperator struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOperator(address operator)
+func UsageSettlementNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x76c6c93a6423c7e2cef5f93921b1d4d1a5ffb795cd7cfed2df95566b7c7f7c40")
+}
+
+// UnpackNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOperator(address operator)
+func (usageSettlement *UsageSettlement) UnpackNotOperatorError(raw []byte) (*UsageSettlementNotOperator, error) {
+	out := new(UsageSettlementNotOperator)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "NotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementNothingToClaim represents a NothingToClaim error raised by the UsageSettlement contract.
+type UsageSettlementNothingToClaim struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim()
+func UsageSettlementNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x969bf7288f744225521096ebffff657851af77dd4c63700d76b8d1cf6481d1f1")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim()
+func (usageSettlement *UsageSettlement) UnpackNothingToClaimError(raw []byte) (*UsageSettlementNothingToClaim, error) {
+	out := new(UsageSettlementNothingToClaim)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementNothingToWithdraw represents a NothingToWithdraw error raised by the UsageSettlement contract.
+type UsageSettlementNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func UsageSettlementNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (usageSettlement *UsageSettlement) UnpackNothingToWithdrawError(raw []byte) (*UsageSettlementNothingToWithdraw, error) {
+	out := new(UsageSettlementNothingToWithdraw)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementOverCap represents a OverCap error raised by the UsageSettlement contract.
+type UsageSettlementOverCap struct {
+	Payer common.Address
+	Cap   *big.Int
+	Spent *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OverCap(address payer, uint256 cap, uint256 spent)
+func UsageSettlementOverCapErrorID() common.Hash {
+	return common.HexToHash("0x8e464aa8d9695eb1eb9ff31c50fb69714c1419b72e5662e32659221914945071")
+}
+
+// UnpackOverCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OverCap(address payer, uint256 cap, uint256 spent)
+func (usageSettlement *UsageSettlement) UnpackOverCapError(raw []byte) (*UsageSettlementOverCap, error) {
+	out := new(UsageSettlementOverCap)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "OverCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the UsageSettlement contract.
+type UsageSettlementSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func UsageSettlementSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (usageSettlement *UsageSettlement) UnpackSafeERC20FailedOperationError(raw []byte) (*UsageSettlementSafeERC20FailedOperation, error) {
+	out := new(UsageSettlementSafeERC20FailedOperation)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementStringTooLong represents a StringTooLong error raised by the UsageSettlement contract.
+type UsageSettlementStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func UsageSettlementStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (usageSettlement *UsageSettlement) UnpackStringTooLongError(raw []byte) (*UsageSettlementStringTooLong, error) {
+	out := new(UsageSettlementStringTooLong)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementTooEarly represents a TooEarly error raised by the UsageSettlement contract.
+type UsageSettlementTooEarly struct {
+	ReadyAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooEarly(uint64 readyAt)
+func UsageSettlementTooEarlyErrorID() common.Hash {
+	return common.HexToHash("0xd606d83fc5c7e56637c0959f5077c3a15f782b710d7eab50461ed55fd6deb6ae")
+}
+
+// UnpackTooEarlyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooEarly(uint64 readyAt)
+func (usageSettlement *UsageSettlement) UnpackTooEarlyError(raw []byte) (*UsageSettlementTooEarly, error) {
+	out := new(UsageSettlementTooEarly)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "TooEarly", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// UsageSettlementTooLarge represents a TooLarge error raised by the UsageSettlement contract.
+type UsageSettlementTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLarge()
+func UsageSettlementTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x218e0a074457490cf5a2687dcc5ec84b00fd0beac184d27cd24a0c387c348d73")
+}
+
+// UnpackTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLarge()
+func (usageSettlement *UsageSettlement) UnpackTooLargeError(raw []byte) (*UsageSettlementTooLarge, error) {
+	out := new(UsageSettlementTooLarge)
+	if err := usageSettlement.abi.UnpackIntoInterface(out, "TooLarge", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

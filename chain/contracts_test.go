@@ -14,8 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 )
 
 // TestBindingsUpToDate: the committed bindings are what abigen makes of
@@ -57,7 +60,12 @@ func newSimChain(t *testing.T, names ...string) *simChain {
 		c.keys[n] = k
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
 	}
-	c.backend = simulated.NewBackend(alloc)
+	// The rules of the mainnet of today (Osaka): the dev chain's default
+	// also turns on the next fork's state-growth pricing, which no
+	// network runs yet and which triples the cost of a new storage slot.
+	config := *params.AllDevChainProtocolChanges
+	config.BogotaTime = nil
+	c.backend = simulated.NewBackend(alloc, func(_ *node.Config, ec *ethconfig.Config) { ec.Genesis.Config = &config })
 	t.Cleanup(func() { c.backend.Close() })
 	c.client = c.backend.Client()
 	var err error
@@ -257,7 +265,7 @@ func TestLicenceNFT(t *testing.T) {
 		t.Fatalf("userOf %s", u)
 	}
 
-	raw, err = c.send("bob", inst, lic.PackConsume(id, 1, 0, now))
+	raw, err = c.send("bob", inst, lic.PackConsume(id, c.addr("bob"), version, 1, 0, now))
 	refused[LicenceNFTNotSettlement](t, lic.UnpackError, raw, err)
 	raw, err = c.send("bob", inst, lic.PackSetSettlement(c.addr("bob")))
 	refused[LicenceNFTNotDeployer](t, lic.UnpackError, raw, err)
@@ -266,16 +274,20 @@ func TestLicenceNFT(t *testing.T) {
 	}
 	raw, err = c.send("deployer", inst, lic.PackSetSettlement(c.addr("deployer")))
 	refused[LicenceNFTSettlementAlreadySet](t, lic.UnpackError, raw, err)
-	if _, err := c.send("settlement", inst, lic.PackConsume(id, 4, 100, now)); err != nil {
+	if _, err := c.send("settlement", inst, lic.PackConsume(id, c.addr("bob"), version, 4, 100, now)); err != nil {
 		t.Fatal(err)
 	}
 	left := must[RemainingOutput](t)(bind.Call(inst, nil, lic.PackRemaining(id), lic.UnpackRemaining))
 	if left.Units != 6 || left.ComputeMs != ^uint64(0) {
 		t.Fatalf("remaining %+v", left)
 	}
-	raw, err = c.send("settlement", inst, lic.PackConsume(id, 7, 0, now))
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, c.addr("bob"), version, 7, 0, now))
 	refused[LicenceNFTOverLimit](t, lic.UnpackError, raw, err)
-	raw, err = c.send("settlement", inst, lic.PackConsume(id, 1, 0, now+7200))
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, c.addr("carol"), version, 1, 0, now))
+	refused[LicenceNFTNotFor](t, lic.UnpackError, raw, err)
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, c.addr("bob"), big.NewInt(2), 1, 0, now))
+	refused[LicenceNFTNotFor](t, lic.UnpackError, raw, err)
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, c.addr("bob"), version, 1, 0, now+7200))
 	refused[LicenceNFTInTheFuture](t, lic.UnpackError, raw, err)
 
 	// Past its end: no longer valid, no user; usage from when it was valid
@@ -287,10 +299,10 @@ func TestLicenceNFT(t *testing.T) {
 	if u := must[common.Address](t)(bind.Call(inst, nil, lic.PackUserOf(id), lic.UnpackUserOf)); u != (common.Address{}) {
 		t.Fatalf("userOf after expiry %s", u)
 	}
-	if _, err := c.send("settlement", inst, lic.PackConsume(id, 1, 0, now+20)); err != nil {
+	if _, err := c.send("settlement", inst, lic.PackConsume(id, c.addr("bob"), version, 1, 0, now+20)); err != nil {
 		t.Fatalf("usage from while it was valid, settled after: %v", err)
 	}
-	raw, err = c.send("settlement", inst, lic.PackConsume(id, 1, 0, now+3600))
+	raw, err = c.send("settlement", inst, lic.PackConsume(id, c.addr("bob"), version, 1, 0, now+3600))
 	refused[LicenceNFTNotValid](t, lic.UnpackError, raw, err)
 
 	// An unlimited licence still refuses to overflow its counters.
@@ -299,10 +311,10 @@ func TestLicenceNFT(t *testing.T) {
 		t.Fatal(err)
 	}
 	second := big.NewInt(2)
-	if _, err := c.send("settlement", inst, lic.PackConsume(second, ^uint64(0), 0, later)); err != nil {
+	if _, err := c.send("settlement", inst, lic.PackConsume(second, c.addr("bob"), version, ^uint64(0), 0, later)); err != nil {
 		t.Fatal(err)
 	}
-	raw, err = c.send("settlement", inst, lic.PackConsume(second, 1, 0, later))
+	raw, err = c.send("settlement", inst, lic.PackConsume(second, c.addr("bob"), version, 1, 0, later))
 	refused[LicenceNFTOverLimit](t, lic.UnpackError, raw, err)
 
 	// Revocation follows the version: once alice sold it to carol, carol

@@ -49,6 +49,7 @@ contract LicenceNFT is ERC721 {
     error NotGrantor(uint256 id);
     error AlreadyRevoked(uint256 id);
     error InTheFuture(uint64 at);
+    error NotFor(uint256 id, address user, uint256 subject);
     error NotDeployer();
     error BadWindow(uint64 notBefore, uint64 expiresAt);
     error NotSettlement();
@@ -128,14 +129,17 @@ contract LicenceNFT is ERC721 {
         computeMs = l.maxComputeMs == 0 ? type(uint64).max : l.maxComputeMs - l.usedComputeMs;
     }
 
-    /// @notice Counts usage that happened at time at against the licence,
-    /// valid then; only the settlement contract, and never past a limit.
-    /// (Usage is settled after it happens: the time it happened decides.)
-    function consume(uint256 id, uint64 units, uint64 computeMs, uint64 at) external {
+    /// @notice Counts usage of subject by user, which happened at time at,
+    /// against the licence: user must hold it, it must be for subject and
+    /// valid at that time. Only the settlement contract, and never past a
+    /// limit. (Usage is settled after it happens: the time it happened
+    /// decides.)
+    function consume(uint256 id, address user, uint256 subject, uint64 units, uint64 computeMs, uint64 at) external {
         if (msg.sender != settlement) revert NotSettlement();
         if (at > block.timestamp) revert InTheFuture(at);
         if (!isValid(id, at)) revert NotValid(id);
         Licence storage l = _licences[id];
+        if (l.subject != subject || _ownerOf(id) != user) revert NotFor(id, user, subject);
         if (units > type(uint64).max - l.usedUnits || computeMs > type(uint64).max - l.usedComputeMs) revert OverLimit(id);
         uint64 u = l.usedUnits + units;
         uint64 c = l.usedComputeMs + computeMs;

@@ -1,0 +1,260 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// market is the four contracts deployed on a simulated chain, with an
+// operator registered, 5% protocol fee, 10% for operators, a day's
+// withdrawal delay.
+type market struct {
+	*simChain
+	tok                    *CereToken
+	reg                    *AgentRegistry
+	lic                    *LicenceNFT
+	set                    *UsageSettlement
+	tokI, regI, licI, setI *bind.BoundContract
+	domain                 Settlement
+}
+
+func newMarket(t *testing.T, payers int) *market {
+	names := []string{"admin", "owner", "operator", "fees", "stranger"}
+	for i := range payers {
+		names = append(names, fmt.Sprint("payer", i))
+	}
+	m := &market{simChain: newSimChain(t, names...)}
+	m.tok, m.reg, m.lic, m.set = NewCereToken(), NewAgentRegistry(), NewLicenceNFT(), NewUsageSettlement()
+	m.tokI = m.tok.Instance(m.client, m.deploy("admin", &CereTokenMetaData, m.tok.PackConstructor(m.addr("admin"), 6, big.NewInt(0))))
+	m.regI = m.reg.Instance(m.client, m.deploy("admin", &AgentRegistryMetaData, nil))
+	m.licI = m.lic.Instance(m.client, m.deploy("admin", &LicenceNFTMetaData, m.lic.PackConstructor(m.regI.Address())))
+	m.setI = m.set.Instance(m.client, m.deploy("admin", &UsageSettlementMetaData, m.set.PackConstructor(
+		m.tokI.Address(), m.regI.Address(), m.licI.Address(), m.addr("fees"), 500, 1000, uint64(24*time.Hour/time.Second))))
+	m.domain = Settlement{ChainID: m.chainID, Address: m.setI.Address()}
+	m.ok(m.send("admin", m.licI, m.lic.PackSetSettlement(m.setI.Address())))
+	m.ok(m.send("admin", m.setI, m.set.PackSetOperator(m.addr("operator"), true)))
+	return m
+}
+
+func (m *market) ok(_ []byte, err error) {
+	m.t.Helper()
+	if err != nil {
+		m.t.Fatal(err)
+	}
+}
+
+// fund mints amount to payer and deposits it.
+func (m *market) fund(payer string, amount int64) {
+	m.t.Helper()
+	m.ok(m.send("admin", m.tokI, m.tok.PackMint(m.addr(payer), big.NewInt(amount))))
+	m.ok(m.send(payer, m.tokI, m.tok.PackApprove(m.setI.Address(), big.NewInt(amount))))
+	m.ok(m.send(payer, m.setI, m.set.PackDeposit(big.NewInt(amount))))
+}
+
+func (m *market) now() uint64 {
+	return must[*types.Header](m.t)(m.client.HeaderByNumber(context.Background(), nil)).Time
+}
+
+func (m *market) mandate(payer string, limit int64, expiry uint64, nonce uint32) (UsageSettlementMandate, []byte) {
+	md := UsageSettlementMandate{Payer: m.addr(payer), Cap: big.NewInt(limit), Expiry: expiry, Nonce: nonce}
+	return md, must[[]byte](m.t)(Sign(m.keys[payer], m.domain.MandateDigest(md)))
+}
+
+func (m *market) settle(signer string, mandates []UsageSettlementMandate, msigs [][]byte, receipts []UsageSettlementReceipt) ([]byte, error) {
+	sig := must[[]byte](m.t)(Sign(m.keys[signer], m.domain.ReceiptsDigest(m.addr(signer), receipts)))
+	return m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, msigs, m.addr(signer), receipts, sig))
+}
+
+func (m *market) balance(of *big.Int, call []byte, unpack func([]byte) (*big.Int, error)) int64 {
+	return must[*big.Int](m.t)(bind.Call(m.setI, nil, call, unpack)).Int64()
+}
+
+func (m *market) claimable(name string) int64 {
+	return m.balance(nil, m.set.PackClaimable(m.addr(name)), m.set.UnpackClaimable)
+}
+
+func (m *market) escrow(name string) int64 {
+	a := must[AccountsOutput](m.t)(bind.Call(m.setI, nil, m.set.PackAccounts(m.addr(name)), m.set.UnpackAccounts))
+	return a.Escrow.Int64()
+}
+
+// TestDigests: the Go side signs what the contract checks.
+func TestDigests(t *testing.T) {
+	m := newMarket(t, 1)
+	md, _ := m.mandate("payer0", 100, 99, 1)
+	if got := must[[32]byte](t)(bind.Call(m.setI, nil, m.set.PackMandateDigest(md), m.set.UnpackMandateDigest)); common.Hash(got) != m.domain.MandateDigest(md) {
+		t.Fatal("mandate digests differ")
+	}
+	rs := []UsageSettlementReceipt{{Payer: m.addr("payer0"), Version: big.NewInt(1), Licence: big.NewInt(0), Units: 3, ComputeMs: 4, At: 5}}
+	if got := must[[32]byte](t)(bind.Call(m.setI, nil, m.set.PackReceiptsDigest(m.addr("operator"), rs), m.set.UnpackReceiptsDigest)); common.Hash(got) != m.domain.ReceiptsDigest(m.addr("operator"), rs) {
+		t.Fatal("receipts digests differ")
+	}
+}
+
+// TestSettlement: receipts under a mandate debit the escrow and credit the
+// version's holder, the operator and the fee, exactly; replays pay
+// nothing; the refusals, each by its error.
+func TestSettlement(t *testing.T) {
+	m := newMarket(t, 2)
+	m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte("anomaly")), "bagu-a", big.NewInt(1000))))
+	version := big.NewInt(1)
+	m.fund("payer0", 1_000_000)
+	now := m.now()
+	// A licence for payer0, 50 units.
+	m.ok(m.send("owner", m.licI, m.lic.PackGrant(m.addr("payer0"), version, nil, now, now+3600, 50, 0)))
+	licence := big.NewInt(1)
+	md, msig := m.mandate("payer0", 100_000, now+3600, 1)
+	receipt := func(units uint64) []UsageSettlementReceipt {
+		return []UsageSettlementReceipt{{Payer: m.addr("payer0"), Version: version, Licence: licence, Units: units, ComputeMs: units * 10, At: now}}
+	}
+
+	// Unauthorised: a signer that is not a registered operator, and a
+	// signature that is not the operator's.
+	raw, err := m.settle("stranger", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(10))
+	refused[UsageSettlementNotOperator](t, m.set.UnpackError, raw, err)
+	sig := must[[]byte](t)(Sign(m.keys["stranger"], m.domain.ReceiptsDigest(m.addr("operator"), receipt(10))))
+	raw, err = m.send("stranger", m.setI, m.set.PackSettleBatch([]UsageSettlementMandate{md}, [][]byte{msig}, m.addr("operator"), receipt(10), sig))
+	refused[UsageSettlementBadSignature](t, m.set.UnpackError, raw, err)
+	// A receipt for a payer without a mandate in the batch.
+	raw, err = m.settle("operator", nil, nil, receipt(10))
+	refused[UsageSettlementNoMandate](t, m.set.UnpackError, raw, err)
+
+	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(10)))
+	// 10 units at 1000: 10,000; 5% fee, 10% operator.
+	if e, o, op, f := m.escrow("payer0"), m.claimable("owner"), m.claimable("operator"), m.claimable("fees"); e != 990_000 || o != 8_500 || op != 1_000 || f != 500 {
+		t.Fatalf("escrow %d, owner %d, operator %d, fee %d", e, o, op, f)
+	}
+	// The same receipt again, and an older one: nothing more.
+	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(10)))
+	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(5)))
+	if e := m.escrow("payer0"); e != 990_000 {
+		t.Fatalf("a replay paid: escrow %d", e)
+	}
+	// Cumulative: 30 in all pays for 20 more.
+	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(30)))
+	if e := m.escrow("payer0"); e != 970_000 {
+		t.Fatalf("escrow %d after 30 units", e)
+	}
+	left := must[RemainingOutput](t)(bind.Call(m.licI, nil, m.lic.PackRemaining(licence), m.lic.UnpackRemaining))
+	if left.Units != 20 {
+		t.Fatalf("licence units left %d, want 20", left.Units)
+	}
+	// Over the licence's units; over the mandate's cap.
+	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(51))
+	refused[LicenceNFTOverLimit](t, m.lic.UnpackError, raw, err)
+	small, ssig := m.mandate("payer0", 5_000, now+3600, 2)
+	raw, err = m.settle("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(40))
+	refused[UsageSettlementOverCap](t, m.set.UnpackError, raw, err)
+	// The old mandate, once a newer one was used, is refused.
+	m.ok(m.settle("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(31)))
+	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(32))
+	refused[UsageSettlementMandateReplaced](t, m.set.UnpackError, raw, err)
+
+	// Claims pay out exactly.
+	before := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("owner")), m.tok.UnpackBalanceOf)).Int64()
+	m.ok(m.send("owner", m.setI, m.set.PackClaim()))
+	after := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("owner")), m.tok.UnpackBalanceOf)).Int64()
+	if after-before != 26_350 { // 31 units: 31,000 less 15%
+		t.Fatalf("owner claimed %d", after-before)
+	}
+	raw, err = m.send("owner", m.setI, m.set.PackClaim())
+	refused[UsageSettlementNothingToClaim](t, m.set.UnpackError, raw, err)
+
+	// Withdrawal: not before the delay, and settlement may still draw
+	// meanwhile.
+	m.ok(m.send("payer0", m.setI, m.set.PackRequestWithdraw(big.NewInt(2_000_000))))
+	raw, err = m.send("payer0", m.setI, m.set.PackWithdraw())
+	refused[UsageSettlementTooEarly](t, m.set.UnpackError, raw, err)
+	fresh, fsig := m.mandate("payer0", 100_000, now+3600, 3)
+	m.ok(m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(32)))
+
+	// Expired mandate and expired licence, once time has moved on.
+	if err := m.backend.AdjustTime(25 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	m.backend.Commit()
+	raw, err = m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(33))
+	refused[UsageSettlementMandateExpired](t, m.set.UnpackError, raw, err)
+	later := m.now()
+	lateMandate, lsig := m.mandate("payer0", 100_000, later+3600, 4)
+	late := receipt(33)
+	late[0].At = later // used after the licence ended
+	raw, err = m.settle("operator", []UsageSettlementMandate{lateMandate}, [][]byte{lsig}, late)
+	refused[LicenceNFTNotValid](t, m.lic.UnpackError, raw, err)
+
+	escrow := m.escrow("payer0")
+	m.ok(m.send("payer0", m.setI, m.set.PackWithdraw()))
+	if got := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("payer0")), m.tok.UnpackBalanceOf)).Int64(); got != escrow || m.escrow("payer0") != 0 {
+		t.Fatalf("withdrew %d of an escrow of %d", got, escrow)
+	}
+}
+
+// TestSettlementGas: 1,000 invocations by 10 payers of 5 agent versions,
+// settled in one transaction, cost under 2,000 gas each (a transfer per
+// invocation would cost over 21,000).
+func TestSettlementGas(t *testing.T) {
+	const payers, versions, perPair = 10, 5, 20
+	m := newMarket(t, payers)
+	for v := range versions {
+		m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte(fmt.Sprint("agent", v))), "bagu", big.NewInt(int64(100+v)))))
+	}
+	now := m.now()
+	var mandates []UsageSettlementMandate
+	var sigs [][]byte
+	var receipts []UsageSettlementReceipt
+	for p := range payers {
+		name := fmt.Sprint("payer", p)
+		m.fund(name, 1_000_000)
+		md, sig := m.mandate(name, 1_000_000, now+3600, 1)
+		mandates, sigs = append(mandates, md), append(sigs, sig)
+		for v := range versions {
+			receipts = append(receipts, UsageSettlementReceipt{Payer: m.addr(name), Version: big.NewInt(int64(v + 1)), Licence: big.NewInt(0), Units: perPair, ComputeMs: perPair * 37, At: now})
+		}
+	}
+	opSig := must[[]byte](t)(Sign(m.keys["operator"], m.domain.ReceiptsDigest(m.addr("operator"), receipts)))
+	tx, err := bind.Transact(m.setI, m.opts("stranger"), m.set.PackSettleBatch(mandates, sigs, m.addr("operator"), receipts, opSig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.backend.Commit()
+	r := must[*types.Receipt](t)(bind.WaitMined(context.Background(), m.client, tx.Hash()))
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("settlement failed")
+	}
+	invocations := payers * versions * perPair
+	perInvocation := r.GasUsed / uint64(invocations)
+	t.Logf("settled %d invocations (%d payers, %d versions) for %d gas: %d gas an invocation", invocations, payers, versions, r.GasUsed, perInvocation)
+	if perInvocation >= 2000 {
+		t.Fatalf("%d gas an invocation, want under 2,000", perInvocation)
+	}
+	// Exact: each payer paid 20 units of each version.
+	var want int64
+	for v := range versions {
+		want += perPair * int64(100+v)
+	}
+	for p := range payers {
+		if e := m.escrow(fmt.Sprint("payer", p)); e != 1_000_000-want {
+			t.Fatalf("payer%d escrow %d, want %d", p, e, 1_000_000-want)
+		}
+	}
+	// The next batch of the same channels: 1,000 more invocations.
+	for i := range receipts {
+		receipts[i].Units += perPair
+	}
+	opSig = must[[]byte](t)(Sign(m.keys["operator"], m.domain.ReceiptsDigest(m.addr("operator"), receipts)))
+	tx, err = bind.Transact(m.setI, m.opts("stranger"), m.set.PackSettleBatch(mandates, sigs, m.addr("operator"), receipts, opSig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.backend.Commit()
+	r = must[*types.Receipt](t)(bind.WaitMined(context.Background(), m.client, tx.Hash()))
+	t.Logf("the next 1,000 on the same channels: %d gas: %d gas an invocation", r.GasUsed, r.GasUsed/uint64(invocations))
+}

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+
+interface IVersions {
+    function ownerOf(uint256 tokenId) external view returns (address);
+    function priceOf(uint256 tokenId) external view returns (uint256);
+}
+
+interface ILicences {
+    function consume(uint256 id, address user, uint256 subject, uint64 units, uint64 computeMs, uint64 at) external;
+}
+
+/// @title UsageSettlement: payers' CERE in escrow pays for metered agent use.
+/// @notice A payer deposits CERE and signs a mandate (a cap and an expiry)
+/// that lets registered node operators settle its usage. An operator signs
+/// receipts that state, per (payer, agent version), the cumulative units
+/// and compute used so far, like a payment channel: settling pays only the
+/// growth since the last settlement, so one transaction covers many
+/// invocations and a replayed receipt pays nothing. Each unit costs the
+/// version's price; the payment goes to the version's holder, the
+/// operator's share and the protocol fee are taken from it, and each party
+/// claims what it is owed. A withdrawal waits withdrawDelay, during which
+/// settlement may still draw on the escrow: a payer cannot run off ahead
+/// of it.
+contract UsageSettlement is EIP712 {
+    using SafeERC20 for IERC20;
+
+    struct Mandate {
+        address payer;
+        uint256 cap; // most the operators may settle under this mandate
+        uint64 expiry;
+        uint32 nonce; // a higher nonce replaces the mandate and its count
+    }
+
+    struct Receipt {
+        address payer;
+        uint256 version;
+        uint256 licence; // 0: the version's public use at its price
+        uint64 units; // cumulative, for (payer, version, operator)
+        uint64 computeMs; // cumulative
+        uint64 at; // when the latest of this usage happened
+    }
+
+    bytes32 public constant MANDATE_TYPEHASH = keccak256("Mandate(address payer,uint256 cap,uint64 expiry,uint32 nonce)");
+    bytes32 public constant RECEIPT_TYPEHASH =
+        keccak256("Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)");
+    bytes32 public constant RECEIPTS_TYPEHASH = keccak256(
+        "Receipts(address operator,Receipt[] receipts)Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)"
+    );
+
+    IERC20 public immutable token;
+    IVersions public immutable registry;
+    ILicences public immutable licences;
+    address public immutable admin;
+    address public immutable feeRecipient;
+    uint16 public immutable feeBps;
+    uint16 public immutable operatorBps;
+    uint64 public immutable withdrawDelay;
+
+    // One slot a payer: what settlement reads and writes for it.
+    struct Account {
+        uint128 escrow;
+        uint96 spent; // under the current mandate
+        uint32 mandateNonce;
+    }
+
+    struct Withdrawal {
+        uint128 amount;
+        uint64 readyAt;
+    }
+
+    mapping(address => bool) public isOperator;
+    mapping(address => Account) public accounts;
+    mapping(address => Withdrawal) public withdrawals;
+    mapping(address => uint256) public claimable;
+    /// @notice Settled so far per keccak256(payer, version, operator):
+    /// units in the low 64 bits, compute ms in the next 64.
+    mapping(bytes32 => uint256) public settled;
+
+    event OperatorSet(address indexed operator, bool registered);
+    event Deposited(address indexed payer, uint256 amount);
+    event WithdrawalRequested(address indexed payer, uint256 amount, uint64 readyAt);
+    event Withdrawn(address indexed payer, uint256 amount);
+    event Settled(address indexed payer, address indexed operator, uint256 amount, uint256 units);
+    event Claimed(address indexed account, uint256 amount);
+
+    error NotAdmin();
+    error NotOperator(address operator);
+    error BadSignature();
+    error BadBps();
+    error MandateExpired(address payer);
+    error MandateReplaced(address payer, uint32 nonce);
+    error NoMandate(address payer);
+    error DuplicateMandate(address payer);
+    error OverCap(address payer, uint256 cap, uint256 spent);
+    error InsufficientEscrow(address payer, uint256 escrow, uint256 due);
+    error TooEarly(uint64 readyAt);
+    error NothingToWithdraw();
+    error NothingToClaim();
+    error TooLarge();
+
+    constructor(
+        IERC20 token_,
+        IVersions registry_,
+        ILicences licences_,
+        address feeRecipient_,
+        uint16 feeBps_,
+        uint16 operatorBps_,
+        uint64 withdrawDelay_
+    ) EIP712("CereUsageSettlement", "1") {
+        if (uint256(feeBps_) + operatorBps_ > 10000) revert BadBps();
+        token = token_;
+        registry = registry_;
+        licences = licences_;
+        admin = msg.sender;
+        feeRecipient = feeRecipient_;
+        feeBps = feeBps_;
+        operatorBps = operatorBps_;
+        withdrawDelay = withdrawDelay_;
+    }
+
+    function setOperator(address operator, bool registered) external {
+        if (msg.sender != admin) revert NotAdmin();
+        isOperator[operator] = registered;
+        emit OperatorSet(operator, registered);
+    }
+
+    function deposit(uint256 amount) external {
+        if (amount > type(uint128).max - accounts[msg.sender].escrow) revert TooLarge();
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        accounts[msg.sender].escrow += uint128(amount);
+        emit Deposited(msg.sender, amount);
+    }
+
+    /// @notice Asks to take amount back after withdrawDelay; a new request
+    /// replaces the last and starts the wait again.
+    function requestWithdraw(uint256 amount) external {
+        if (amount == 0 || amount > type(uint128).max) revert NothingToWithdraw();
+        uint64 readyAt = uint64(block.timestamp) + withdrawDelay;
+        withdrawals[msg.sender] = Withdrawal(uint128(amount), readyAt);
+        emit WithdrawalRequested(msg.sender, amount, readyAt);
+    }
+
+    /// @notice Takes back what was asked for, once the wait is over (at most
+    /// what settlement left in escrow).
+    function withdraw() external {
+        Withdrawal memory w = withdrawals[msg.sender];
+        if (w.amount == 0) revert NothingToWithdraw();
+        if (block.timestamp < w.readyAt) revert TooEarly(w.readyAt);
+        Account storage a = accounts[msg.sender];
+        uint128 amount = w.amount < a.escrow ? w.amount : a.escrow;
+        delete withdrawals[msg.sender];
+        a.escrow -= amount;
+        token.safeTransfer(msg.sender, amount);
+        emit Withdrawn(msg.sender, amount);
+    }
+
+    function claim() external {
+        uint256 amount = claimable[msg.sender];
+        if (amount == 0) revert NothingToClaim();
+        claimable[msg.sender] = 0;
+        token.safeTransfer(msg.sender, amount);
+        emit Claimed(msg.sender, amount);
+    }
+
+    /// @notice The EIP-712 digest a payer signs for a mandate.
+    function mandateDigest(Mandate calldata m) public view returns (bytes32) {
+        return _hashTypedDataV4(keccak256(abi.encode(MANDATE_TYPEHASH, m.payer, m.cap, m.expiry, m.nonce)));
+    }
+
+    /// @notice The EIP-712 digest an operator signs for its receipts.
+    function receiptsDigest(address operator, Receipt[] calldata receipts) public view returns (bytes32) {
+        bytes32[] memory hashes = new bytes32[](receipts.length);
+        for (uint256 i; i < receipts.length; ++i) {
+            Receipt calldata r = receipts[i];
+            hashes[i] = keccak256(abi.encode(RECEIPT_TYPEHASH, r.payer, r.version, r.licence, r.units, r.computeMs, r.at));
+        }
+        return _hashTypedDataV4(keccak256(abi.encode(RECEIPTS_TYPEHASH, operator, keccak256(abi.encodePacked(hashes)))));
+    }
+
+    // What a batch owes, gathered in memory and written once each.
+    struct Payer {
+        address payer;
+        uint256 cap;
+        uint256 due;
+        uint256 units;
+        Account account;
+    }
+
+    struct Version {
+        uint256 id;
+        address holder;
+        uint256 price;
+        uint256 due;
+    }
+
+    /// @notice Settles an operator's receipts under their payers' mandates.
+    /// Anyone may submit it: the signatures carry the authority.
+    function settleBatch(
+        Mandate[] calldata mandates,
+        bytes[] calldata mandateSigs,
+        address operator,
+        Receipt[] calldata receipts,
+        bytes calldata operatorSig
+    ) external {
+        if (!isOperator[operator]) revert NotOperator(operator);
+        if (ECDSA.recover(receiptsDigest(operator, receipts), operatorSig) != operator) revert BadSignature();
+        if (mandateSigs.length != mandates.length) revert BadSignature();
+
+        Payer[] memory payers = new Payer[](mandates.length);
+        for (uint256 i; i < mandates.length; ++i) {
+            Mandate calldata m = mandates[i];
+            if (ECDSA.recover(mandateDigest(m), mandateSigs[i]) != m.payer) revert BadSignature();
+            if (m.expiry < block.timestamp) revert MandateExpired(m.payer);
+            for (uint256 j; j < i; ++j) {
+                if (payers[j].payer == m.payer) revert DuplicateMandate(m.payer);
+            }
+            Account memory a = accounts[m.payer];
+            if (m.nonce < a.mandateNonce) revert MandateReplaced(m.payer, a.mandateNonce);
+            if (m.nonce > a.mandateNonce) {
+                a.mandateNonce = m.nonce;
+                a.spent = 0;
+            }
+            payers[i] = Payer(m.payer, m.cap, 0, 0, a);
+        }
+
+        Version[] memory versions = new Version[](receipts.length);
+        uint256 nVersions;
+        for (uint256 i; i < receipts.length; ++i) {
+            Receipt calldata r = receipts[i];
+            bytes32 key = keccak256(abi.encode(r.payer, r.version, operator));
+            uint256 before = settled[key];
+            uint64 units = uint64(before);
+            uint64 ms = uint64(before >> 64);
+            if (r.units <= units && r.computeMs <= ms) {
+                continue; // nothing new: a replay pays nothing
+            }
+            uint64 du = r.units > units ? r.units - units : 0;
+            uint64 dms = r.computeMs > ms ? r.computeMs - ms : 0;
+            settled[key] = uint256(du + units) | (uint256(dms + ms) << 64);
+
+            uint256 p;
+            while (p < payers.length && payers[p].payer != r.payer) ++p;
+            if (p == payers.length) revert NoMandate(r.payer);
+            uint256 v;
+            while (v < nVersions && versions[v].id != r.version) ++v;
+            if (v == nVersions) {
+                versions[v] = Version(r.version, registry.ownerOf(r.version), registry.priceOf(r.version), 0);
+                ++nVersions;
+            }
+            if (r.licence != 0) {
+                licences.consume(r.licence, r.payer, r.version, du, dms, r.at);
+            }
+            uint256 amount = uint256(du) * versions[v].price;
+            payers[p].due += amount;
+            payers[p].units += du;
+            versions[v].due += amount;
+        }
+
+        for (uint256 p; p < payers.length; ++p) {
+            Payer memory pay = payers[p];
+            Account memory a = pay.account;
+            if (pay.due != 0) {
+                if (a.spent + pay.due > pay.cap) revert OverCap(pay.payer, pay.cap, a.spent + pay.due);
+                if (a.spent + pay.due > type(uint96).max) revert TooLarge();
+                if (a.escrow < pay.due) revert InsufficientEscrow(pay.payer, a.escrow, pay.due);
+                a.escrow -= uint128(pay.due);
+                a.spent += uint96(pay.due);
+                emit Settled(pay.payer, operator, pay.due, pay.units);
+            }
+            accounts[pay.payer] = a;
+        }
+        uint256 fees;
+        uint256 operatorShare;
+        for (uint256 v; v < nVersions; ++v) {
+            uint256 due = versions[v].due;
+            uint256 fee = due * feeBps / 10000;
+            uint256 op = due * operatorBps / 10000;
+            fees += fee;
+            operatorShare += op;
+            claimable[versions[v].holder] += due - fee - op;
+        }
+        if (operatorShare != 0) claimable[operator] += operatorShare;
+        if (fees != 0) claimable[feeRecipient] += fees;
+    }
+}
