@@ -17,7 +17,7 @@ type Settlement struct {
 
 var (
 	domainTypeHash   = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	mandateTypeHash  = crypto.Keccak256Hash([]byte("Mandate(address payer,uint256 cap,uint64 expiry,uint32 nonce)"))
+	mandateTypeHash  = crypto.Keccak256Hash([]byte("Mandate(address payer,address operator,uint256 cap,uint256 maxPrice,uint64 expiry,uint32 nonce)"))
 	receiptType      = "Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)"
 	receiptTypeHash  = crypto.Keccak256Hash([]byte(receiptType))
 	receiptsTypeHash = crypto.Keccak256Hash([]byte("Receipts(address operator,Receipt[] receipts)" + receiptType))
@@ -31,6 +31,13 @@ func word(v any) []byte {
 	case common.Hash:
 		return x.Bytes()
 	case *big.Int:
+		// A uint256: nil is 0; what does not fit has no encoding.
+		if x == nil {
+			x = new(big.Int)
+		}
+		if x.Sign() < 0 || x.BitLen() > 256 {
+			panic("word: not a uint256")
+		}
 		return common.LeftPadBytes(x.Bytes(), 32)
 	case uint64:
 		return common.LeftPadBytes(new(big.Int).SetUint64(x).Bytes(), 32)
@@ -55,7 +62,7 @@ func (s Settlement) digest(structHash common.Hash) common.Hash {
 
 // MandateDigest is what a payer signs to let operators settle its usage.
 func (s Settlement) MandateDigest(m UsageSettlementMandate) common.Hash {
-	return s.digest(hashWords(mandateTypeHash, m.Payer, m.Cap, m.Expiry, m.Nonce))
+	return s.digest(hashWords(mandateTypeHash, m.Payer, m.Operator, m.Cap, m.MaxPrice, m.Expiry, m.Nonce))
 }
 
 // ReceiptsDigest is what an operator signs for its receipts.

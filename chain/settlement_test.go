@@ -64,7 +64,7 @@ func (m *market) now() uint64 {
 }
 
 func (m *market) mandate(payer string, limit int64, expiry uint64, nonce uint32) (UsageSettlementMandate, []byte) {
-	md := UsageSettlementMandate{Payer: m.addr(payer), Cap: big.NewInt(limit), Expiry: expiry, Nonce: nonce}
+	md := UsageSettlementMandate{Payer: m.addr(payer), Cap: big.NewInt(limit), MaxPrice: big.NewInt(10_000), Expiry: expiry, Nonce: nonce}
 	return md, must[[]byte](m.t)(Sign(m.keys[payer], m.domain.MandateDigest(md)))
 }
 
@@ -150,19 +150,32 @@ func TestSettlement(t *testing.T) {
 	// Over the licence's units; over the mandate's cap.
 	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(51))
 	refused[LicenceNFTOverLimit](t, m.lic.UnpackError, raw, err)
-	small, ssig := m.mandate("payer0", 5_000, now+3600, 2)
+	// The cap bounds all the payer ever pays: a new mandate of 35,000, with
+	// 30,000 spent, takes 5 more units, not 10.
+	small, ssig := m.mandate("payer0", 35_000, now+3600, 2)
 	raw, err = m.settle("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(40))
 	refused[UsageSettlementOverCap](t, m.set.UnpackError, raw, err)
+	m.ok(m.settle("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(35)))
 	// The old mandate, once a newer one was used, is refused.
-	m.ok(m.settle("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(31)))
-	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(32))
+	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(36))
 	refused[UsageSettlementMandateReplaced](t, m.set.UnpackError, raw, err)
+	// A mandate for another operator, or under the version's price.
+	bound, bsig := m.mandate("payer0", 100_000, now+3600, 3)
+	bound.Operator = m.addr("stranger")
+	bsig = must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(bound)))
+	raw, err = m.settle("operator", []UsageSettlementMandate{bound}, [][]byte{bsig}, receipt(36))
+	refused[UsageSettlementWrongOperator](t, m.set.UnpackError, raw, err)
+	cheap, csig := m.mandate("payer0", 100_000, now+3600, 3)
+	cheap.MaxPrice = big.NewInt(999)
+	csig = must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(cheap)))
+	raw, err = m.settle("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, receipt(36))
+	refused[UsageSettlementOverPrice](t, m.set.UnpackError, raw, err)
 
 	// Claims pay out exactly.
 	before := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("owner")), m.tok.UnpackBalanceOf)).Int64()
 	m.ok(m.send("owner", m.setI, m.set.PackClaim()))
 	after := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("owner")), m.tok.UnpackBalanceOf)).Int64()
-	if after-before != 26_350 { // 31 units: 31,000 less 15%
+	if after-before != 29_750 { // 35 units: 35,000 less 15%
 		t.Fatalf("owner claimed %d", after-before)
 	}
 	raw, err = m.send("owner", m.setI, m.set.PackClaim())
@@ -173,19 +186,20 @@ func TestSettlement(t *testing.T) {
 	m.ok(m.send("payer0", m.setI, m.set.PackRequestWithdraw(big.NewInt(2_000_000))))
 	raw, err = m.send("payer0", m.setI, m.set.PackWithdraw())
 	refused[UsageSettlementTooEarly](t, m.set.UnpackError, raw, err)
-	fresh, fsig := m.mandate("payer0", 100_000, now+3600, 3)
-	m.ok(m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(32)))
+	fresh, fsig := m.mandate("payer0", 100_000, now+3600, 4)
+	m.ok(m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(36)))
 
-	// Expired mandate and expired licence, once time has moved on.
-	if err := m.backend.AdjustTime(25 * time.Hour); err != nil {
+	// Time moves on: past the mandate's expiry and a withdrawal delay, it
+	// is refused; usage after the licence ended is refused too.
+	if err := m.backend.AdjustTime(26 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	m.backend.Commit()
-	raw, err = m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(33))
+	raw, err = m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(37))
 	refused[UsageSettlementMandateExpired](t, m.set.UnpackError, raw, err)
 	later := m.now()
-	lateMandate, lsig := m.mandate("payer0", 100_000, later+3600, 4)
-	late := receipt(33)
+	lateMandate, lsig := m.mandate("payer0", 100_000, later+3600, 5)
+	late := receipt(37)
 	late[0].At = later // used after the licence ended
 	raw, err = m.settle("operator", []UsageSettlementMandate{lateMandate}, [][]byte{lsig}, late)
 	refused[LicenceNFTNotValid](t, m.lic.UnpackError, raw, err)
@@ -195,6 +209,17 @@ func TestSettlement(t *testing.T) {
 	if got := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("payer0")), m.tok.UnpackBalanceOf)).Int64(); got != escrow || m.escrow("payer0") != 0 {
 		t.Fatalf("withdrew %d of an escrow of %d", got, escrow)
 	}
+
+	// A request not used within a delay of being ready lapses: it is not
+	// an exit kept in reserve.
+	m.fund("payer1", 1_000)
+	m.ok(m.send("payer1", m.setI, m.set.PackRequestWithdraw(big.NewInt(1_000))))
+	if err := m.backend.AdjustTime(49 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	m.backend.Commit()
+	raw, err = m.send("payer1", m.setI, m.set.PackWithdraw())
+	refused[UsageSettlementWithdrawalLapsed](t, m.set.UnpackError, raw, err)
 }
 
 // TestSettlementGas: 1,000 invocations by 10 payers of 5 agent versions,

@@ -32,9 +32,11 @@ contract UsageSettlement is EIP712 {
 
     struct Mandate {
         address payer;
-        uint256 cap; // most the operators may settle under this mandate
-        uint64 expiry;
-        uint32 nonce; // a higher nonce replaces the mandate and its count
+        address operator; // the only operator it lets settle; 0: any registered one
+        uint256 cap; // most the payer pays in all, under this and earlier mandates
+        uint256 maxPrice; // the highest price per unit it pays
+        uint64 expiry; // usage after it is not paid for
+        uint32 nonce; // a higher nonce replaces the mandate
     }
 
     struct Receipt {
@@ -46,7 +48,9 @@ contract UsageSettlement is EIP712 {
         uint64 at; // when the latest of this usage happened
     }
 
-    bytes32 public constant MANDATE_TYPEHASH = keccak256("Mandate(address payer,uint256 cap,uint64 expiry,uint32 nonce)");
+    bytes32 public constant MANDATE_TYPEHASH = keccak256(
+        "Mandate(address payer,address operator,uint256 cap,uint256 maxPrice,uint64 expiry,uint32 nonce)"
+    );
     bytes32 public constant RECEIPT_TYPEHASH =
         keccak256("Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)");
     bytes32 public constant RECEIPTS_TYPEHASH = keccak256(
@@ -65,13 +69,13 @@ contract UsageSettlement is EIP712 {
     // One slot a payer: what settlement reads and writes for it.
     struct Account {
         uint128 escrow;
-        uint96 spent; // under the current mandate
+        uint96 spent; // in all: a mandate's cap bounds it, whatever came before
         uint32 mandateNonce;
     }
 
     struct Withdrawal {
         uint128 amount;
-        uint64 readyAt;
+        uint64 readyAt; // from then, for withdrawDelay more, and no longer
     }
 
     mapping(address => bool) public isOperator;
@@ -94,6 +98,10 @@ contract UsageSettlement is EIP712 {
     error BadSignature();
     error BadBps();
     error MandateExpired(address payer);
+    error WrongOperator(address payer, address operator);
+    error OverPrice(address payer, uint256 version, uint256 price);
+    error WithdrawalLapsed(uint64 readyAt);
+    error ZeroAddress();
     error MandateReplaced(address payer, uint32 nonce);
     error NoMandate(address payer);
     error DuplicateMandate(address payer);
@@ -114,6 +122,7 @@ contract UsageSettlement is EIP712 {
         uint64 withdrawDelay_
     ) EIP712("CereUsageSettlement", "1") {
         if (uint256(feeBps_) + operatorBps_ > 10000) revert BadBps();
+        if (feeRecipient_ == address(0)) revert ZeroAddress();
         token = token_;
         registry = registry_;
         licences = licences_;
@@ -146,12 +155,14 @@ contract UsageSettlement is EIP712 {
         emit WithdrawalRequested(msg.sender, amount, readyAt);
     }
 
-    /// @notice Takes back what was asked for, once the wait is over (at most
-    /// what settlement left in escrow).
+    /// @notice Takes back what was asked for, once the wait is over and
+    /// before as long again has passed (at most what settlement left in
+    /// escrow): a request made long ago is not an exit kept in reserve.
     function withdraw() external {
         Withdrawal memory w = withdrawals[msg.sender];
         if (w.amount == 0) revert NothingToWithdraw();
         if (block.timestamp < w.readyAt) revert TooEarly(w.readyAt);
+        if (block.timestamp >= uint256(w.readyAt) + withdrawDelay) revert WithdrawalLapsed(w.readyAt);
         Account storage a = accounts[msg.sender];
         uint128 amount = w.amount < a.escrow ? w.amount : a.escrow;
         delete withdrawals[msg.sender];
@@ -170,7 +181,9 @@ contract UsageSettlement is EIP712 {
 
     /// @notice The EIP-712 digest a payer signs for a mandate.
     function mandateDigest(Mandate calldata m) public view returns (bytes32) {
-        return _hashTypedDataV4(keccak256(abi.encode(MANDATE_TYPEHASH, m.payer, m.cap, m.expiry, m.nonce)));
+        return _hashTypedDataV4(
+            keccak256(abi.encode(MANDATE_TYPEHASH, m.payer, m.operator, m.cap, m.maxPrice, m.expiry, m.nonce))
+        );
     }
 
     /// @notice The EIP-712 digest an operator signs for its receipts.
@@ -187,6 +200,8 @@ contract UsageSettlement is EIP712 {
     struct Payer {
         address payer;
         uint256 cap;
+        uint256 maxPrice;
+        uint64 expiry;
         uint256 due;
         uint256 units;
         Account account;
@@ -216,17 +231,17 @@ contract UsageSettlement is EIP712 {
         for (uint256 i; i < mandates.length; ++i) {
             Mandate calldata m = mandates[i];
             if (ECDSA.recover(mandateDigest(m), mandateSigs[i]) != m.payer) revert BadSignature();
-            if (m.expiry < block.timestamp) revert MandateExpired(m.payer);
+            if (m.operator != address(0) && m.operator != operator) revert WrongOperator(m.payer, operator);
+            // Usage up to the expiry is paid for, settled up to a
+            // withdrawal delay later.
+            if (uint256(m.expiry) + withdrawDelay < block.timestamp) revert MandateExpired(m.payer);
             for (uint256 j; j < i; ++j) {
                 if (payers[j].payer == m.payer) revert DuplicateMandate(m.payer);
             }
             Account memory a = accounts[m.payer];
             if (m.nonce < a.mandateNonce) revert MandateReplaced(m.payer, a.mandateNonce);
-            if (m.nonce > a.mandateNonce) {
-                a.mandateNonce = m.nonce;
-                a.spent = 0;
-            }
-            payers[i] = Payer(m.payer, m.cap, 0, 0, a);
+            a.mandateNonce = m.nonce;
+            payers[i] = Payer(m.payer, m.cap, m.maxPrice, m.expiry, 0, 0, a);
         }
 
         Version[] memory versions = new Version[](receipts.length);
@@ -247,12 +262,14 @@ contract UsageSettlement is EIP712 {
             uint256 p;
             while (p < payers.length && payers[p].payer != r.payer) ++p;
             if (p == payers.length) revert NoMandate(r.payer);
+            if (r.at > payers[p].expiry) revert MandateExpired(r.payer);
             uint256 v;
             while (v < nVersions && versions[v].id != r.version) ++v;
             if (v == nVersions) {
                 versions[v] = Version(r.version, registry.ownerOf(r.version), registry.priceOf(r.version), 0);
                 ++nVersions;
             }
+            if (versions[v].price > payers[p].maxPrice) revert OverPrice(r.payer, r.version, versions[v].price);
             if (r.licence != 0) {
                 licences.consume(r.licence, r.payer, r.version, du, dms, r.at);
             }
