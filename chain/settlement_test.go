@@ -160,14 +160,14 @@ func TestSettlement(t *testing.T) {
 	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(36))
 	refused[UsageSettlementMandateReplaced](t, m.set.UnpackError, raw, err)
 	// A mandate for another operator, or under the version's price.
-	bound, bsig := m.mandate("payer0", 100_000, now+3600, 3)
+	bound, _ := m.mandate("payer0", 100_000, now+3600, 3)
 	bound.Operator = m.addr("stranger")
-	bsig = must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(bound)))
+	bsig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(bound)))
 	raw, err = m.settle("operator", []UsageSettlementMandate{bound}, [][]byte{bsig}, receipt(36))
 	refused[UsageSettlementWrongOperator](t, m.set.UnpackError, raw, err)
-	cheap, csig := m.mandate("payer0", 100_000, now+3600, 3)
+	cheap, _ := m.mandate("payer0", 100_000, now+3600, 3)
 	cheap.MaxPrice = big.NewInt(999)
-	csig = must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(cheap)))
+	csig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(cheap)))
 	raw, err = m.settle("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, receipt(36))
 	refused[UsageSettlementOverPrice](t, m.set.UnpackError, raw, err)
 
