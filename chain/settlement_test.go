@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -73,6 +74,42 @@ func (m *market) settle(signer string, mandates []UsageSettlementMandate, msigs 
 	return m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, msigs, m.addr(signer), receipts, sig))
 }
 
+// settled sends a batch that must go through and returns the names of the
+// errors of what it skipped: receipts, then payers.
+func (m *market) settled(signer string, mandates []UsageSettlementMandate, msigs [][]byte, receipts []UsageSettlementReceipt) []string {
+	m.t.Helper()
+	sig := must[[]byte](m.t)(Sign(m.keys[signer], m.domain.ReceiptsDigest(m.addr(signer), receipts)))
+	tx, err := bind.Transact(m.setI, m.opts("stranger"), m.set.PackSettleBatch(mandates, msigs, m.addr(signer), receipts, sig))
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	m.backend.Commit()
+	r := must[*types.Receipt](m.t)(bind.WaitMined(context.Background(), m.client, tx.Hash()))
+	if r.Status != types.ReceiptStatusSuccessful {
+		m.t.Fatal("settlement failed")
+	}
+	name := func(sel [4]byte) string {
+		for _, a := range []abi.ABI{m.set.GetABI(), m.lic.GetABI()} {
+			for n, e := range a.Errors {
+				if [4]byte(e.ID[:4]) == sel {
+					return n
+				}
+			}
+		}
+		return fmt.Sprintf("%x", sel)
+	}
+	var skipped []string
+	for _, l := range r.Logs {
+		if e, err := m.set.UnpackReceiptSkippedEvent(l); err == nil {
+			skipped = append(skipped, name(e.Reason))
+		}
+		if e, err := m.set.UnpackPayerSkippedEvent(l); err == nil {
+			skipped = append(skipped, "payer "+name(e.Reason))
+		}
+	}
+	return skipped
+}
+
 func (m *market) balance(of *big.Int, call []byte, unpack func([]byte) (*big.Int, error)) int64 {
 	return must[*big.Int](m.t)(bind.Call(m.setI, nil, call, unpack)).Int64()
 }
@@ -101,7 +138,9 @@ func TestDigests(t *testing.T) {
 
 // TestSettlement: receipts under a mandate debit the escrow and credit the
 // version's holder, the operator and the fee, exactly; replays pay
-// nothing; the refusals, each by its error.
+// nothing; what cannot be paid is skipped and reported, by its error,
+// while the rest of the batch is paid; what the batch as a whole may not
+// do is refused.
 func TestSettlement(t *testing.T) {
 	m := newMarket(t, 2)
 	m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte("anomaly")), "bagu-a", big.NewInt(1000))))
@@ -115,31 +154,46 @@ func TestSettlement(t *testing.T) {
 	receipt := func(units uint64) []UsageSettlementReceipt {
 		return []UsageSettlementReceipt{{Payer: m.addr("payer0"), Version: version, Licence: licence, Units: units, ComputeMs: units * 10, At: now}}
 	}
+	mandates, sigs := []UsageSettlementMandate{md}, [][]byte{msig}
+	expect := func(got []string, want ...string) {
+		t.Helper()
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("skipped %v, want %v", got, want)
+		}
+	}
 
-	// Unauthorised: a signer that is not a registered operator, and a
-	// signature that is not the operator's.
-	raw, err := m.settle("stranger", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(10))
+	// Refused whole: a signer that is not a registered operator, a
+	// signature that is not the operator's, a mandate for another operator.
+	raw, err := m.settle("stranger", mandates, sigs, receipt(10))
 	refused[UsageSettlementNotOperator](t, m.set.UnpackError, raw, err)
 	sig := must[[]byte](t)(Sign(m.keys["stranger"], m.domain.ReceiptsDigest(m.addr("operator"), receipt(10))))
-	raw, err = m.send("stranger", m.setI, m.set.PackSettleBatch([]UsageSettlementMandate{md}, [][]byte{msig}, m.addr("operator"), receipt(10), sig))
+	raw, err = m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, sigs, m.addr("operator"), receipt(10), sig))
 	refused[UsageSettlementBadSignature](t, m.set.UnpackError, raw, err)
-	// A receipt for a payer without a mandate in the batch.
-	raw, err = m.settle("operator", nil, nil, receipt(10))
-	refused[UsageSettlementNoMandate](t, m.set.UnpackError, raw, err)
+	bound, _ := m.mandate("payer0", 100_000, now+3600, 1)
+	bound.Operator = m.addr("stranger")
+	bsig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(bound)))
+	raw, err = m.settle("operator", []UsageSettlementMandate{bound}, [][]byte{bsig}, receipt(10))
+	refused[UsageSettlementWrongOperator](t, m.set.UnpackError, raw, err)
 
-	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(10)))
+	// Skipped: a receipt without its payer's mandate in the batch.
+	expect(m.settled("operator", nil, nil, receipt(10)), "NoMandate")
+	if e := m.escrow("payer0"); e != 1_000_000 {
+		t.Fatalf("a skipped receipt paid: escrow %d", e)
+	}
+
+	expect(m.settled("operator", mandates, sigs, receipt(10)))
 	// 10 units at 1000: 10,000; 5% fee, 10% operator.
 	if e, o, op, f := m.escrow("payer0"), m.claimable("owner"), m.claimable("operator"), m.claimable("fees"); e != 990_000 || o != 8_500 || op != 1_000 || f != 500 {
 		t.Fatalf("escrow %d, owner %d, operator %d, fee %d", e, o, op, f)
 	}
 	// The same receipt again, and an older one: nothing more.
-	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(10)))
-	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(5)))
+	expect(m.settled("operator", mandates, sigs, receipt(10)))
+	expect(m.settled("operator", mandates, sigs, receipt(5)))
 	if e := m.escrow("payer0"); e != 990_000 {
 		t.Fatalf("a replay paid: escrow %d", e)
 	}
 	// Cumulative: 30 in all pays for 20 more.
-	m.ok(m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(30)))
+	expect(m.settled("operator", mandates, sigs, receipt(30)))
 	if e := m.escrow("payer0"); e != 970_000 {
 		t.Fatalf("escrow %d after 30 units", e)
 	}
@@ -147,29 +201,31 @@ func TestSettlement(t *testing.T) {
 	if left.Units != 20 {
 		t.Fatalf("licence units left %d, want 20", left.Units)
 	}
-	// Over the licence's units; over the mandate's cap.
-	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(51))
-	refused[LicenceNFTOverLimit](t, m.lic.UnpackError, raw, err)
+	// Over the licence's units: skipped, and the channel stays where it
+	// was, so a later receipt within the licence is paid.
+	expect(m.settled("operator", mandates, sigs, receipt(51)), "OverLimit")
 	// The cap bounds all the payer ever pays: a new mandate of 35,000, with
 	// 30,000 spent, takes 5 more units, not 10.
 	small, ssig := m.mandate("payer0", 35_000, now+3600, 2)
-	raw, err = m.settle("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(40))
-	refused[UsageSettlementOverCap](t, m.set.UnpackError, raw, err)
-	m.ok(m.settle("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(35)))
+	expect(m.settled("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(40)), "payer OverCap")
+	expect(m.settled("operator", []UsageSettlementMandate{small}, [][]byte{ssig}, receipt(35)))
+	if e := m.escrow("payer0"); e != 965_000 {
+		t.Fatalf("escrow %d after 35 units", e)
+	}
 	// The old mandate, once a newer one was used, is refused.
-	raw, err = m.settle("operator", []UsageSettlementMandate{md}, [][]byte{msig}, receipt(36))
+	raw, err = m.settle("operator", mandates, sigs, receipt(36))
 	refused[UsageSettlementMandateReplaced](t, m.set.UnpackError, raw, err)
-	// A mandate for another operator, or under the version's price.
-	bound, _ := m.mandate("payer0", 100_000, now+3600, 3)
-	bound.Operator = m.addr("stranger")
-	bsig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(bound)))
-	raw, err = m.settle("operator", []UsageSettlementMandate{bound}, [][]byte{bsig}, receipt(36))
-	refused[UsageSettlementWrongOperator](t, m.set.UnpackError, raw, err)
+	// Under the version's price: skipped.
 	cheap, _ := m.mandate("payer0", 100_000, now+3600, 3)
 	cheap.MaxPrice = big.NewInt(999)
 	csig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(cheap)))
-	raw, err = m.settle("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, receipt(36))
-	refused[UsageSettlementOverPrice](t, m.set.UnpackError, raw, err)
+	expect(m.settled("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, receipt(36)), "OverPrice")
+	// A version that needs a licence is not paid for as public use.
+	m.ok(m.send("owner", m.regI, m.reg.PackRequireLicence(version)))
+	public := receipt(36)
+	public[0].Licence = big.NewInt(0)
+	fresh, fsig := m.mandate("payer0", 100_000, now+3600, 4)
+	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, public), "LicenceRequired")
 
 	// Claims pay out exactly.
 	before := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("owner")), m.tok.UnpackBalanceOf)).Int64()
@@ -186,11 +242,10 @@ func TestSettlement(t *testing.T) {
 	m.ok(m.send("payer0", m.setI, m.set.PackRequestWithdraw(big.NewInt(2_000_000))))
 	raw, err = m.send("payer0", m.setI, m.set.PackWithdraw())
 	refused[UsageSettlementTooEarly](t, m.set.UnpackError, raw, err)
-	fresh, fsig := m.mandate("payer0", 100_000, now+3600, 4)
-	m.ok(m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(36)))
+	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(36)))
 
 	// Time moves on: past the mandate's expiry and a withdrawal delay, it
-	// is refused; usage after the licence ended is refused too.
+	// is refused; usage after the licence ended is skipped.
 	if err := m.backend.AdjustTime(26 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
@@ -201,8 +256,7 @@ func TestSettlement(t *testing.T) {
 	lateMandate, lsig := m.mandate("payer0", 100_000, later+3600, 5)
 	late := receipt(37)
 	late[0].At = later // used after the licence ended
-	raw, err = m.settle("operator", []UsageSettlementMandate{lateMandate}, [][]byte{lsig}, late)
-	refused[LicenceNFTNotValid](t, m.lic.UnpackError, raw, err)
+	expect(m.settled("operator", []UsageSettlementMandate{lateMandate}, [][]byte{lsig}, late), "NotValid")
 
 	escrow := m.escrow("payer0")
 	m.ok(m.send("payer0", m.setI, m.set.PackWithdraw()))
@@ -220,6 +274,38 @@ func TestSettlement(t *testing.T) {
 	m.backend.Commit()
 	raw, err = m.send("payer1", m.setI, m.set.PackWithdraw())
 	refused[UsageSettlementWithdrawalLapsed](t, m.set.UnpackError, raw, err)
+}
+
+// TestSettlementIsolation: one payer's short escrow skips that payer only;
+// the others in the batch are paid.
+func TestSettlementIsolation(t *testing.T) {
+	m := newMarket(t, 2)
+	m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte("a")), "bagu", big.NewInt(100))))
+	now := m.now()
+	m.fund("payer0", 1_000)
+	m.fund("payer1", 50) // short
+	var mandates []UsageSettlementMandate
+	var sigs [][]byte
+	var receipts []UsageSettlementReceipt
+	for _, p := range []string{"payer0", "payer1"} {
+		md, sig := m.mandate(p, 1_000_000, now+3600, 1)
+		mandates, sigs = append(mandates, md), append(sigs, sig)
+		receipts = append(receipts, UsageSettlementReceipt{Payer: m.addr(p), Version: big.NewInt(1), Licence: big.NewInt(0), Units: 5, At: now})
+	}
+	if got := m.settled("operator", mandates, sigs, receipts); fmt.Sprint(got) != "[payer InsufficientEscrow]" {
+		t.Fatalf("skipped %v", got)
+	}
+	if e0, e1 := m.escrow("payer0"), m.escrow("payer1"); e0 != 500 || e1 != 50 {
+		t.Fatalf("escrows %d %d, want 500 50", e0, e1)
+	}
+	// payer1 tops up; the same receipt is paid now (its channel had not moved).
+	m.fund("payer1", 1_000)
+	if got := m.settled("operator", mandates, sigs, receipts); len(got) != 0 {
+		t.Fatalf("skipped %v", got)
+	}
+	if e1 := m.escrow("payer1"); e1 != 550 {
+		t.Fatalf("payer1 escrow %d, want 550", e1)
+	}
 }
 
 // TestSettlementGas: 1,000 invocations by 10 payers of 5 agent versions,

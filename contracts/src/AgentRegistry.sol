@@ -14,6 +14,7 @@ contract AgentRegistry is ERC721 {
         bytes32 agentKey;
         uint256 pricePerUnit; // in the smallest unit of the payment token
         bool deprecated;
+        bool licenceRequired; // use only under a licence
         string manifestCID;
     }
 
@@ -26,6 +27,7 @@ contract AgentRegistry is ERC721 {
     event AgentClaimed(bytes32 indexed agentKey, address indexed owner);
     event VersionPublished(bytes32 indexed agentKey, uint256 indexed tokenId, address indexed owner, string manifestCID, uint256 pricePerUnit);
     event VersionDeprecated(bytes32 indexed agentKey, uint256 indexed tokenId);
+    event LicenceRequired(bytes32 indexed agentKey, uint256 indexed tokenId);
 
     error NotAgentOwner(bytes32 agentKey, address owner);
     error NotVersionOwner(uint256 tokenId);
@@ -48,7 +50,7 @@ contract AgentRegistry is ERC721 {
             revert NotAgentOwner(agentKey, owner);
         }
         id = nextId++;
-        _versions[id] = Version({agentKey: agentKey, pricePerUnit: pricePerUnit, deprecated: false, manifestCID: manifestCID});
+        _versions[id] = Version({agentKey: agentKey, pricePerUnit: pricePerUnit, deprecated: false, licenceRequired: false, manifestCID: manifestCID});
         _byAgent[agentKey].push(id);
         _mint(msg.sender, id);
         emit VersionPublished(agentKey, id, msg.sender, manifestCID, pricePerUnit);
@@ -73,6 +75,19 @@ contract AgentRegistry is ERC721 {
 
     function isDeprecated(uint256 id) external view returns (bool) {
         return _version(id).deprecated;
+    }
+
+    function licenceRequired(uint256 id) external view returns (bool) {
+        return _version(id).licenceRequired;
+    }
+
+    /// @notice Makes a version usable only under a licence from now on;
+    /// only its holder, and for good (users rely on it).
+    function requireLicence(uint256 id) external {
+        Version storage v = _version(id);
+        if (ownerOf(id) != msg.sender) revert NotVersionOwner(id);
+        v.licenceRequired = true;
+        emit LicenceRequired(v.agentKey, id);
     }
 
     /// @notice Marks a version as not to be used anew; only its holder.

@@ -9,6 +9,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 interface IVersions {
     function ownerOf(uint256 tokenId) external view returns (address);
     function priceOf(uint256 tokenId) external view returns (uint256);
+    function licenceRequired(uint256 tokenId) external view returns (bool);
 }
 
 interface ILicences {
@@ -92,6 +93,12 @@ contract UsageSettlement is EIP712 {
     event Withdrawn(address indexed payer, uint256 amount);
     event Settled(address indexed payer, address indexed operator, uint256 amount, uint256 units);
     event Claimed(address indexed account, uint256 amount);
+    /// @notice A receipt not paid, with the selector of the error that says
+    /// why; the operator may send it again once that is mended.
+    event ReceiptSkipped(uint256 index, address indexed payer, uint256 indexed version, bytes4 reason);
+    /// @notice A payer whose mandate or escrow could not cover what it owed
+    /// in a batch: none of its receipts were paid.
+    event PayerSkipped(address indexed payer, uint256 due, bytes4 reason);
 
     error NotAdmin();
     error NotOperator(address operator);
@@ -111,6 +118,8 @@ contract UsageSettlement is EIP712 {
     error NothingToWithdraw();
     error NothingToClaim();
     error TooLarge();
+    error UnknownVersion();
+    error LicenceRequired();
 
     constructor(
         IERC20 token_,
@@ -205,13 +214,38 @@ contract UsageSettlement is EIP712 {
         uint256 due;
         uint256 units;
         Account account;
+        bool skipped;
     }
 
     struct Version {
         uint256 id;
-        address holder;
+        address holder; // 0: no such version
         uint256 price;
+        bool licensed; // use needs a licence
         uint256 due;
+    }
+
+    struct Line {
+        bytes32 key;
+        uint256 packed;
+        uint64 du;
+        uint64 dms;
+        uint256 p;
+        uint256 v;
+        uint256 amount;
+        bool skip;
+    }
+
+    /// @dev A version's holder, price and whether it needs a licence; a
+    /// holder of 0 when there is no such version.
+    function _version(uint256 id) private view returns (address holder, uint256 price, bool licensed) {
+        try registry.ownerOf(id) returns (address h) {
+            holder = h;
+        } catch {
+            return (address(0), 0, false);
+        }
+        price = registry.priceOf(id);
+        licensed = registry.licenceRequired(id);
     }
 
     /// @notice Settles an operator's receipts under their payers' mandates.
@@ -241,51 +275,104 @@ contract UsageSettlement is EIP712 {
             Account memory a = accounts[m.payer];
             if (m.nonce < a.mandateNonce) revert MandateReplaced(m.payer, a.mandateNonce);
             a.mandateNonce = m.nonce;
-            payers[i] = Payer(m.payer, m.cap, m.maxPrice, m.expiry, 0, 0, a);
+            payers[i] = Payer(m.payer, m.cap, m.maxPrice, m.expiry, 0, 0, a, false);
         }
 
+        // What each receipt adds, decided before anything is written: a
+        // receipt that cannot be paid is skipped and reported, and the rest
+        // of the batch goes on.
         Version[] memory versions = new Version[](receipts.length);
+        Line[] memory lines = new Line[](receipts.length);
         uint256 nVersions;
         for (uint256 i; i < receipts.length; ++i) {
             Receipt calldata r = receipts[i];
-            bytes32 key = keccak256(abi.encode(r.payer, r.version, operator));
-            uint256 before = settled[key];
+            Line memory line = lines[i];
+            line.key = keccak256(abi.encode(r.payer, r.version, operator));
+            uint256 before = settled[line.key];
             uint64 units = uint64(before);
             uint64 ms = uint64(before >> 64);
             if (r.units <= units && r.computeMs <= ms) {
-                continue; // nothing new: a replay pays nothing
+                line.skip = true; // nothing new: a replay pays nothing
+                continue;
             }
-            uint64 du = r.units > units ? r.units - units : 0;
-            uint64 dms = r.computeMs > ms ? r.computeMs - ms : 0;
-            settled[key] = uint256(du + units) | (uint256(dms + ms) << 64);
+            line.du = r.units > units ? r.units - units : 0;
+            line.dms = r.computeMs > ms ? r.computeMs - ms : 0;
+            line.packed = uint256(line.du + units) | (uint256(line.dms + ms) << 64);
 
             uint256 p;
             while (p < payers.length && payers[p].payer != r.payer) ++p;
-            if (p == payers.length) revert NoMandate(r.payer);
-            if (r.at > payers[p].expiry) revert MandateExpired(r.payer);
             uint256 v;
             while (v < nVersions && versions[v].id != r.version) ++v;
             if (v == nVersions) {
-                versions[v] = Version(r.version, registry.ownerOf(r.version), registry.priceOf(r.version), 0);
+                (address holder, uint256 price, bool licensed) = _version(r.version);
+                versions[v] = Version(r.version, holder, price, licensed, 0);
                 ++nVersions;
             }
-            if (versions[v].price > payers[p].maxPrice) revert OverPrice(r.payer, r.version, versions[v].price);
-            if (r.licence != 0) {
-                licences.consume(r.licence, r.payer, r.version, du, dms, r.at);
+            line.p = p;
+            line.v = v;
+            bytes4 why;
+            if (p == payers.length) {
+                why = NoMandate.selector;
+            } else if (r.at > payers[p].expiry) {
+                why = MandateExpired.selector;
+            } else if (versions[v].holder == address(0)) {
+                why = UnknownVersion.selector;
+            } else if (versions[v].price > payers[p].maxPrice) {
+                why = OverPrice.selector;
+            } else if (r.licence == 0 && versions[v].licensed) {
+                why = LicenceRequired.selector;
             }
-            uint256 amount = uint256(du) * versions[v].price;
-            payers[p].due += amount;
-            payers[p].units += du;
-            versions[v].due += amount;
+            if (why != bytes4(0)) {
+                line.skip = true;
+                emit ReceiptSkipped(i, r.payer, r.version, why);
+                continue;
+            }
+            line.amount = uint256(line.du) * versions[v].price;
+            payers[p].due += line.amount;
         }
 
+        // A payer whose mandate or escrow cannot cover what it owes here
+        // is skipped whole.
+        for (uint256 p; p < payers.length; ++p) {
+            Payer memory pay = payers[p];
+            Account memory a = pay.account;
+            bytes4 why;
+            if (a.spent + pay.due > pay.cap) {
+                why = OverCap.selector;
+            } else if (a.spent + pay.due > type(uint96).max) {
+                why = TooLarge.selector;
+            } else if (a.escrow < pay.due) {
+                why = InsufficientEscrow.selector;
+            }
+            if (why != bytes4(0)) {
+                pay.skipped = true;
+                emit PayerSkipped(pay.payer, pay.due, why);
+            }
+            pay.due = 0; // counted again below, receipt by receipt
+        }
+
+        // Write what is paid: the channels, the licences' counts, the
+        // escrows and the credits.
+        for (uint256 i; i < receipts.length; ++i) {
+            Line memory line = lines[i];
+            if (line.skip || payers[line.p].skipped) continue;
+            Receipt calldata r = receipts[i];
+            if (r.licence != 0) {
+                try licences.consume(r.licence, r.payer, r.version, line.du, line.dms, r.at) {}
+                catch (bytes memory reason) {
+                    emit ReceiptSkipped(i, r.payer, r.version, bytes4(reason));
+                    continue;
+                }
+            }
+            settled[line.key] = line.packed;
+            payers[line.p].due += line.amount;
+            payers[line.p].units += line.du;
+            versions[line.v].due += line.amount;
+        }
         for (uint256 p; p < payers.length; ++p) {
             Payer memory pay = payers[p];
             Account memory a = pay.account;
             if (pay.due != 0) {
-                if (a.spent + pay.due > pay.cap) revert OverCap(pay.payer, pay.cap, a.spent + pay.due);
-                if (a.spent + pay.due > type(uint96).max) revert TooLarge();
-                if (a.escrow < pay.due) revert InsufficientEscrow(pay.payer, a.escrow, pay.due);
                 a.escrow -= uint128(pay.due);
                 a.spent += uint96(pay.due);
                 emit Settled(pay.payer, operator, pay.due, pay.units);
