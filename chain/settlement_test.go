@@ -212,17 +212,27 @@ func TestSettlement(t *testing.T) {
 	if e := m.escrow("payer0"); e != 965_000 {
 		t.Fatalf("escrow %d after 35 units", e)
 	}
-	// The old mandate, once a newer one was used, is refused.
-	raw, err = m.settle("operator", mandates, sigs, receipt(36))
-	refused[UsageSettlementMandateReplaced](t, m.set.UnpackError, raw, err)
+	// The mandate it replaced still pays, for a withdrawal delay, for usage
+	// from before the replacement, under its own cap: a payer cannot cancel
+	// what it owes by signing a lower one. Usage since is not paid under it.
+	since := receipt(36)
+	since[0].At = m.now()
+	expect(m.settled("operator", mandates, sigs, since), "MandateExpired")
+	expect(m.settled("operator", mandates, sigs, receipt(36)))
+	if e := m.escrow("payer0"); e != 964_000 {
+		t.Fatalf("escrow %d after 36 units", e)
+	}
 	// Under the version's price: skipped.
 	cheap, _ := m.mandate("payer0", 100_000, now+3600, 3)
 	cheap.MaxPrice = big.NewInt(999)
 	csig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(cheap)))
-	expect(m.settled("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, receipt(36)), "OverPrice")
+	expect(m.settled("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, receipt(37)), "OverPrice")
+	// Two replacements on, the first mandate is refused.
+	raw, err = m.settle("operator", mandates, sigs, receipt(37))
+	refused[UsageSettlementMandateReplaced](t, m.set.UnpackError, raw, err)
 	// A version that needs a licence is not paid for as public use.
 	m.ok(m.send("owner", m.regI, m.reg.PackRequireLicence(version)))
-	public := receipt(36)
+	public := receipt(37)
 	public[0].Licence = big.NewInt(0)
 	fresh, fsig := m.mandate("payer0", 100_000, now+3600, 4)
 	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, public), "LicenceRequired")
@@ -231,7 +241,7 @@ func TestSettlement(t *testing.T) {
 	before := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("owner")), m.tok.UnpackBalanceOf)).Int64()
 	m.ok(m.send("owner", m.setI, m.set.PackClaim()))
 	after := must[*big.Int](t)(bind.Call(m.tokI, nil, m.tok.PackBalanceOf(m.addr("owner")), m.tok.UnpackBalanceOf)).Int64()
-	if after-before != 29_750 { // 35 units: 35,000 less 15%
+	if after-before != 30_600 { // 36 units: 36,000 less 15%
 		t.Fatalf("owner claimed %d", after-before)
 	}
 	raw, err = m.send("owner", m.setI, m.set.PackClaim())
@@ -242,7 +252,7 @@ func TestSettlement(t *testing.T) {
 	m.ok(m.send("payer0", m.setI, m.set.PackRequestWithdraw(big.NewInt(2_000_000))))
 	raw, err = m.send("payer0", m.setI, m.set.PackWithdraw())
 	refused[UsageSettlementTooEarly](t, m.set.UnpackError, raw, err)
-	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(36)))
+	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(37)))
 
 	// Time moves on: past the mandate's expiry and a withdrawal delay, it
 	// is refused; usage after the licence ended is skipped.
@@ -250,11 +260,11 @@ func TestSettlement(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.backend.Commit()
-	raw, err = m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(37))
+	raw, err = m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(38))
 	refused[UsageSettlementMandateExpired](t, m.set.UnpackError, raw, err)
 	later := m.now()
 	lateMandate, lsig := m.mandate("payer0", 100_000, later+3600, 5)
-	late := receipt(37)
+	late := receipt(38)
 	late[0].At = later // used after the licence ended
 	expect(m.settled("operator", []UsageSettlementMandate{lateMandate}, [][]byte{lsig}, late), "NotValid")
 

@@ -69,9 +69,13 @@ contract UsageSettlement is EIP712 {
 
     // One slot a payer: what settlement reads and writes for it.
     struct Account {
-        uint128 escrow;
+        uint96 escrow;
         uint96 spent; // in all: a mandate's cap bounds it, whatever came before
         uint32 mandateNonce;
+        // When mandateNonce replaced the one before: usage before it may
+        // still settle under the older mandate for a withdrawal delay, so
+        // that a payer cannot cancel what it owes by signing a lower cap.
+        uint32 replacedAt;
     }
 
     struct Withdrawal {
@@ -149,16 +153,16 @@ contract UsageSettlement is EIP712 {
     }
 
     function deposit(uint256 amount) external {
-        if (amount > type(uint128).max - accounts[msg.sender].escrow) revert TooLarge();
+        if (amount > type(uint96).max - accounts[msg.sender].escrow) revert TooLarge();
         token.safeTransferFrom(msg.sender, address(this), amount);
-        accounts[msg.sender].escrow += uint128(amount);
+        accounts[msg.sender].escrow += uint96(amount);
         emit Deposited(msg.sender, amount);
     }
 
     /// @notice Asks to take amount back after withdrawDelay; a new request
     /// replaces the last and starts the wait again.
     function requestWithdraw(uint256 amount) external {
-        if (amount == 0 || amount > type(uint128).max) revert NothingToWithdraw();
+        if (amount == 0 || amount > type(uint96).max) revert NothingToWithdraw();
         uint64 readyAt = uint64(block.timestamp) + withdrawDelay;
         withdrawals[msg.sender] = Withdrawal(uint128(amount), readyAt);
         emit WithdrawalRequested(msg.sender, amount, readyAt);
@@ -173,7 +177,7 @@ contract UsageSettlement is EIP712 {
         if (block.timestamp < w.readyAt) revert TooEarly(w.readyAt);
         if (block.timestamp >= uint256(w.readyAt) + withdrawDelay) revert WithdrawalLapsed(w.readyAt);
         Account storage a = accounts[msg.sender];
-        uint128 amount = w.amount < a.escrow ? w.amount : a.escrow;
+        uint96 amount = w.amount < a.escrow ? uint96(w.amount) : a.escrow;
         delete withdrawals[msg.sender];
         a.escrow -= amount;
         token.safeTransfer(msg.sender, amount);
@@ -273,9 +277,18 @@ contract UsageSettlement is EIP712 {
                 if (payers[j].payer == m.payer) revert DuplicateMandate(m.payer);
             }
             Account memory a = accounts[m.payer];
-            if (m.nonce < a.mandateNonce) revert MandateReplaced(m.payer, a.mandateNonce);
-            a.mandateNonce = m.nonce;
-            payers[i] = Payer(m.payer, m.cap, m.maxPrice, m.expiry, 0, 0, a, false);
+            uint64 usableUntil = m.expiry; // usage after this is not paid for
+            if (m.nonce < a.mandateNonce) {
+                // Replaced: it still pays for usage from before, for a while.
+                if (m.nonce + 1 != a.mandateNonce || block.timestamp >= uint256(a.replacedAt) + withdrawDelay) {
+                    revert MandateReplaced(m.payer, a.mandateNonce);
+                }
+                if (a.replacedAt <= usableUntil) usableUntil = a.replacedAt - 1;
+            } else if (m.nonce > a.mandateNonce) {
+                a.mandateNonce = m.nonce;
+                a.replacedAt = uint32(block.timestamp);
+            }
+            payers[i] = Payer(m.payer, m.cap, m.maxPrice, usableUntil, 0, 0, a, false);
         }
 
         // What each receipt adds, decided before anything is written: a
@@ -373,7 +386,7 @@ contract UsageSettlement is EIP712 {
             Payer memory pay = payers[p];
             Account memory a = pay.account;
             if (pay.due != 0) {
-                a.escrow -= uint128(pay.due);
+                a.escrow -= uint96(pay.due);
                 a.spent += uint96(pay.due);
                 emit Settled(pay.payer, operator, pay.due, pay.units);
             }
