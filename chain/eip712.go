@@ -1,8 +1,10 @@
 package chain
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -83,4 +85,16 @@ func Sign(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
 	}
 	sig[64] += 27
 	return sig, nil
+}
+
+// SortReceipts puts receipts in the order settleBatch takes them: by their
+// channel, keccak256(abi.encode(payer, version, operator)), increasing.
+// Two receipts for one channel cannot both be paid in a batch: merge them
+// first (they are cumulative: the later one says it all).
+func SortReceipts(operator common.Address, receipts []UsageSettlementReceipt) {
+	key := func(r UsageSettlementReceipt) common.Hash { return hashWords(r.Payer, r.Version, operator) }
+	slices.SortFunc(receipts, func(a, b UsageSettlementReceipt) int {
+		ka, kb := key(a), key(b)
+		return bytes.Compare(ka[:], kb[:])
+	})
 }

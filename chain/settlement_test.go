@@ -172,8 +172,7 @@ func TestSettlement(t *testing.T) {
 	bound, _ := m.mandate("payer0", 100_000, now+3600, 1)
 	bound.Operator = m.addr("stranger")
 	bsig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(bound)))
-	raw, err = m.settle("operator", []UsageSettlementMandate{bound}, [][]byte{bsig}, receipt(10))
-	refused[UsageSettlementWrongOperator](t, m.set.UnpackError, raw, err)
+	expect(m.settled("operator", []UsageSettlementMandate{bound}, [][]byte{bsig}, receipt(10)), "payer WrongOperator", "PayerInvalid")
 
 	// Skipped: a receipt without its payer's mandate in the batch.
 	expect(m.settled("operator", nil, nil, receipt(10)), "NoMandate")
@@ -227,13 +226,24 @@ func TestSettlement(t *testing.T) {
 	cheap.MaxPrice = big.NewInt(999)
 	csig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(cheap)))
 	expect(m.settled("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, receipt(37)), "OverPrice")
-	// Two replacements on, the first mandate is refused.
-	raw, err = m.settle("operator", mandates, sigs, receipt(37))
-	refused[UsageSettlementMandateReplaced](t, m.set.UnpackError, raw, err)
+	// Replaced twice, the first mandate still pays only for usage from
+	// before its own replacement; a mandate that skips a nonce is refused
+	// (each replacement must be on record); two receipts of one channel in
+	// a batch are not both counted.
+	since = receipt(37)
+	since[0].At = m.now()
+	expect(m.settled("operator", mandates, sigs, since), "MandateExpired")
+	gap, _ := m.mandate("payer0", 100_000, now+3600, 9)
+	gsig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(gap)))
+	expect(m.settled("operator", []UsageSettlementMandate{gap}, [][]byte{gsig}, receipt(37)), "payer NonceGap", "PayerInvalid")
+	twice := append(receipt(37), receipt(38)...)
+	expect(m.settled("operator", []UsageSettlementMandate{cheap}, [][]byte{csig}, twice), "OverPrice", "Unordered")
 	// A version that needs a licence is not paid for as public use.
+	// (Use from before the requirement stays payable.)
 	m.ok(m.send("owner", m.regI, m.reg.PackRequireLicence(version)))
 	public := receipt(37)
 	public[0].Licence = big.NewInt(0)
+	public[0].At = m.now()
 	fresh, fsig := m.mandate("payer0", 100_000, now+3600, 4)
 	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, public), "LicenceRequired")
 
@@ -260,8 +270,7 @@ func TestSettlement(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.backend.Commit()
-	raw, err = m.settle("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(38))
-	refused[UsageSettlementMandateExpired](t, m.set.UnpackError, raw, err)
+	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(38)), "payer MandateExpired", "PayerInvalid")
 	later := m.now()
 	lateMandate, lsig := m.mandate("payer0", 100_000, later+3600, 5)
 	late := receipt(38)
@@ -302,6 +311,7 @@ func TestSettlementIsolation(t *testing.T) {
 		mandates, sigs = append(mandates, md), append(sigs, sig)
 		receipts = append(receipts, UsageSettlementReceipt{Payer: m.addr(p), Version: big.NewInt(1), Licence: big.NewInt(0), Units: 5, At: now})
 	}
+	SortReceipts(m.addr("operator"), receipts)
 	if got := m.settled("operator", mandates, sigs, receipts); fmt.Sprint(got) != "[payer InsufficientEscrow]" {
 		t.Fatalf("skipped %v", got)
 	}
@@ -340,6 +350,7 @@ func TestSettlementGas(t *testing.T) {
 			receipts = append(receipts, UsageSettlementReceipt{Payer: m.addr(name), Version: big.NewInt(int64(v + 1)), Licence: big.NewInt(0), Units: perPair, ComputeMs: perPair * 37, At: now})
 		}
 	}
+	SortReceipts(m.addr("operator"), receipts)
 	opSig := must[[]byte](t)(Sign(m.keys["operator"], m.domain.ReceiptsDigest(m.addr("operator"), receipts)))
 	tx, err := bind.Transact(m.setI, m.opts("stranger"), m.set.PackSettleBatch(mandates, sigs, m.addr("operator"), receipts, opSig))
 	if err != nil {
@@ -378,4 +389,45 @@ func TestSettlementGas(t *testing.T) {
 	m.backend.Commit()
 	r = must[*types.Receipt](t)(bind.WaitMined(context.Background(), m.client, tx.Hash()))
 	t.Logf("the next 1,000 on the same channels: %d gas: %d gas an invocation", r.GasUsed, r.GasUsed/uint64(invocations))
+}
+
+// TestSettlementEvasion: a payer that replaces its mandate twice, with a
+// cap of nothing, and hands its licence on, still pays for the usage from
+// before, under the mandate and the licence it had then.
+func TestSettlementEvasion(t *testing.T) {
+	m := newMarket(t, 1)
+	m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte("a")), "bagu", big.NewInt(100))))
+	version := big.NewInt(1)
+	m.fund("payer0", 100_000)
+	t0 := m.now()
+	m.ok(m.send("owner", m.licI, m.lic.PackGrant(m.addr("payer0"), version, nil, t0, t0+3600, 100, 0)))
+	licence := big.NewInt(1)
+	receipt := func(units uint64) []UsageSettlementReceipt {
+		return []UsageSettlementReceipt{{Payer: m.addr("payer0"), Version: version, Licence: licence, Units: units, At: t0}}
+	}
+	first, fsig := m.mandate("payer0", 100_000, t0+3600, 1)
+	if got := m.settled("operator", []UsageSettlementMandate{first}, [][]byte{fsig}, receipt(5)); len(got) != 0 {
+		t.Fatalf("skipped %v", got)
+	}
+	// The payer hands its licence on and replaces its mandate twice, each
+	// time replaying the batch already settled.
+	m.ok(m.send("payer0", m.licI, m.lic.PackTransferFrom(m.addr("payer0"), m.addr("stranger"), licence)))
+	for nonce := uint32(2); nonce <= 3; nonce++ {
+		none, nsig := m.mandate("payer0", 0, t0+3600, nonce)
+		if got := m.settled("operator", []UsageSettlementMandate{none}, [][]byte{nsig}, receipt(5)); len(got) != 0 {
+			t.Fatalf("skipped %v", got)
+		}
+	}
+	// The operator's receipt for 50 units, all used at t0, settles under
+	// the first mandate and the licence as it was held then.
+	if got := m.settled("operator", []UsageSettlementMandate{first}, [][]byte{fsig}, receipt(50)); len(got) != 0 {
+		t.Fatalf("skipped %v", got)
+	}
+	if e := m.escrow("payer0"); e != 100_000-50*100 {
+		t.Fatalf("escrow %d, want %d", e, 100_000-50*100)
+	}
+	left := must[RemainingOutput](t)(bind.Call(m.licI, nil, m.lic.PackRemaining(licence), m.lic.UnpackRemaining))
+	if left.Units != 50 {
+		t.Fatalf("licence units left %d, want 50", left.Units)
+	}
 }

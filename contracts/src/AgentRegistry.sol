@@ -14,7 +14,7 @@ contract AgentRegistry is ERC721 {
         bytes32 agentKey;
         uint256 pricePerUnit; // in the smallest unit of the payment token
         bool deprecated;
-        bool licenceRequired; // use only under a licence
+        uint64 licenceRequiredSince; // use from then only under a licence (0: never)
         string manifestCID;
     }
 
@@ -50,7 +50,7 @@ contract AgentRegistry is ERC721 {
             revert NotAgentOwner(agentKey, owner);
         }
         id = nextId++;
-        _versions[id] = Version({agentKey: agentKey, pricePerUnit: pricePerUnit, deprecated: false, licenceRequired: false, manifestCID: manifestCID});
+        _versions[id] = Version({agentKey: agentKey, pricePerUnit: pricePerUnit, deprecated: false, licenceRequiredSince: 0, manifestCID: manifestCID});
         _byAgent[agentKey].push(id);
         _mint(msg.sender, id);
         emit VersionPublished(agentKey, id, msg.sender, manifestCID, pricePerUnit);
@@ -77,17 +77,21 @@ contract AgentRegistry is ERC721 {
         return _version(id).deprecated;
     }
 
-    function licenceRequired(uint256 id) external view returns (bool) {
-        return _version(id).licenceRequired;
+    /// @notice Since when a version is usable only under a licence (0: it
+    /// is open to anyone at its price).
+    function licenceRequiredSince(uint256 id) external view returns (uint64) {
+        return _version(id).licenceRequiredSince;
     }
 
-    /// @notice Makes a version usable only under a licence from now on;
-    /// only its holder, and for good (users rely on it).
+    /// @notice Makes a version usable only under a licence from now on
+    /// (use before stays paid at its price); only its holder, once.
     function requireLicence(uint256 id) external {
         Version storage v = _version(id);
         if (ownerOf(id) != msg.sender) revert NotVersionOwner(id);
-        v.licenceRequired = true;
-        emit LicenceRequired(v.agentKey, id);
+        if (v.licenceRequiredSince == 0) {
+            v.licenceRequiredSince = uint64(block.timestamp);
+            emit LicenceRequired(v.agentKey, id);
+        }
     }
 
     /// @notice Marks a version as not to be used anew; only its holder.

@@ -27,6 +27,11 @@ contract LicenceNFT is ERC721 {
         uint64 usedUnits;
         uint64 usedComputeMs;
         bool revoked;
+        // The holder before the last transfer, and since when the current
+        // one holds it: usage is charged to whoever held it when it
+        // happened, so handing a licence on does not escape what is owed.
+        address previousHolder;
+        uint64 heldSince;
         bytes32[] dataTypes;
     }
 
@@ -139,7 +144,8 @@ contract LicenceNFT is ERC721 {
         if (at > block.timestamp) revert InTheFuture(at);
         if (!isValid(id, at)) revert NotValid(id);
         Licence storage l = _licences[id];
-        if (l.subject != subject || _ownerOf(id) != user) revert NotFor(id, user, subject);
+        bool held = _ownerOf(id) == user ? at >= l.heldSince : (l.previousHolder == user && at < l.heldSince);
+        if (l.subject != subject || !held) revert NotFor(id, user, subject);
         if (units > type(uint64).max - l.usedUnits || computeMs > type(uint64).max - l.usedComputeMs) revert OverLimit(id);
         uint64 u = l.usedUnits + units;
         uint64 c = l.usedComputeMs + computeMs;
@@ -169,6 +175,8 @@ contract LicenceNFT is ERC721 {
         from = super._update(to, tokenId, auth);
         if (from != address(0) && to != address(0)) {
             Licence storage l = _licences[tokenId];
+            l.previousHolder = from;
+            l.heldSince = uint64(block.timestamp);
             emit UpdateUser(tokenId, l.revoked ? address(0) : to, l.revoked ? 0 : l.expiresAt);
         }
     }

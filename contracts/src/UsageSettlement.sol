@@ -9,7 +9,7 @@ import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 interface IVersions {
     function ownerOf(uint256 tokenId) external view returns (address);
     function priceOf(uint256 tokenId) external view returns (uint256);
-    function licenceRequired(uint256 tokenId) external view returns (bool);
+    function licenceRequiredSince(uint256 tokenId) external view returns (uint64);
 }
 
 interface ILicences {
@@ -71,11 +71,7 @@ contract UsageSettlement is EIP712 {
     struct Account {
         uint96 escrow;
         uint96 spent; // in all: a mandate's cap bounds it, whatever came before
-        uint32 mandateNonce;
-        // When mandateNonce replaced the one before: usage before it may
-        // still settle under the older mandate for a withdrawal delay, so
-        // that a payer cannot cancel what it owes by signing a lower cap.
-        uint32 replacedAt;
+        uint32 mandateNonce; // the current mandate's; each new one is the next
     }
 
     struct Withdrawal {
@@ -87,6 +83,10 @@ contract UsageSettlement is EIP712 {
     mapping(address => Account) public accounts;
     mapping(address => Withdrawal) public withdrawals;
     mapping(address => uint256) public claimable;
+    /// @notice When each of a payer's mandates was replaced by the next:
+    /// usage from before still settles under it for a withdrawal delay, so
+    /// that a payer cannot cancel what it owes by signing a lower cap.
+    mapping(address => mapping(uint32 => uint64)) public supersededAt;
     /// @notice Settled so far per keccak256(payer, version, operator):
     /// units in the low 64 bits, compute ms in the next 64.
     mapping(bytes32 => uint256) public settled;
@@ -95,7 +95,7 @@ contract UsageSettlement is EIP712 {
     event Deposited(address indexed payer, uint256 amount);
     event WithdrawalRequested(address indexed payer, uint256 amount, uint64 readyAt);
     event Withdrawn(address indexed payer, uint256 amount);
-    event Settled(address indexed payer, address indexed operator, uint256 amount, uint256 units);
+    event Settled(address indexed payer, address indexed operator, uint256 amount);
     event Claimed(address indexed account, uint256 amount);
     /// @notice A receipt not paid, with the selector of the error that says
     /// why; the operator may send it again once that is mended.
@@ -124,6 +124,9 @@ contract UsageSettlement is EIP712 {
     error TooLarge();
     error UnknownVersion();
     error LicenceRequired();
+    error Unordered();
+    error NonceGap();
+    error PayerInvalid();
 
     constructor(
         IERC20 token_,
@@ -136,6 +139,10 @@ contract UsageSettlement is EIP712 {
     ) EIP712("CereUsageSettlement", "1") {
         if (uint256(feeBps_) + operatorBps_ > 10000) revert BadBps();
         if (feeRecipient_ == address(0)) revert ZeroAddress();
+        if (address(token_).code.length == 0 || address(registry_).code.length == 0 || address(licences_).code.length == 0) {
+            revert ZeroAddress();
+        }
+        if (withdrawDelay_ > 365 days) revert TooLarge();
         token = token_;
         registry = registry_;
         licences = licences_;
@@ -216,16 +223,16 @@ contract UsageSettlement is EIP712 {
         uint256 maxPrice;
         uint64 expiry;
         uint256 due;
-        uint256 units;
         Account account;
-        bool skipped;
+        bool skipped; // none of its receipts are paid
+        bool invalid; // its mandate did not hold: nothing of it is written
     }
 
     struct Version {
         uint256 id;
         address holder; // 0: no such version
         uint256 price;
-        bool licensed; // use needs a licence
+        uint64 licensedSince; // use from then needs a licence (0: never)
         uint256 due;
     }
 
@@ -242,14 +249,14 @@ contract UsageSettlement is EIP712 {
 
     /// @dev A version's holder, price and whether it needs a licence; a
     /// holder of 0 when there is no such version.
-    function _version(uint256 id) private view returns (address holder, uint256 price, bool licensed) {
+    function _version(uint256 id) private view returns (address holder, uint256 price, uint64 licensedSince) {
         try registry.ownerOf(id) returns (address h) {
             holder = h;
         } catch {
-            return (address(0), 0, false);
+            return (address(0), 0, 0);
         }
         price = registry.priceOf(id);
-        licensed = registry.licenceRequired(id);
+        licensedSince = registry.licenceRequiredSince(id);
     }
 
     /// @notice Settles an operator's receipts under their payers' mandates.
@@ -265,30 +272,56 @@ contract UsageSettlement is EIP712 {
         if (ECDSA.recover(receiptsDigest(operator, receipts), operatorSig) != operator) revert BadSignature();
         if (mandateSigs.length != mandates.length) revert BadSignature();
 
+        // A payer whose mandate does not hold is skipped, not the batch.
         Payer[] memory payers = new Payer[](mandates.length);
         for (uint256 i; i < mandates.length; ++i) {
             Mandate calldata m = mandates[i];
-            if (ECDSA.recover(mandateDigest(m), mandateSigs[i]) != m.payer) revert BadSignature();
-            if (m.operator != address(0) && m.operator != operator) revert WrongOperator(m.payer, operator);
-            // Usage up to the expiry is paid for, settled up to a
-            // withdrawal delay later.
-            if (uint256(m.expiry) + withdrawDelay < block.timestamp) revert MandateExpired(m.payer);
-            for (uint256 j; j < i; ++j) {
-                if (payers[j].payer == m.payer) revert DuplicateMandate(m.payer);
-            }
-            Account memory a = accounts[m.payer];
-            uint64 usableUntil = m.expiry; // usage after this is not paid for
-            if (m.nonce < a.mandateNonce) {
-                // Replaced: it still pays for usage from before, for a while.
-                if (m.nonce + 1 != a.mandateNonce || block.timestamp >= uint256(a.replacedAt) + withdrawDelay) {
-                    revert MandateReplaced(m.payer, a.mandateNonce);
+            Payer memory pay = payers[i];
+            pay.payer = m.payer;
+            bytes4 why;
+            if (ECDSA.recover(mandateDigest(m), mandateSigs[i]) != m.payer) {
+                why = BadSignature.selector;
+            } else if (m.operator != address(0) && m.operator != operator) {
+                why = WrongOperator.selector;
+            } else if (uint256(m.expiry) + withdrawDelay < block.timestamp) {
+                // Usage up to the expiry is paid for, settled up to a
+                // withdrawal delay later.
+                why = MandateExpired.selector;
+            } else {
+                for (uint256 j; j < i; ++j) {
+                    if (payers[j].payer == m.payer) why = DuplicateMandate.selector;
                 }
-                if (a.replacedAt <= usableUntil) usableUntil = a.replacedAt - 1;
-            } else if (m.nonce > a.mandateNonce) {
-                a.mandateNonce = m.nonce;
-                a.replacedAt = uint32(block.timestamp);
             }
-            payers[i] = Payer(m.payer, m.cap, m.maxPrice, usableUntil, 0, 0, a, false);
+            uint64 usableUntil = m.expiry; // usage after this is not paid for
+            if (why == bytes4(0)) {
+                pay.account = accounts[m.payer];
+                uint32 current = pay.account.mandateNonce;
+                if (m.nonce < current) {
+                    // Replaced: it still pays for usage from before, for a while.
+                    uint64 at = supersededAt[m.payer][m.nonce];
+                    if (at == 0 || block.timestamp >= uint256(at) + withdrawDelay) {
+                        why = MandateReplaced.selector;
+                    } else if (at <= usableUntil) {
+                        usableUntil = at - 1;
+                    }
+                } else if (m.nonce > current) {
+                    if (current != 0 && m.nonce != current + 1) {
+                        why = NonceGap.selector; // each replacement is recorded
+                    } else {
+                        if (current != 0) supersededAt[m.payer][current] = uint64(block.timestamp);
+                        pay.account.mandateNonce = m.nonce;
+                    }
+                }
+            }
+            if (why != bytes4(0)) {
+                pay.invalid = true;
+                pay.skipped = true;
+                emit PayerSkipped(m.payer, 0, why);
+                continue;
+            }
+            pay.cap = m.cap;
+            pay.maxPrice = m.maxPrice;
+            pay.expiry = usableUntil;
         }
 
         // What each receipt adds, decided before anything is written: a
@@ -297,10 +330,19 @@ contract UsageSettlement is EIP712 {
         Version[] memory versions = new Version[](receipts.length);
         Line[] memory lines = new Line[](receipts.length);
         uint256 nVersions;
+        bytes32 lastKey;
         for (uint256 i; i < receipts.length; ++i) {
             Receipt calldata r = receipts[i];
             Line memory line = lines[i];
             line.key = keccak256(abi.encode(r.payer, r.version, operator));
+            // Receipts come in increasing order of their channel: two for
+            // one channel in a batch would both count from where it was.
+            if (i > 0 && line.key <= lastKey) {
+                line.skip = true;
+                emit ReceiptSkipped(i, r.payer, r.version, Unordered.selector);
+                continue;
+            }
+            lastKey = line.key;
             uint256 before = settled[line.key];
             uint64 units = uint64(before);
             uint64 ms = uint64(before >> 64);
@@ -317,8 +359,8 @@ contract UsageSettlement is EIP712 {
             uint256 v;
             while (v < nVersions && versions[v].id != r.version) ++v;
             if (v == nVersions) {
-                (address holder, uint256 price, bool licensed) = _version(r.version);
-                versions[v] = Version(r.version, holder, price, licensed, 0);
+                (address holder, uint256 price, uint64 licensedSince) = _version(r.version);
+                versions[v] = Version(r.version, holder, price, licensedSince, 0);
                 ++nVersions;
             }
             line.p = p;
@@ -326,14 +368,18 @@ contract UsageSettlement is EIP712 {
             bytes4 why;
             if (p == payers.length) {
                 why = NoMandate.selector;
+            } else if (payers[p].invalid) {
+                why = PayerInvalid.selector;
             } else if (r.at > payers[p].expiry) {
                 why = MandateExpired.selector;
             } else if (versions[v].holder == address(0)) {
                 why = UnknownVersion.selector;
             } else if (versions[v].price > payers[p].maxPrice) {
                 why = OverPrice.selector;
-            } else if (r.licence == 0 && versions[v].licensed) {
+            } else if (r.licence == 0 && versions[v].licensedSince != 0 && r.at >= versions[v].licensedSince) {
                 why = LicenceRequired.selector;
+            } else if (versions[v].price != 0 && line.du > type(uint256).max / versions[v].price) {
+                why = TooLarge.selector;
             }
             if (why != bytes4(0)) {
                 line.skip = true;
@@ -348,6 +394,7 @@ contract UsageSettlement is EIP712 {
         // is skipped whole.
         for (uint256 p; p < payers.length; ++p) {
             Payer memory pay = payers[p];
+            if (pay.invalid || pay.due == 0) continue;
             Account memory a = pay.account;
             bytes4 why;
             if (a.spent + pay.due > pay.cap) {
@@ -379,16 +426,16 @@ contract UsageSettlement is EIP712 {
             }
             settled[line.key] = line.packed;
             payers[line.p].due += line.amount;
-            payers[line.p].units += line.du;
             versions[line.v].due += line.amount;
         }
         for (uint256 p; p < payers.length; ++p) {
             Payer memory pay = payers[p];
+            if (pay.invalid) continue;
             Account memory a = pay.account;
             if (pay.due != 0) {
                 a.escrow -= uint96(pay.due);
                 a.spent += uint96(pay.due);
-                emit Settled(pay.payer, operator, pay.due, pay.units);
+                emit Settled(pay.payer, operator, pay.due);
             }
             accounts[pay.payer] = a;
         }
