@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 
 interface IAgentVersions {
     function ownerOf(uint256 tokenId) external view returns (address);
@@ -17,6 +18,7 @@ interface IAgentVersions {
 /// data alone, its grantor. Usage is counted against a licence only by the
 /// settlement contract, at the time the usage happened.
 contract LicenceNFT is ERC721 {
+    using Checkpoints for Checkpoints.Trace160;
     struct Licence {
         address grantor;
         uint256 subject; // an agent version's token in the registry; 0: data only
@@ -26,12 +28,7 @@ contract LicenceNFT is ERC721 {
         uint64 maxComputeMs; // 0: no limit
         uint64 usedUnits;
         uint64 usedComputeMs;
-        bool revoked;
-        // The holder before the last transfer, and since when the current
-        // one holds it: usage is charged to whoever held it when it
-        // happened, so handing a licence on does not escape what is owed.
-        address previousHolder;
-        uint64 heldSince;
+        uint64 revokedAt; // 0: not revoked; usage before it still counts
         bytes32[] dataTypes;
     }
 
@@ -40,6 +37,10 @@ contract LicenceNFT is ERC721 {
     address public settlement;
     address private immutable _deployer;
     mapping(uint256 => Licence) private _licences;
+    // Who held each licence from when: usage is counted against whoever
+    // held it when it happened, so handing a licence on (or to oneself)
+    // does not escape what is owed.
+    mapping(uint256 => Checkpoints.Trace160) private _holders;
     uint256 public nextId = 1;
 
     event Granted(uint256 indexed id, address indexed licensee, uint256 indexed subject, address grantor, bytes32[] dataTypes, uint64 notBefore, uint64 expiresAt, uint64 maxUnits, uint64 maxComputeMs);
@@ -111,8 +112,8 @@ contract LicenceNFT is ERC721 {
         Licence storage l = _licence(id);
         address authority = l.subject != 0 ? registry.ownerOf(l.subject) : l.grantor;
         if (authority != msg.sender) revert NotGrantor(id);
-        if (l.revoked) revert AlreadyRevoked(id);
-        l.revoked = true;
+        if (l.revokedAt != 0) revert AlreadyRevoked(id);
+        l.revokedAt = uint64(block.timestamp);
         emit Revoked(id);
         emit UpdateUser(id, address(0), 0);
     }
@@ -121,10 +122,15 @@ contract LicenceNFT is ERC721 {
     /// revoked, within its window, with units and compute left.
     function isValid(uint256 id, uint64 at) public view returns (bool) {
         Licence storage l = _licences[id];
-        if (l.expiresAt == 0 || l.revoked || at < l.notBefore || at >= l.expiresAt) {
+        if (!_inForce(l, at)) {
             return false;
         }
         return (l.maxUnits == 0 || l.usedUnits < l.maxUnits) && (l.maxComputeMs == 0 || l.usedComputeMs < l.maxComputeMs);
+    }
+
+    /// @dev Granted, within its window and not yet revoked at time at.
+    function _inForce(Licence storage l, uint64 at) private view returns (bool) {
+        return l.expiresAt != 0 && (l.revokedAt == 0 || at < l.revokedAt) && at >= l.notBefore && at < l.expiresAt;
     }
 
     /// @notice Units and compute milliseconds left (the largest uint64 for no limit).
@@ -142,10 +148,13 @@ contract LicenceNFT is ERC721 {
     function consume(uint256 id, address user, uint256 subject, uint64 units, uint64 computeMs, uint64 at) external {
         if (msg.sender != settlement) revert NotSettlement();
         if (at > block.timestamp) revert InTheFuture(at);
-        if (!isValid(id, at)) revert NotValid(id);
         Licence storage l = _licences[id];
-        bool held = _ownerOf(id) == user ? at >= l.heldSince : (l.previousHolder == user && at < l.heldSince);
-        if (l.subject != subject || !held) revert NotFor(id, user, subject);
+        // In force then; the limits are checked exactly below, so that
+        // using up one (compute, say) does not void the other's usage.
+        if (!_inForce(l, at)) revert NotValid(id);
+        if (l.subject != subject || address(_holders[id].upperLookupRecent(uint96(at))) != user) {
+            revert NotFor(id, user, subject);
+        }
         if (units > type(uint64).max - l.usedUnits || computeMs > type(uint64).max - l.usedComputeMs) revert OverLimit(id);
         uint64 u = l.usedUnits + units;
         uint64 c = l.usedComputeMs + computeMs;
@@ -167,17 +176,18 @@ contract LicenceNFT is ERC721 {
     /// @notice ERC-4907: when the licence ends (0 once revoked).
     function userExpires(uint256 id) external view returns (uint256) {
         Licence storage l = _licence(id);
-        return l.revoked ? 0 : l.expiresAt;
+        return l.revokedAt != 0 ? 0 : l.expiresAt;
     }
 
-    /// @dev A transfer changes the user.
+    /// @dev Every change of holder is remembered with its time; a transfer
+    /// changes the user.
     function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
         from = super._update(to, tokenId, auth);
+        _holders[tokenId].push(from == address(0) ? 0 : uint96(block.timestamp), uint160(to));
         if (from != address(0) && to != address(0)) {
             Licence storage l = _licences[tokenId];
-            l.previousHolder = from;
-            l.heldSince = uint64(block.timestamp);
-            emit UpdateUser(tokenId, l.revoked ? address(0) : to, l.revoked ? 0 : l.expiresAt);
+            bool revoked = l.revokedAt != 0;
+            emit UpdateUser(tokenId, revoked ? address(0) : to, revoked ? 0 : l.expiresAt);
         }
     }
 

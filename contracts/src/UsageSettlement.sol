@@ -95,7 +95,9 @@ contract UsageSettlement is EIP712 {
     event Deposited(address indexed payer, uint256 amount);
     event WithdrawalRequested(address indexed payer, uint256 amount, uint64 readyAt);
     event Withdrawn(address indexed payer, uint256 amount);
-    event Settled(address indexed payer, address indexed operator, uint256 amount);
+    /// @notice What a batch took from each payer (one event a batch: an
+    /// event a payer cost more than the rest of its bookkeeping).
+    event Settled(address indexed operator, address[] payers, uint256[] amounts);
     event Claimed(address indexed account, uint256 amount);
     /// @notice A receipt not paid, with the selector of the error that says
     /// why; the operator may send it again once that is mended.
@@ -127,6 +129,7 @@ contract UsageSettlement is EIP712 {
     error Unordered();
     error NonceGap();
     error PayerInvalid();
+    error InTheFuture();
 
     constructor(
         IERC20 token_,
@@ -213,7 +216,12 @@ contract UsageSettlement is EIP712 {
             Receipt calldata r = receipts[i];
             hashes[i] = keccak256(abi.encode(RECEIPT_TYPEHASH, r.payer, r.version, r.licence, r.units, r.computeMs, r.at));
         }
-        return _hashTypedDataV4(keccak256(abi.encode(RECEIPTS_TYPEHASH, operator, keccak256(abi.encodePacked(hashes)))));
+        bytes32 all;
+        assembly ("memory-safe") {
+            // keccak256(abi.encodePacked(hashes)), without the copy
+            all := keccak256(add(hashes, 0x20), mul(mload(hashes), 0x20))
+        }
+        return _hashTypedDataV4(keccak256(abi.encode(RECEIPTS_TYPEHASH, operator, all)));
     }
 
     // What a batch owes, gathered in memory and written once each.
@@ -279,8 +287,11 @@ contract UsageSettlement is EIP712 {
             Payer memory pay = payers[i];
             pay.payer = m.payer;
             bytes4 why;
-            if (ECDSA.recover(mandateDigest(m), mandateSigs[i]) != m.payer) {
+            (address signer, ECDSA.RecoverError failed,) = ECDSA.tryRecover(mandateDigest(m), mandateSigs[i]);
+            if (failed != ECDSA.RecoverError.NoError || signer != m.payer) {
                 why = BadSignature.selector;
+            } else if (m.nonce == 0) {
+                why = NonceGap.selector; // mandates count from 1
             } else if (m.operator != address(0) && m.operator != operator) {
                 why = WrongOperator.selector;
             } else if (uint256(m.expiry) + withdrawDelay < block.timestamp) {
@@ -305,7 +316,7 @@ contract UsageSettlement is EIP712 {
                         usableUntil = at - 1;
                     }
                 } else if (m.nonce > current) {
-                    if (current != 0 && m.nonce != current + 1) {
+                    if (m.nonce != current + 1) {
                         why = NonceGap.selector; // each replacement is recorded
                     } else {
                         if (current != 0) supersededAt[m.payer][current] = uint64(block.timestamp);
@@ -378,8 +389,10 @@ contract UsageSettlement is EIP712 {
                 why = OverPrice.selector;
             } else if (r.licence == 0 && versions[v].licensedSince != 0 && r.at >= versions[v].licensedSince) {
                 why = LicenceRequired.selector;
-            } else if (versions[v].price != 0 && line.du > type(uint256).max / versions[v].price) {
-                why = TooLarge.selector;
+            } else if (versions[v].price > type(uint96).max || uint256(line.du) * versions[v].price > type(uint96).max) {
+                why = TooLarge.selector; // (totals of such stay far from overflowing)
+            } else if (r.at > block.timestamp) {
+                why = InTheFuture.selector;
             }
             if (why != bytes4(0)) {
                 line.skip = true;
@@ -428,6 +441,16 @@ contract UsageSettlement is EIP712 {
             payers[line.p].due += line.amount;
             versions[line.v].due += line.amount;
         }
+        _debit(payers, operator);
+        _credit(versions, nVersions, operator);
+    }
+
+    /// @dev Takes what each payer owes from its escrow and records its
+    /// mandate; one Settled event for the batch.
+    function _debit(Payer[] memory payers, address operator) private {
+        address[] memory paid = new address[](payers.length);
+        uint256[] memory amounts = new uint256[](payers.length);
+        uint256 nPaid;
         for (uint256 p; p < payers.length; ++p) {
             Payer memory pay = payers[p];
             if (pay.invalid) continue;
@@ -435,10 +458,21 @@ contract UsageSettlement is EIP712 {
             if (pay.due != 0) {
                 a.escrow -= uint96(pay.due);
                 a.spent += uint96(pay.due);
-                emit Settled(pay.payer, operator, pay.due);
+                paid[nPaid] = pay.payer;
+                amounts[nPaid] = pay.due;
+                ++nPaid;
             }
             accounts[pay.payer] = a;
         }
+        assembly ("memory-safe") {
+            mstore(paid, nPaid)
+            mstore(amounts, nPaid)
+        }
+        if (nPaid != 0) emit Settled(operator, paid, amounts);
+    }
+
+    /// @dev Credits each version's holder, the operator and the fee.
+    function _credit(Version[] memory versions, uint256 nVersions, address operator) private {
         uint256 fees;
         uint256 operatorShare;
         for (uint256 v; v < nVersions; ++v) {
