@@ -475,3 +475,15 @@ func TestMandateRules(t *testing.T) {
 		t.Fatalf("escrows %d %d", e0, e1)
 	}
 }
+
+// TestSettlementDeployment: a withdrawal delay under an hour (which would
+// lock every escrow: the delay is also the window to withdraw in) is
+// refused at deployment.
+func TestSettlementDeployment(t *testing.T) {
+	m := newMarket(t, 0)
+	_, _, err := bind.DeployContract(m.opts("admin"), common.FromHex(UsageSettlementMetaData.Bin), m.client,
+		m.set.PackConstructor(m.tokI.Address(), m.regI.Address(), m.licI.Address(), m.addr("fees"), 500, 1000, 0))
+	if err == nil {
+		t.Fatal("a withdrawal delay of 0 was taken")
+	}
+}

@@ -99,6 +99,9 @@ contract UsageSettlement is EIP712 {
     /// event a payer cost more than the rest of its bookkeeping).
     event Settled(address indexed operator, address[] payers, uint256[] amounts);
     event Claimed(address indexed account, uint256 amount);
+    /// @notice A payer's mandate nonce went to nonce: the one before pays
+    /// only for usage from before at, and only for a withdrawal delay.
+    event MandateAdvanced(address indexed payer, uint32 nonce, uint64 at);
     /// @notice A receipt not paid, with the selector of the error that says
     /// why; the operator may send it again once that is mended.
     event ReceiptSkipped(uint256 index, address indexed payer, uint256 indexed version, bytes4 reason);
@@ -145,7 +148,9 @@ contract UsageSettlement is EIP712 {
         if (address(token_).code.length == 0 || address(registry_).code.length == 0 || address(licences_).code.length == 0) {
             revert ZeroAddress();
         }
-        if (withdrawDelay_ > 365 days) revert TooLarge();
+        // The delay is also the window to withdraw in and the grace of a
+        // replaced mandate: none would lock every escrow for good.
+        if (withdrawDelay_ < 1 hours || withdrawDelay_ > 365 days) revert TooLarge();
         token = token_;
         registry = registry_;
         licences = licences_;
@@ -319,7 +324,11 @@ contract UsageSettlement is EIP712 {
                     if (m.nonce != current + 1) {
                         why = NonceGap.selector; // each replacement is recorded
                     } else {
-                        if (current != 0) supersededAt[m.payer][current] = uint64(block.timestamp);
+                        if (current != 0) {
+                            supersededAt[m.payer][current] = uint64(block.timestamp);
+                            // The old mandate's grace starts now: tell its operators.
+                            emit MandateAdvanced(m.payer, m.nonce, uint64(block.timestamp));
+                        }
                         pay.account.mandateNonce = m.nonce;
                     }
                 }
