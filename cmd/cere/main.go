@@ -124,6 +124,7 @@ func newRoot() *cobra.Command {
 		newWorkflowCmd(g),
 		newEventCmd(g),
 		newAgentCmd(g),
+		newChainCmd(g),
 		newDocsCmd(),
 	)
 	return root
