@@ -183,20 +183,14 @@ func (a *agents) list() ([]runtime.Manifest, error) {
 // its image built. Only loads of the same key wait for each other.
 func (a *agents) load(ctx context.Context, key string, m *runtime.Manifest) error {
 	a.mu.Lock()
-	if a.loaded[key] {
-		a.mu.Unlock()
+	done := a.loaded[key]
+	a.mu.Unlock()
+	if done {
 		return nil
 	}
-	l, ok := a.loading[key]
-	if !ok {
-		l = &sync.Mutex{}
-		a.loading[key] = l
-	}
-	a.mu.Unlock()
-	l.Lock()
-	defer l.Unlock()
+	defer a.lock(a.loading, key)()
 	a.mu.Lock()
-	done := a.loaded[key]
+	done = a.loaded[key]
 	a.mu.Unlock()
 	if done {
 		return nil
@@ -349,6 +343,20 @@ func (a *agents) keep(key string, m *runtime.Manifest) error {
 	}
 	a.byCID[key] = m
 	return nil
+}
+
+// lock takes key's mutex in locks (one of a's maps, under a.mu), made on
+// first use, and returns its unlock.
+func (a *agents) lock(locks map[string]*sync.Mutex, key string) (unlock func()) {
+	a.mu.Lock()
+	l, ok := locks[key]
+	if !ok {
+		l = &sync.Mutex{}
+		locks[key] = l
+	}
+	a.mu.Unlock()
+	l.Lock()
+	return l.Unlock
 }
 
 // modelDir is the model folder of the agent known here as key, made when
@@ -545,6 +553,15 @@ func (a *agents) record(key string, m *runtime.Manifest, execution, payer string
 	}
 }
 
+// actingWallet is the wallet a request acts for: its signer's, or the
+// node's own for an unsigned caller on loopback.
+func (n *Node) actingWallet(r *http.Request) string {
+	if a, ok := Caller(r.Context()); ok {
+		return a.Hex()
+	}
+	return n.wallet
+}
+
 func truncate(s string, n int) string {
 	if len(s) > n {
 		return s[:n] + "…"
@@ -583,10 +600,7 @@ func (n *Node) handleAgentModel(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, err.Error(), "ref")
 		return
 	}
-	caller := n.wallet
-	if a, ok := Caller(r.Context()); ok {
-		caller = a.Hex()
-	}
+	caller := n.actingWallet(r)
 	if owner, err := n.agents.owner(ref); err != nil {
 		writeError(w, http.StatusInternalServerError, err.Error(), "")
 		return
@@ -596,15 +610,7 @@ func (n *Node) handleAgentModel(w http.ResponseWriter, r *http.Request) {
 	}
 	// One swap of an agent at a time, to its end even if the caller goes:
 	// what runs and what is recorded must agree.
-	n.agents.mu.Lock()
-	l, ok := n.agents.swapping[ref]
-	if !ok {
-		l = &sync.Mutex{}
-		n.agents.swapping[ref] = l
-	}
-	n.agents.mu.Unlock()
-	l.Lock()
-	defer l.Unlock()
+	defer n.agents.lock(n.agents.swapping, ref)()
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), 5*time.Minute)
 	defer cancel()
 	if err := n.agents.load(ctx, ref, m); err != nil {
@@ -649,12 +655,8 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotImplemented, "no Docker engine answers on this node: it runs wasm agents only", "runtime")
 		return
 	}
-	// An agent version belongs to the wallet that first stored it here: the
-	// caller's signature, or the node's own wallet for a caller on loopback.
-	owner := n.wallet
-	if a, ok := Caller(r.Context()); ok {
-		owner = a.Hex()
-	}
+	// An agent version belongs to the wallet that first stored it here.
+	owner := n.actingWallet(r)
 	if prev, err := n.agents.owner(m.Ref()); err != nil {
 		writeError(w, http.StatusInternalServerError, err.Error(), "")
 		return
@@ -723,10 +725,7 @@ func (n *Node) handleAgentInvoke(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("input of %d bytes, over %d", len(req.Input), runtime.MaxInput), "input")
 		return
 	}
-	payer := n.wallet
-	if a, ok := Caller(r.Context()); ok {
-		payer = a.Hex()
-	}
+	payer := n.actingWallet(r)
 	out, usage, err := n.agents.invoke(r.Context(), r.PathValue("ref"), newEventID(), payer, req.Input, nil)
 	res := api.AgentResult{Output: out, Usage: api.AgentUsage(usage)}
 	if err != nil {

@@ -389,25 +389,8 @@ var Settings = []Setting{
 			return nil
 		},
 	},
-	{
-		Key: "blocks.replicas", Flag: "replicas",
-		Usage: "how many peers each upload asks to pin a copy (0: none)",
-		Get:   func(c *Config) []string { return []string{strconv.Itoa(c.Blocks.Replicas)} },
-		Set: func(c *Config, v []string) error {
-			n, err := strconv.Atoi(v[0])
-			if err != nil {
-				return fmt.Errorf("%q is not a number", v[0])
-			}
-			c.Blocks.Replicas = n
-			return nil
-		},
-		check: func(c *Config) error {
-			if c.Blocks.Replicas < 0 || c.Blocks.Replicas > 16 {
-				return fmt.Errorf("%d: want 0 to 16", c.Blocks.Replicas)
-			}
-			return nil
-		},
-	},
+	intSetting("blocks.replicas", "replicas", "how many peers each upload asks to pin a copy (0: none)", 0, 16,
+		func(c *Config) *int { return &c.Blocks.Replicas }),
 	intSetting("agents.min_instances", "agent-min-instances", "warm containers kept for each sustained Docker agent", 0, 64,
 		func(c *Config) *int { return &c.Agents.MinInstances }),
 	intSetting("agents.max_instances", "agent-max-instances", "most containers each Docker agent runs at once (at least agents.min_instances)", 1, 256,

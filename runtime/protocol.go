@@ -355,7 +355,12 @@ func (c *Conn) call(ctx context.Context, method string, params, result any, clos
 // next one.
 type Dispatcher struct {
 	mu   sync.Mutex
-	open map[string]Handler // by execution
+	open map[string]opened // by execution
+}
+
+type opened struct {
+	ctx context.Context
+	h   Handler
 }
 
 // Open makes h, called with ctx, answer the calls of execution until
@@ -364,22 +369,11 @@ func (d *Dispatcher) Open(ctx context.Context, execution string, h Handler) (clo
 	if h == nil {
 		return func() {}
 	}
-	bound := Handler(func(_ context.Context, method string, params json.RawMessage) (any, error) {
-		if method == MethodLog {
-			// A notification written before the result may be handled
-			// after it: it belongs to the invocation all the same.
-			return h(context.WithoutCancel(ctx), method, params)
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		return h(ctx, method, params)
-	})
 	d.mu.Lock()
 	if d.open == nil {
-		d.open = map[string]Handler{}
+		d.open = map[string]opened{}
 	}
-	d.open[execution] = bound
+	d.open[execution] = opened{ctx, h}
 	d.mu.Unlock()
 	return func() {
 		d.mu.Lock()
@@ -388,21 +382,38 @@ func (d *Dispatcher) Open(ctx context.Context, execution string, h Handler) (clo
 	}
 }
 
-// Route returns the handler of the invocation m belongs to, or nil.
+// Route returns the handler of the invocation m belongs to, or nil. A
+// request is refused once its invocation's context ended; a notification
+// (log), read while the invocation was open, belongs to it even when it is
+// handled after the result.
 func (d *Dispatcher) Route(m *Message) Handler {
 	var p struct {
 		Execution string `json:"execution"`
 	}
 	_ = json.Unmarshal(m.Params, &p)
 	d.mu.Lock()
-	defer d.mu.Unlock()
-	if p.Execution == "" && len(d.open) == 1 {
+	o, ok := d.open[p.Execution]
+	if !ok && p.Execution == "" && len(d.open) == 1 {
 		// An agent not built with the SDK may leave it out.
-		for _, h := range d.open {
-			return h
+		for _, only := range d.open {
+			o, ok = only, true
 		}
 	}
-	return d.open[p.Execution]
+	d.mu.Unlock()
+	if !ok {
+		return nil
+	}
+	if len(m.ID) == 0 {
+		return func(_ context.Context, method string, params json.RawMessage) (any, error) {
+			return o.h(context.WithoutCancel(o.ctx), method, params)
+		}
+	}
+	return func(_ context.Context, method string, params json.RawMessage) (any, error) {
+		if err := o.ctx.Err(); err != nil {
+			return nil, err
+		}
+		return o.h(o.ctx, method, params)
+	}
 }
 
 // Log keeps the last Max bytes written to it (at least; up to twice as

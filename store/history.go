@@ -137,15 +137,16 @@ func appendString(b []byte, s string) []byte {
 // <time> is 8 bytes of big-endian Unix nanoseconds, <seq> 8 bytes of a
 // counter, so keys sort by time and never collide.
 type History struct {
-	db     *badger.DB
-	seq    atomic.Uint64
-	size   atomic.Int64 // bytes of stored events, kept in h/size
-	log    *slog.Logger
-	mu     sync.Mutex // serialises retention with itself
-	sizeMu sync.Mutex // serialises changes of the size total
+	db       *badger.DB
+	seq      atomic.Uint64
+	size     atomic.Int64 // bytes of stored events, kept in h/size
+	log      *slog.Logger
+	mu       sync.Mutex // serialises retention with itself
+	migrated bool       // time keys of earlier versions turned into buckets (under mu)
+	sizeMu   sync.Mutex // serialises changes of the size total
 	// marked is, by type, the minute whose bucket key was written last
 	// (under sizeMu): a bucket key is written once per type and minute.
-	marked map[string][]byte
+	marked map[string]uint64
 	// Appends that wait for the one being written go in one batch together.
 	groupMu sync.Mutex
 	group   *appendGroup // the next batch, gathering; nil when none
@@ -178,7 +179,7 @@ func OpenHistory(st *Store, log *slog.Logger) (*History, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes, marked: map[string][]byte{}}
+	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes, marked: map[string]uint64{}}
 	err := h.db.View(func(txn *badger.Txn) error {
 		item, err := txn.Get(keySize)
 		if errors.Is(err, badger.ErrKeyNotFound) {
@@ -448,7 +449,7 @@ func (h *History) write(entries []entry) ([]bool, error) {
 	wb := h.db.NewWriteBatch()
 	defer wb.Cancel()
 	var added int64
-	marks := map[string][]byte{} // bucket keys written, remembered once written
+	marks := map[string]uint64{} // bucket keys written, remembered once written
 	for i, en := range entries {
 		if !fresh[i] {
 			continue
@@ -467,8 +468,10 @@ func (h *History) write(entries []entry) ([]bool, error) {
 				return nil, err
 			}
 		}
-		if minute := minuteOf(en.stamp); !bytes.Equal(h.marked[e.Type], minute) && !bytes.Equal(marks[e.Type], minute) {
-			if err := wb.Set(bucketKey(minute, e.Type), nil); err != nil {
+		ns := binary.BigEndian.Uint64(en.stamp[:8])
+		minute := ns - ns%uint64(time.Minute)
+		if !hasMinute(h.marked, e.Type, minute) && !hasMinute(marks, e.Type, minute) {
+			if err := wb.Set(bucketKey(minuteOf(en.stamp), e.Type), nil); err != nil {
 				return nil, err
 			}
 			marks[e.Type] = minute
@@ -720,6 +723,12 @@ func (h *History) Types() ([]string, error) {
 // maxMarked bounds the types whose last bucket is remembered.
 const maxMarked = 4096
 
+// hasMinute reports whether marks holds minute for typ.
+func hasMinute(marks map[string]uint64, typ string, minute uint64) bool {
+	last, ok := marks[typ]
+	return ok && last == minute
+}
+
 // minuteOf is the minute of a stamp, as the first 8 bytes of a stamp.
 func minuteOf(st []byte) []byte {
 	ns := binary.BigEndian.Uint64(st[:8])
@@ -749,8 +758,11 @@ func bucketKey(minute []byte, typ string) []byte {
 func (h *History) Enforce(ctx context.Context, now time.Time) (int, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if err := h.migrate(); err != nil {
-		return 0, err
+	if !h.migrated {
+		if err := h.migrate(); err != nil {
+			return 0, err
+		}
+		h.migrated = true
 	}
 	cutoff := now.Add(-h.MaxAge)
 	removed := 0
@@ -851,7 +863,7 @@ func (h *History) dropBuckets(buckets [][]byte) error {
 			if err := wb.Delete(key); err != nil {
 				return err
 			}
-			if bytes.Equal(h.marked[typ], minute) {
+			if hasMinute(h.marked, typ, binary.BigEndian.Uint64(minute)) {
 				delete(h.marked, typ)
 			}
 		}

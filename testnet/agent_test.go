@@ -63,12 +63,7 @@ nodes:
 // node and runs in a container; its window of readings lives in the warm
 // container between invocations.
 func TestDockerAgent(t *testing.T) {
-	if out, err := exec.Command("docker", "version").CombinedOutput(); err != nil {
-		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
-			t.Fatalf("no Docker engine, which CI and root runs of make test provide: %v %s", err, out)
-		}
-		t.Skip("no Docker engine")
-	}
+	needDocker(t)
 	n := Start(t, Options{})
 	var built api.AgentBuilt
 	n.cliJSON(t, &built, "agent", "build", filepath.Join("..", "examples", "agents", "anomaly"), "--output", "json")
@@ -173,12 +168,7 @@ nodes:
 // the running container a new model, which it keeps across a restart of
 // the node.
 func TestAgentModelSwap(t *testing.T) {
-	if out, err := exec.Command("docker", "version").CombinedOutput(); err != nil {
-		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
-			t.Fatalf("no Docker engine, which CI and root runs of make test provide: %v %s", err, out)
-		}
-		t.Skip("no Docker engine")
-	}
+	needDocker(t)
 	n := Start(t, Options{})
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "misbehave")
@@ -301,5 +291,17 @@ func TestAgentByCID(t *testing.T) {
 	}
 	if _, err := b.CLI(t.Context(), "agent", "invoke", "not-a-cid", "--input", `{}`); err == nil || !strings.Contains(err.Error(), "name@version or a manifest CID") {
 		t.Fatalf("a bad reference: %v", err)
+	}
+}
+
+// needDocker skips the test without a Docker engine, except in CI (CI set)
+// or as root, where make test provides one and a skip would hide a failure.
+func needDocker(t *testing.T) {
+	t.Helper()
+	if out, err := exec.Command("docker", "version").CombinedOutput(); err != nil {
+		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
+			t.Fatalf("no Docker engine, which CI and root runs of make test provide: %v %s", err, out)
+		}
+		t.Skip("no Docker engine")
 	}
 }

@@ -42,11 +42,11 @@ func TestMain(m *testing.M) {
 // executor connects to dockerd; without one the test is skipped, except in
 // CI (CI set) or as root, where make test installs and starts dockerd and a
 // skip would hide a failure.
-func executor(t *testing.T, node string) *Executor {
+func executor(t *testing.T, o Options) *Executor {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
-	x, err := New(ctx, Options{Node: node, Timeout: 5 * time.Second})
+	x, err := New(ctx, o)
 	if err != nil {
 		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
 			t.Fatalf("no Docker engine, which CI and root runs of make test provide (make deps): %v", err)
@@ -76,7 +76,7 @@ func invoke(t *testing.T, x *Executor, ref, input string) (map[string]any, error
 // a fresh container; Reap removes what this node does not run.
 func TestContainerIsolation(t *testing.T) {
 	node := fmt.Sprint("test-", time.Now().UnixNano())
-	x := executor(t, node)
+	x := executor(t, Options{Node: node, Timeout: 5 * time.Second})
 	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
 	if err != nil {
 		t.Fatal(err)
@@ -131,7 +131,7 @@ func TestContainerIsolation(t *testing.T) {
 	}
 
 	// A container this executor does not know (a crashed node's) is reaped.
-	other := executor(t, node)
+	other := executor(t, Options{Node: node, Timeout: 5 * time.Second})
 	must(t, other.Register(ref, image, Limits{}))
 	if _, err := invoke(t, other, ref, `{"mode": "echo", "text": "d"}`); err != nil {
 		t.Fatal(err)
@@ -146,9 +146,12 @@ func TestContainerIsolation(t *testing.T) {
 }
 
 // BenchmarkWarmInvoke: a warm invocation of a container agent.
-func BenchmarkWarmInvoke(b *testing.B) {
+func BenchmarkWarmInvoke(b *testing.B) { benchInvoke(b, "bench", Limits{}) }
+
+// benchInvoke times invocations of the misbehave agent within l.
+func benchInvoke(b *testing.B, node string, l Limits) {
 	ctx := context.Background()
-	x, err := New(ctx, Options{Node: "bench"})
+	x, err := New(ctx, Options{Node: node})
 	if err != nil {
 		b.Skip(err)
 	}
@@ -157,7 +160,7 @@ func BenchmarkWarmInvoke(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	must(b, x.Register("misbehave@1.0.0", image, Limits{}))
+	must(b, x.Register("misbehave@1.0.0", image, l))
 	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
 	for b.Loop() {
 		if _, _, err := x.Invoke(ctx, "misbehave@1.0.0", "e", in, nil); err != nil {
@@ -170,7 +173,7 @@ func BenchmarkWarmInvoke(b *testing.B) {
 // none is left after it.
 func TestBurst(t *testing.T) {
 	node := fmt.Sprint("burst-", time.Now().UnixNano())
-	x := executor(t, node)
+	x := executor(t, Options{Node: node, Timeout: 5 * time.Second})
 	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
 	if err != nil {
 		t.Fatal(err)
@@ -188,25 +191,7 @@ func TestBurst(t *testing.T) {
 }
 
 // BenchmarkBurstInvoke: a burst invocation, container made and removed.
-func BenchmarkBurstInvoke(b *testing.B) {
-	ctx := context.Background()
-	x, err := New(ctx, Options{Node: "bench-burst"})
-	if err != nil {
-		b.Skip(err)
-	}
-	defer x.Close()
-	image, err := x.Build(ctx, "misbehave", "1.0.0", Bundle{Binary: binary})
-	if err != nil {
-		b.Fatal(err)
-	}
-	must(b, x.Register("misbehave@1.0.0", image, Limits{Burst: true}))
-	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
-	for b.Loop() {
-		if _, _, err := x.Invoke(ctx, "misbehave@1.0.0", "e", in, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkBurstInvoke(b *testing.B) { benchInvoke(b, "bench-burst", Limits{Burst: true}) }
 
 func must(t testing.TB, err error) {
 	t.Helper()
@@ -224,16 +209,7 @@ func setup(t *testing.T, o Options, l Limits) (*Executor, string) {
 	if o.Timeout == 0 {
 		o.Timeout = 10 * time.Second
 	}
-	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
-	defer cancel()
-	x, err := New(ctx, o)
-	if err != nil {
-		if os.Getenv("CI") != "" || os.Geteuid() == 0 {
-			t.Fatalf("no Docker engine, which CI and root runs of make test provide (make deps): %v", err)
-		}
-		t.Skipf("no Docker engine: %v", err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := executor(t, o)
 	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
 	if err != nil {
 		t.Fatal(err)
