@@ -97,14 +97,41 @@ func (c *simChain) deploy(name string, meta *bind.MetaData, input []byte) common
 	return addr
 }
 
+// advance moves the chain's clock on by d, in a block of its own (a block
+// with a transaction in it cannot be moved: that one is mined first).
+func (c *simChain) advance(d time.Duration) {
+	c.t.Helper()
+	if err := c.backend.AdjustTime(d); err != nil {
+		c.backend.Commit()
+		if err := c.backend.AdjustTime(d); err != nil {
+			c.t.Fatal(err)
+		}
+	}
+	c.backend.Commit()
+}
+
 // send sends data to a contract as name and mines it; it returns the
 // revert data when the contract refused.
 func (c *simChain) send(name string, to *bind.BoundContract, data []byte) ([]byte, error) {
 	c.t.Helper()
-	tx, err := bind.Transact(to, c.opts(name), data)
+	r, raw, err := c.transact(c.opts(name), to, data)
+	if err != nil {
+		return raw, err
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, errors.New("transaction failed")
+	}
+	return nil, nil
+}
+
+// transact sends data with opts and mines it, returning its receipt; or,
+// when the contract refused it before it was sent, the revert data.
+func (c *simChain) transact(opts *bind.TransactOpts, to *bind.BoundContract, data []byte) (*types.Receipt, []byte, error) {
+	c.t.Helper()
+	tx, err := bind.Transact(to, opts, data)
 	if err != nil {
 		if raw, ok := ethclient.RevertErrorData(err); ok {
-			return raw, err
+			return nil, raw, err
 		}
 		c.t.Fatal(err)
 	}
@@ -113,10 +140,7 @@ func (c *simChain) send(name string, to *bind.BoundContract, data []byte) ([]byt
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, errors.New("transaction failed")
-	}
-	return nil, nil
+	return r, nil, nil
 }
 
 func must[T any](t *testing.T) func(T, error) T {
@@ -292,10 +316,7 @@ func TestLicenceNFT(t *testing.T) {
 
 	// Past its end: no longer valid, no user; usage from when it was valid
 	// is still counted, later usage is not.
-	if err := c.backend.AdjustTime(2 * time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	c.backend.Commit()
+	c.advance(2 * time.Hour)
 	if u := must[common.Address](t)(bind.Call(inst, nil, lic.PackUserOf(id), lic.UnpackUserOf)); u != (common.Address{}) {
 		t.Fatalf("userOf after expiry %s", u)
 	}

@@ -3,7 +3,6 @@ package chain
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -82,7 +81,7 @@ func StartDev(o DevOptions) (*Dev, error) {
 		for addr, wei := range o.Fund {
 			alloc[addr] = types.Account{Balance: new(big.Int).Set(wei)}
 		}
-		ec.Genesis = &core.Genesis{Config: &config, GasLimit: ethconfig.Defaults.Miner.GasCeil, Alloc: maps.Clone(alloc), Difficulty: big.NewInt(0)}
+		ec.Genesis = &core.Genesis{Config: &config, GasLimit: ethconfig.Defaults.Miner.GasCeil, Alloc: alloc, Difficulty: big.NewInt(0)}
 	} else {
 		ec.Genesis = nil // carry on with the chain on disk
 	}

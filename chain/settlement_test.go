@@ -69,25 +69,32 @@ func (m *market) mandate(payer string, limit int64, expiry uint64, nonce uint32)
 	return md, must[[]byte](m.t)(Sign(m.keys[payer], m.domain.MandateDigest(md)))
 }
 
-func (m *market) settle(signer string, mandates []UsageSettlementMandate, msigs [][]byte, receipts []UsageSettlementReceipt) ([]byte, error) {
+// batch is the settleBatch call of signer's receipts, signed.
+func (m *market) batch(signer string, mandates []UsageSettlementMandate, msigs [][]byte, receipts []UsageSettlementReceipt) []byte {
 	sig := must[[]byte](m.t)(Sign(m.keys[signer], m.domain.ReceiptsDigest(m.addr(signer), receipts)))
-	return m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, msigs, m.addr(signer), receipts, sig))
+	return m.set.PackSettleBatch(mandates, msigs, m.addr(signer), receipts, sig)
+}
+
+// settle sends a batch, as a stranger: anyone may.
+func (m *market) settle(signer string, mandates []UsageSettlementMandate, msigs [][]byte, receipts []UsageSettlementReceipt) ([]byte, error) {
+	return m.send("stranger", m.setI, m.batch(signer, mandates, msigs, receipts))
+}
+
+// paid sends a batch that must go through and returns its receipt.
+func (m *market) paid(batch []byte) *types.Receipt {
+	m.t.Helper()
+	r, _, err := m.transact(m.opts("stranger"), m.setI, batch)
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		m.t.Fatalf("settlement failed: %v", err)
+	}
+	return r
 }
 
 // settled sends a batch that must go through and returns the names of the
 // errors of what it skipped: receipts, then payers.
 func (m *market) settled(signer string, mandates []UsageSettlementMandate, msigs [][]byte, receipts []UsageSettlementReceipt) []string {
 	m.t.Helper()
-	sig := must[[]byte](m.t)(Sign(m.keys[signer], m.domain.ReceiptsDigest(m.addr(signer), receipts)))
-	tx, err := bind.Transact(m.setI, m.opts("stranger"), m.set.PackSettleBatch(mandates, msigs, m.addr(signer), receipts, sig))
-	if err != nil {
-		m.t.Fatal(err)
-	}
-	m.backend.Commit()
-	r := must[*types.Receipt](m.t)(bind.WaitMined(context.Background(), m.client, tx.Hash()))
-	if r.Status != types.ReceiptStatusSuccessful {
-		m.t.Fatal("settlement failed")
-	}
+	r := m.paid(m.batch(signer, mandates, msigs, receipts))
 	name := func(sel [4]byte) string {
 		for _, a := range []abi.ABI{m.set.GetABI(), m.lic.GetABI()} {
 			for n, e := range a.Errors {
@@ -110,12 +117,12 @@ func (m *market) settled(signer string, mandates []UsageSettlementMandate, msigs
 	return skipped
 }
 
-func (m *market) balance(of *big.Int, call []byte, unpack func([]byte) (*big.Int, error)) int64 {
+func (m *market) balance(call []byte, unpack func([]byte) (*big.Int, error)) int64 {
 	return must[*big.Int](m.t)(bind.Call(m.setI, nil, call, unpack)).Int64()
 }
 
 func (m *market) claimable(name string) int64 {
-	return m.balance(nil, m.set.PackClaimable(m.addr(name)), m.set.UnpackClaimable)
+	return m.balance(m.set.PackClaimable(m.addr(name)), m.set.UnpackClaimable)
 }
 
 func (m *market) escrow(name string) int64 {
@@ -266,10 +273,7 @@ func TestSettlement(t *testing.T) {
 
 	// Time moves on: past the mandate's expiry and a withdrawal delay, it
 	// is refused; usage after the licence ended is skipped.
-	if err := m.backend.AdjustTime(26 * time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	m.backend.Commit()
+	m.advance(26 * time.Hour)
 	expect(m.settled("operator", []UsageSettlementMandate{fresh}, [][]byte{fsig}, receipt(38)), "payer MandateExpired", "PayerInvalid")
 	later := m.now()
 	lateMandate, lsig := m.mandate("payer0", 100_000, later+3600, 5)
@@ -287,10 +291,7 @@ func TestSettlement(t *testing.T) {
 	// an exit kept in reserve.
 	m.fund("payer1", 1_000)
 	m.ok(m.send("payer1", m.setI, m.set.PackRequestWithdraw(big.NewInt(1_000))))
-	if err := m.backend.AdjustTime(49 * time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	m.backend.Commit()
+	m.advance(49 * time.Hour)
 	raw, err = m.send("payer1", m.setI, m.set.PackWithdraw())
 	refused[UsageSettlementWithdrawalLapsed](t, m.set.UnpackError, raw, err)
 }
@@ -351,16 +352,7 @@ func TestSettlementGas(t *testing.T) {
 		}
 	}
 	SortReceipts(m.addr("operator"), receipts)
-	opSig := must[[]byte](t)(Sign(m.keys["operator"], m.domain.ReceiptsDigest(m.addr("operator"), receipts)))
-	tx, err := bind.Transact(m.setI, m.opts("stranger"), m.set.PackSettleBatch(mandates, sigs, m.addr("operator"), receipts, opSig))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.backend.Commit()
-	r := must[*types.Receipt](t)(bind.WaitMined(context.Background(), m.client, tx.Hash()))
-	if r.Status != types.ReceiptStatusSuccessful {
-		t.Fatal("settlement failed")
-	}
+	r := m.paid(m.batch("operator", mandates, sigs, receipts))
 	invocations := payers * versions * perPair
 	perInvocation := r.GasUsed / uint64(invocations)
 	t.Logf("settled %d invocations (%d payers, %d versions) for %d gas: %d gas an invocation", invocations, payers, versions, r.GasUsed, perInvocation)
@@ -381,13 +373,7 @@ func TestSettlementGas(t *testing.T) {
 	for i := range receipts {
 		receipts[i].Units += perPair
 	}
-	opSig = must[[]byte](t)(Sign(m.keys["operator"], m.domain.ReceiptsDigest(m.addr("operator"), receipts)))
-	tx, err = bind.Transact(m.setI, m.opts("stranger"), m.set.PackSettleBatch(mandates, sigs, m.addr("operator"), receipts, opSig))
-	if err != nil {
-		t.Fatal(err)
-	}
-	m.backend.Commit()
-	r = must[*types.Receipt](t)(bind.WaitMined(context.Background(), m.client, tx.Hash()))
+	r = m.paid(m.batch("operator", mandates, sigs, receipts))
 	t.Logf("the next 1,000 on the same channels: %d gas: %d gas an invocation", r.GasUsed, r.GasUsed/uint64(invocations))
 }
 
@@ -416,13 +402,8 @@ func TestSettlementEvasion(t *testing.T) {
 	for _, to := range []string{"payer0", "stranger"} {
 		opts := m.opts("payer0")
 		opts.GasLimit = 300_000
-		tx, err := bind.Transact(m.licI, opts, m.lic.PackTransferFrom(m.addr("payer0"), m.addr(to), licence))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m.backend.Commit()
-		if r := must[*types.Receipt](t)(bind.WaitMined(context.Background(), m.client, tx.Hash())); r.Status != types.ReceiptStatusSuccessful {
-			t.Fatalf("transfer to %s failed", to)
+		if r, _, err := m.transact(opts, m.licI, m.lic.PackTransferFrom(m.addr("payer0"), m.addr(to), licence)); err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("transfer to %s failed: %v", to, err)
 		}
 	}
 	for nonce := uint32(2); nonce <= 3; nonce++ {
