@@ -213,16 +213,32 @@ func (n *Host) keepConnected(ctx context.Context, ai peer.AddrInfo) {
 
 // connectTo dials a peer found by mDNS or presence unless already connected.
 func (n *Host) connectTo(ctx context.Context, ai peer.AddrInfo) {
-	if ai.ID == n.ID() || n.Network().Connectedness(ai.ID) == network.Connected {
-		return
-	}
-	dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	if err := n.Connect(dctx, ai); err != nil {
+	// A discovered peer may be heard of once, perhaps before it takes
+	// connections, or while the machine is busy: a failed dial is tried
+	// again a few times.
+	for wait := time.Second; ; wait *= 2 {
+		if ai.ID == n.ID() || n.Network().Connectedness(ai.ID) == network.Connected {
+			return
+		}
+		dctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := n.Connect(dctx, ai)
+		cancel()
+		if err == nil {
+			n.log.Info("connected to discovered peer", "peer", ai.ID)
+			return
+		}
 		n.log.Debug("dial discovered peer", "peer", ai.ID, "err", err)
-		return
+		if wait > 8*time.Second {
+			return
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
 	}
-	n.log.Info("connected to discovered peer", "peer", ai.ID)
 }
 
 type mdnsNotifee struct {
