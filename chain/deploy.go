@@ -2,16 +2,12 @@ package chain
 
 import (
 	"context"
-	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Contracts are the addresses of a network's contracts: what `cere chain
@@ -38,71 +34,46 @@ type Terms struct {
 	WithdrawDelay time.Duration
 }
 
-// Backend is what deploying needs of a chain.
-type Backend interface {
-	bind.ContractBackend
-	bind.DeployBackend
-	ChainID(ctx context.Context) (*big.Int, error)
-}
-
-// Deploy deploys the contracts with key, one after the other, each mined
-// before the next, and links the licences to the settlement contract.
-func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, t Terms) (Contracts, error) {
-	chainID, err := backend.ChainID(ctx)
-	if err != nil {
-		return Contracts{}, fmt.Errorf("chain id: %w", err)
-	}
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	opts := func() *bind.TransactOpts {
-		o := bind.NewKeyedTransactor(key, chainID)
-		o.Context = ctx
-		return o
-	}
+// Deploy deploys the contracts from the client's wallet, one after the
+// other, each confirmed before the next, and links the licences to the
+// settlement contract. The client's own contracts are not used.
+func Deploy(ctx context.Context, c *Client, t Terms) (Contracts, error) {
+	from := c.From()
 	deploy := func(what string, meta *bind.MetaData, input []byte) (common.Address, error) {
-		addr, tx, err := bind.DeployContract(opts(), common.FromHex(meta.Bin), backend, input)
+		r, err := c.Send(ctx, nil, append(common.FromHex(meta.Bin), input...), nil)
 		if err != nil {
 			return common.Address{}, fmt.Errorf("deploy %s: %w", what, err)
 		}
-		if _, err := bind.WaitDeployed(ctx, backend, tx.Hash()); err != nil {
-			return common.Address{}, fmt.Errorf("deploy %s: %w", what, err)
-		}
-		return addr, nil
+		return r.ContractAddress, nil
 	}
-	var c Contracts
-	if c.Token = t.Token; c.Token == (common.Address{}) {
+	var out Contracts
+	var err error
+	if out.Token = t.Token; out.Token == (common.Address{}) {
 		supply := t.Supply
 		if supply == nil {
 			supply = new(big.Int)
 		}
-		if c.Token, err = deploy("CereToken", &CereTokenMetaData, NewCereToken().PackConstructor(from, t.Decimals, supply)); err != nil {
+		if out.Token, err = deploy("CereToken", &CereTokenMetaData, NewCereToken().PackConstructor(from, t.Decimals, supply)); err != nil {
 			return Contracts{}, err
 		}
 	}
-	if c.Registry, err = deploy("AgentRegistry", &AgentRegistryMetaData, nil); err != nil {
+	if out.Registry, err = deploy("AgentRegistry", &AgentRegistryMetaData, nil); err != nil {
 		return Contracts{}, err
 	}
 	lic := NewLicenceNFT()
-	if c.Licences, err = deploy("LicenceNFT", &LicenceNFTMetaData, lic.PackConstructor(c.Registry)); err != nil {
+	if out.Licences, err = deploy("LicenceNFT", &LicenceNFTMetaData, lic.PackConstructor(out.Registry)); err != nil {
 		return Contracts{}, err
 	}
 	fees := t.FeeRecipient
 	if fees == (common.Address{}) {
 		fees = from
 	}
-	input := NewUsageSettlement().PackConstructor(c.Token, c.Registry, c.Licences, fees, t.FeeBps, t.OperatorBps, uint64(t.WithdrawDelay/time.Second))
-	if c.Settlement, err = deploy("UsageSettlement", &UsageSettlementMetaData, input); err != nil {
+	input := NewUsageSettlement().PackConstructor(out.Token, out.Registry, out.Licences, fees, t.FeeBps, t.OperatorBps, uint64(t.WithdrawDelay/time.Second))
+	if out.Settlement, err = deploy("UsageSettlement", &UsageSettlementMetaData, input); err != nil {
 		return Contracts{}, err
 	}
-	tx, err := bind.Transact(lic.Instance(backend, c.Licences), opts(), lic.PackSetSettlement(c.Settlement))
-	if err != nil {
+	if _, err := c.Send(ctx, &out.Licences, lic.PackSetSettlement(out.Settlement), nil); err != nil {
 		return Contracts{}, fmt.Errorf("link the licences to settlement: %w", err)
 	}
-	r, err := bind.WaitMined(ctx, backend, tx.Hash())
-	if err != nil {
-		return Contracts{}, fmt.Errorf("link the licences to settlement: %w", err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return Contracts{}, errors.New("link the licences to settlement: the transaction failed")
-	}
-	return c, nil
+	return out, nil
 }

@@ -23,7 +23,8 @@ func TestDeploy(t *testing.T) {
 			time.Sleep(20 * time.Millisecond)
 		}
 	}()
-	got, err := Deploy(ctx, c.client, c.keys["deployer"], Terms{Decimals: 6, Supply: big.NewInt(1_000_000), FeeBps: 500, OperatorBps: 1000, WithdrawDelay: 24 * time.Hour})
+	client := must[*Client](t)(NewClient(ctx, c.client, c.keys["deployer"], Contracts{}, Options{Poll: 10 * time.Millisecond}))
+	got, err := Deploy(ctx, client, Terms{Decimals: 6, Supply: big.NewInt(1_000_000), FeeBps: 500, OperatorBps: 1000, WithdrawDelay: 24 * time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}

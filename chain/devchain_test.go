@@ -26,7 +26,8 @@ func TestDevChainRestart(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
-	contracts, err := Deploy(ctx, dev.Client(), key, Terms{Decimals: 18, Supply: big.NewInt(5), FeeBps: 500, OperatorBps: 1000, WithdrawDelay: time.Hour})
+	client := must[*Client](t)(NewClient(ctx, dev.Client(), key, Contracts{}, Options{Poll: 10 * time.Millisecond}))
+	contracts, err := Deploy(ctx, client, Terms{Decimals: 18, Supply: big.NewInt(5), FeeBps: 500, OperatorBps: 1000, WithdrawDelay: time.Hour})
 	if err != nil {
 		dev.Close()
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -59,6 +60,26 @@ type Config struct {
 		// GPUs is how many GPUs this node lends to agents.
 		GPUs int `toml:"gpus"`
 	} `toml:"agents"`
+	Chain struct {
+		// Mode is embedded (a dev chain kept in the data dir, with the
+		// contracts deployed on first start), rpc (an external chain at
+		// RPC, whose contracts Contracts names) or off. Empty: rpc when RPC
+		// is set, else embedded.
+		Mode string `toml:"mode"`
+		// RPC is an external chain's JSON-RPC URL.
+		RPC string `toml:"rpc"`
+		// Contracts is a JSON file of the network's contract addresses, as
+		// cere chain status --output json prints them.
+		Contracts string `toml:"contracts"`
+		// RPCListen serves the embedded chain's JSON-RPC on host:port
+		// (empty: not served).
+		RPCListen string `toml:"rpc_listen"`
+		// Confirmations is how many blocks hold a transaction before it
+		// counts as done.
+		Confirmations int `toml:"confirmations"`
+		// GasCap is the most gas one transaction of the node may use.
+		GasCap int `toml:"gas_cap"`
+	} `toml:"chain"`
 	Errors struct {
 		// SentryDSN, when set, sends error groups' occurrences to a
 		// Sentry-compatible endpoint.
@@ -86,6 +107,8 @@ func DefaultConfig(dataDir string) Config {
 	c.Agents.MinInstances = 0
 	c.Agents.MaxInstances = 4
 	c.Agents.IdleTimeout = "5m"
+	c.Chain.Confirmations = 1
+	c.Chain.GasCap = 15_000_000
 	return c
 }
 
@@ -186,6 +209,22 @@ func (c *Config) validate() (string, error) {
 		}
 		if err := s.check(c); err != nil {
 			return s.Key, err
+		}
+	}
+	switch c.ChainMode() {
+	case "rpc":
+		if c.Chain.RPC == "" {
+			return "chain.rpc", errors.New("the chain is in rpc mode: its JSON-RPC URL is needed (--chain-rpc)")
+		}
+		if c.Chain.Contracts == "" {
+			return "chain.contracts", errors.New("the chain is in rpc mode: the file of its contracts' addresses is needed (--chain-contracts)")
+		}
+		if c.Chain.RPCListen != "" {
+			return "chain.rpc_listen", errors.New("only the embedded chain is served; this node uses an external one")
+		}
+	case "embedded":
+		if c.Chain.RPC != "" {
+			return "chain.rpc", errors.New("set with chain.mode embedded: drop one (an RPC URL means an external chain)")
 		}
 	}
 	if c.Agents.MaxInstances < c.Agents.MinInstances {
@@ -411,6 +450,64 @@ var Settings = []Setting{
 	intSetting("agents.gpus", "gpus", "how many GPUs this node lends to agents", 0, 64,
 		func(c *Config) *int { return &c.Agents.GPUs }),
 	{
+		Key: "chain.mode", Flag: "chain",
+		Usage: "embedded (a dev chain in the data dir), rpc (--chain-rpc) or off; empty: rpc when --chain-rpc is set, else embedded",
+		Get:   func(c *Config) []string { return []string{c.Chain.Mode} },
+		Set:   func(c *Config, v []string) error { c.Chain.Mode = v[0]; return nil },
+		check: func(c *Config) error {
+			switch c.Chain.Mode {
+			case "", "embedded", "rpc", "off":
+				return nil
+			}
+			return fmt.Errorf("%q is not one of embedded, rpc, off", c.Chain.Mode)
+		},
+	},
+	{
+		Key: "chain.rpc", Flag: "chain-rpc",
+		Usage: "JSON-RPC URL of an external chain (http, https, ws or wss)",
+		Get:   func(c *Config) []string { return []string{c.Chain.RPC} },
+		Set:   func(c *Config, v []string) error { c.Chain.RPC = v[0]; return nil },
+		check: func(c *Config) error {
+			if c.Chain.RPC == "" {
+				return nil
+			}
+			u, err := url.Parse(c.Chain.RPC)
+			if err != nil || u.Host == "" || !slices.Contains([]string{"http", "https", "ws", "wss"}, u.Scheme) {
+				return fmt.Errorf("%q is not an http, https, ws or wss URL", c.Chain.RPC)
+			}
+			return nil
+		},
+	},
+	{
+		Key: "chain.contracts", Flag: "chain-contracts",
+		Usage: "JSON file of the external chain's contract addresses, as cere chain status --output json prints them",
+		Get:   func(c *Config) []string { return []string{c.Chain.Contracts} },
+		Set:   func(c *Config, v []string) error { c.Chain.Contracts = v[0]; return nil },
+	},
+	{
+		Key: "chain.rpc_listen", Flag: "chain-rpc-listen",
+		Usage: "serve the embedded chain's JSON-RPC on host:port, for other nodes and tools (empty: off)",
+		Get:   func(c *Config) []string { return []string{c.Chain.RPCListen} },
+		Set:   func(c *Config, v []string) error { c.Chain.RPCListen = v[0]; return nil },
+		check: func(c *Config) error {
+			if c.Chain.RPCListen == "" {
+				return nil
+			}
+			_, port, err := net.SplitHostPort(c.Chain.RPCListen)
+			if err != nil {
+				return fmt.Errorf("%q is not host:port", c.Chain.RPCListen)
+			}
+			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+				return fmt.Errorf("%q: port %q is not a number below 65536", c.Chain.RPCListen, port)
+			}
+			return nil
+		},
+	},
+	intSetting("chain.confirmations", "chain-confirmations", "blocks that must hold the node's transaction before it counts as done", 1, 64,
+		func(c *Config) *int { return &c.Chain.Confirmations }),
+	intSetting("chain.gas_cap", "chain-gas-cap", "most gas one transaction of the node may use", 21_000, 1_000_000_000,
+		func(c *Config) *int { return &c.Chain.GasCap }),
+	{
 		Key: "errors.sentry_dsn", Flag: "sentry-dsn",
 		Usage: "send errors to this Sentry-compatible DSN (empty: off)",
 		Get:   func(c *Config) []string { return []string{c.Errors.SentryDSN} },
@@ -456,6 +553,17 @@ func (c *Config) Validate(source func(key string) string) error {
 		return &ConfigError{Source: source(key), Key: key, Err: err}
 	}
 	return nil
+}
+
+// ChainMode is the chain the node uses: embedded, rpc or off.
+func (c *Config) ChainMode() string {
+	switch {
+	case c.Chain.Mode != "":
+		return c.Chain.Mode
+	case c.Chain.RPC != "":
+		return "rpc"
+	}
+	return "embedded"
 }
 
 func isLoopbackHost(host string) bool {
@@ -505,6 +613,23 @@ max_instances = 4
 idle_timeout = "5m"
 # GPUs this node lends to agents that ask for them (0: none).
 gpus = 0
+
+[chain]
+# Where usage and revenue settle. embedded: a dev chain kept in the data
+# dir, the contracts deployed on first start and this node's wallet funded
+# with test ETH and CERE. rpc: an external chain at rpc, whose contracts are
+# listed in the JSON file contracts. off: no chain. Empty: rpc when rpc is
+# set, else embedded.
+mode = ""
+rpc = ""
+contracts = ""
+# Serve the embedded chain's JSON-RPC here (as "127.0.0.1:8545"), so other
+# nodes can share it; empty: not served.
+rpc_listen = ""
+# Blocks that must hold a transaction of this node before it counts as done.
+confirmations = 1
+# The most gas one transaction of this node may use.
+gas_cap = 15000000
 
 [errors]
 # Send errors (grouped as in cere errors) to a Sentry-compatible endpoint.

@@ -50,6 +50,7 @@ func (n *Node) routes() (http.Handler, error) {
 	mux.HandleFunc("GET /api/v1/errors", n.handleErrors)
 	n.workflowRoutes(mux)
 	n.agentRoutes(mux)
+	n.chainRoutes(mux)
 	mux.HandleFunc("GET /api/v1/stream", n.handleStream)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		// Nothing else matched: a path served for other methods is a 405.

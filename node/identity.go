@@ -102,17 +102,26 @@ func loadWallet(path, pass string, create bool) (*ecdsa.PrivateKey, error) {
 		if err != nil {
 			return nil, fmt.Errorf("generate wallet: %w", err)
 		}
-		key := &keystore.Key{Id: uuid.New(), Address: ethcrypto.PubkeyToAddress(priv.PublicKey), PrivateKey: priv}
-		data, err := keystore.EncryptKey(key, pass, scryptN, scryptP)
-		if err != nil {
-			return nil, fmt.Errorf("encrypt wallet: %w", err)
-		}
-		if err := writeFileAtomic(path, data); err != nil {
+		if err := WriteWallet(path, pass, priv); err != nil {
 			return nil, err
 		}
 		return priv, nil
 	}
 	return OpenWallet(path, pass)
+}
+
+// WriteWallet encrypts a wallet's key with pass into a keystore file at
+// path, as the node's own wallet is kept. It never replaces a file.
+func WriteWallet(path, pass string, priv *ecdsa.PrivateKey) error {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("wallet %s: the file exists; it is never replaced", path)
+	}
+	key := &keystore.Key{Id: uuid.New(), Address: ethcrypto.PubkeyToAddress(priv.PublicKey), PrivateKey: priv}
+	data, err := keystore.EncryptKey(key, pass, scryptN, scryptP)
+	if err != nil {
+		return fmt.Errorf("encrypt wallet: %w", err)
+	}
+	return writeFileAtomic(path, data)
 }
 
 // OpenWallet decrypts a keystore file.

@@ -67,6 +67,7 @@ type Node struct {
 	ctx        context.Context // ends when the node stops
 	cancel     context.CancelFunc
 	stream     hub // the live stream's clients
+	chain      chainState
 	wg         sync.WaitGroup
 }
 
@@ -202,6 +203,9 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	}
 	n.replicator.MaxBytes = cfg.Blocks.MaxUpload
 
+	if err := n.startChain(ctx); err != nil {
+		return nil, err
+	}
 	n.agents = newAgents(ctx, n)
 	n.engine = workflow.NewEngine(workflow.Deps{
 		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
@@ -323,6 +327,9 @@ func (n *Node) close() {
 			if err := n.host.Close(); err != nil {
 				n.log.Warn("close network", "err", err)
 			}
+		}
+		if c := n.chain.ready.Load(); c != nil {
+			c.close()
 		}
 		if n.sentry != nil {
 			n.sentry.Close(time.Second) // what is queued, briefly

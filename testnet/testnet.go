@@ -74,6 +74,10 @@ type Options struct {
 	APIListen string
 	// Netns runs the daemon (and its CLI calls) inside this network namespace.
 	Netns string
+	// Chain runs the daemon with its chain as configured (the embedded
+	// dev chain by default); without it, the daemon runs with none
+	// (--chain off), as most tests need none.
+	Chain bool
 	// Args are extra daemon flags.
 	Args []string
 }
@@ -122,6 +126,9 @@ func (n *Node) start(t testing.TB) {
 	}
 	if !o.MDNS {
 		args = append(args, "--no-mdns")
+	}
+	if !o.Chain {
+		args = append(args, "--chain", "off")
 	}
 	args = append(args, o.Args...)
 	n.cmd = n.command(context.Background(), args...)

@@ -4,11 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"os"
 	"time"
 
 	"github.com/cerestack/cere/chain"
 	"github.com/cerestack/cere/node"
+	"github.com/cerestack/cere/node/api"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
@@ -76,7 +78,11 @@ This talks to the chain, not to a node.
 				return fmt.Errorf("chain %s: %w", rpc, err)
 			}
 			defer client.Close()
-			contracts, err := chain.Deploy(cmd.Context(), client, key, terms)
+			deployer, err := chain.NewClient(cmd.Context(), client, key, chain.Contracts{}, chain.Options{Poll: time.Second})
+			if err != nil {
+				return fmt.Errorf("chain %s: %w", rpc, err)
+			}
+			contracts, err := chain.Deploy(cmd.Context(), deployer, terms)
 			if err != nil {
 				return err
 			}
@@ -96,5 +102,41 @@ This talks to the chain, not to a node.
 	deploy.Flags().Uint16Var(&operatorBps, "operator-bps", 1000, "node operators' share, in basis points of each payment")
 	deploy.Flags().DurationVar(&delay, "withdraw-delay", 24*time.Hour, "how long a payer's withdrawal waits (at least 1h)")
 	cmd.AddCommand(deploy)
+	cmd.AddCommand(&cobra.Command{
+		Use:   "status",
+		Short: "Print the node's chain: its mode, id, head block and contracts",
+		Long: `Print the chain the node settles on: its mode (embedded, rpc or off), id,
+head block, contracts, the node's wallet and whether the settlement
+contract takes its receipts.
+
+--output json prints {"mode", "chain_id", "block", "contracts": {"token",
+"registry", "licences", "settlement"}, "wallet", "operator", "decimals"},
+and "error" when the chain cannot be reached. Its output is what another
+node's --chain-contracts reads.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			var st api.ChainStatus
+			if err := c.Do(cmd.Context(), http.MethodGet, "/api/v1/chain", nil, &st); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if g.output == "json" {
+				return printJSON(out, st)
+			}
+			fmt.Fprintf(out, "mode        %s\n", st.Mode)
+			if st.Contracts != nil {
+				fmt.Fprintf(out, "chain id    %d\nblock       %d\ntoken       %s\nregistry    %s\nlicences    %s\nsettlement  %s\nwallet      %s\noperator    %v\n",
+					st.ChainID, st.Block, st.Contracts.Token, st.Contracts.Registry, st.Contracts.Licences, st.Contracts.Settlement, st.Wallet, st.Operator)
+			}
+			if st.Error != "" {
+				fmt.Fprintf(out, "error       %s\n", st.Error)
+			}
+			return nil
+		},
+	})
 	return cmd
 }

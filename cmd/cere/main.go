@@ -125,6 +125,11 @@ func newRoot() *cobra.Command {
 		newEventCmd(g),
 		newAgentCmd(g),
 		newChainCmd(g),
+		newWalletCmd(g),
+		newBalanceCmd(g),
+		newDepositCmd(g),
+		newWithdrawCmd(g),
+		newClaimCmd(g),
 		newDocsCmd(),
 	)
 	return root

@@ -1,0 +1,169 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// devNetwork is an embedded dev chain with the contracts deployed by
+// "admin", and a client for each named wallet.
+func devNetwork(t *testing.T, names ...string) (*Dev, map[string]*Client) {
+	t.Helper()
+	keys := map[string]*ecdsa.PrivateKey{}
+	fund := map[common.Address]*big.Int{}
+	for _, n := range append([]string{"admin"}, names...) {
+		k, _ := crypto.GenerateKey()
+		keys[n] = k
+		fund[crypto.PubkeyToAddress(k.PublicKey)] = new(big.Int).Lsh(big.NewInt(1), 100)
+	}
+	dev, err := StartDev(DevOptions{Dir: t.TempDir(), Fund: fund})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dev.Close() })
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	supply, _ := ParseAmount("1000000", 6)
+	deployer := must[*Client](t)(NewClient(ctx, dev.Client(), keys["admin"], Contracts{}, Options{Poll: 10 * time.Millisecond}))
+	contracts, err := Deploy(ctx, deployer, Terms{Decimals: 6, Supply: supply, FeeBps: 500, OperatorBps: 1000, WithdrawDelay: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clients := map[string]*Client{}
+	for n, k := range keys {
+		if clients[n], err = NewClient(ctx, dev.Client(), k, contracts, Options{Poll: 10 * time.Millisecond}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dev, clients
+}
+
+// TestClient: deposit, a withdrawal that waits for its delay, transfers,
+// and contract refusals named by their reason, through the client's
+// nonce-keeping sender on the embedded dev chain.
+func TestClient(t *testing.T) {
+	dev, c := devNetwork(t, "alice")
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	admin, alice := c["admin"], c["alice"]
+	amount := func(s string) *big.Int { return must[*big.Int](t)(ParseAmount(s, 6)) }
+
+	if _, err := admin.SendCERE(ctx, alice.From(), amount("100")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := alice.Deposit(ctx, amount("10.5")); err != nil {
+		t.Fatal(err)
+	}
+	b := must[Balances](t)(alice.Balances(ctx, alice.From()))
+	if b.Decimals != 6 || FormatAmount(b.CERE, 6) != "89.5" || FormatAmount(b.Escrow, 6) != "10.5" || b.Claimable.Sign() != 0 || b.Withdrawal.Sign() != 0 {
+		t.Fatalf("after a deposit: %+v", b)
+	}
+
+	// A withdrawal waits for its delay; the refusal says why.
+	ready, _, err := alice.RequestWithdraw(ctx, amount("4"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Until(ready); d < 59*time.Minute || d > 61*time.Minute {
+		t.Fatalf("withdrawable at %s, want in an hour", ready)
+	}
+	_, _, err = alice.Withdraw(ctx)
+	var rev *RevertError
+	if !errors.As(err, &rev) || !strings.HasPrefix(rev.Reason, "TooEarly(readyAt=") {
+		t.Fatalf("an early withdrawal: %v", err)
+	}
+	if err := dev.AdjustTime(time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := alice.Withdraw(ctx)
+	if err != nil || got.Cmp(amount("4")) != 0 {
+		t.Fatalf("withdrew %v: %v", got, err)
+	}
+	b = must[Balances](t)(alice.Balances(ctx, alice.From()))
+	if FormatAmount(b.CERE, 6) != "93.5" || FormatAmount(b.Escrow, 6) != "6.5" {
+		t.Fatalf("after withdrawing: %+v", b)
+	}
+
+	if _, _, err := alice.Claim(ctx); !errors.As(err, &rev) || rev.Reason != "NothingToClaim()" {
+		t.Fatalf("a claim of nothing: %v", err)
+	}
+	if _, err := alice.SetOperator(ctx, alice.From(), true); !errors.As(err, &rev) || rev.Reason != "NotAdmin()" {
+		t.Fatalf("an operator set by a stranger: %v", err)
+	}
+	if _, err := admin.SetOperator(ctx, alice.From(), true); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := admin.IsOperator(ctx, alice.From()); err != nil || !ok {
+		t.Fatalf("operator: %v %v", ok, err)
+	}
+
+	// Someone else sends from the same wallet: the client finds its nonce
+	// again rather than failing for good.
+	raw, _ := crypto.GenerateKey()
+	other := crypto.PubkeyToAddress(raw.PublicKey)
+	opts := bind.NewKeyedTransactor(keyOf(alice), alice.ChainID())
+	tok := NewCereToken()
+	tx, err := bind.Transact(tok.Instance(dev.Client(), alice.Contracts().Token), opts, tok.PackTransfer(other, big.NewInt(1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, dev.Client(), tx.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := alice.SendETH(ctx, other, big.NewInt(1e15)); err != nil {
+		t.Fatalf("a send after another sender used the nonce: %v", err)
+	}
+	if wei, _ := dev.Client().BalanceAt(ctx, other, nil); wei.Cmp(big.NewInt(1e15)) != 0 {
+		t.Fatalf("sent %s wei", wei)
+	}
+
+	// Over the gas cap: not sent.
+	capped := must[*Client](t)(NewClient(ctx, dev.Client(), alice.key, alice.Contracts(), Options{GasCap: 30_000, Poll: 10 * time.Millisecond}))
+	if _, err := capped.Deposit(ctx, amount("1")); err == nil || !strings.Contains(err.Error(), "over the cap of 30000") {
+		t.Fatalf("over the gas cap: %v", err)
+	}
+}
+
+func keyOf(c *Client) *ecdsa.PrivateKey { return c.key }
+
+func TestAmounts(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		dec  uint8
+		want string
+	}{
+		{"10.5", 18, "10500000000000000000"},
+		{"0.000001", 6, "1"},
+		{"7", 0, "7"},
+		{"0", 18, "0"},
+		{".5", 1, "5"},
+	} {
+		v, err := ParseAmount(tc.in, tc.dec)
+		if err != nil || v.String() != tc.want {
+			t.Errorf("ParseAmount(%q, %d) = %v, %v; want %s", tc.in, tc.dec, v, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"", "1.", "-1", "1e3", "1.0000001", "x", "1.2.3", "+1"} {
+		if v, err := ParseAmount(bad, 6); err == nil {
+			t.Errorf("ParseAmount(%q) = %v, want an error", bad, v)
+		}
+	}
+	for _, tc := range []struct {
+		v    int64
+		dec  uint8
+		want string
+	}{{10_500_000, 6, "10.5"}, {1, 6, "0.000001"}, {0, 18, "0"}, {5, 0, "5"}, {3_000_000, 6, "3"}} {
+		if got := FormatAmount(big.NewInt(tc.v), tc.dec); got != tc.want {
+			t.Errorf("FormatAmount(%d, %d) = %s, want %s", tc.v, tc.dec, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package testnet
+
+import (
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cerestack/cere/node/api"
+)
+
+// TestEmbeddedChain: a daemon on its embedded dev chain, through the CLI.
+// Its wallet is funded and its contracts deployed on the first start; a
+// deposit, transfers and a withdrawal request move exact amounts; the
+// contracts refuse what they should, with their reason; after a restart
+// the contracts and every balance are unchanged. A second node shares the
+// first one's chain over its JSON-RPC with --chain-rpc and
+// --chain-contracts.
+func TestEmbeddedChain(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rpcAddr := ln.Addr().String()
+	ln.Close()
+	a := Start(t, Options{Chain: true, Args: []string{"--chain-rpc-listen", rpcAddr}})
+
+	var st api.ChainStatus
+	a.cliJSON(t, &st, "chain", "status", "--output", "json")
+	if st.Mode != "embedded" || st.ChainID != 1337 || st.Contracts == nil || !st.Operator || st.Decimals != 18 || st.Error != "" {
+		t.Fatalf("chain status: %+v", st)
+	}
+	var b api.Balance
+	a.cliJSON(t, &b, "balance", "--output", "json")
+	if b.CERE != "1000000" || b.Escrow != "0" || b.Claimable != "0" || !strings.HasPrefix(b.ETH, "999.99") || !strings.EqualFold(b.Wallet, a.Status(t).Wallet) {
+		t.Fatalf("first balance: %+v", b)
+	}
+
+	var tx api.ChainTx
+	a.cliJSON(t, &tx, "deposit", "12.5", "--output", "json")
+	if tx.Amount != "12.5" || !strings.HasPrefix(tx.Tx, "0x") || tx.Block == 0 {
+		t.Fatalf("deposit: %+v", tx)
+	}
+	friend := "0x00000000000000000000000000000000000f00d5"
+	a.cliJSON(t, &tx, "wallet", "send", friend, "3.25", "--token", "cere", "--output", "json")
+	a.cliJSON(t, &tx, "wallet", "send", friend, "0.5", "--token", "eth", "--output", "json")
+	var fb api.Balance
+	a.cliJSON(t, &fb, "balance", "--address", friend, "--output", "json")
+	if fb.CERE != "3.25" || fb.ETH != "0.5" || fb.Escrow != "0" {
+		t.Fatalf("the friend's balance: %+v", fb)
+	}
+	a.cliJSON(t, &tx, "withdraw", "2", "--output", "json")
+	if tx.ReadyAt == nil || tx.Until == nil || time.Until(*tx.ReadyAt) < 59*time.Minute || tx.Until.Sub(*tx.ReadyAt) != time.Hour {
+		t.Fatalf("withdrawal request: %+v", tx)
+	}
+	a.cliJSON(t, &b, "balance", "--output", "json")
+	if b.CERE != "999984.25" || b.Escrow != "12.5" || b.Withdrawal == nil || b.Withdrawal.Amount != "2" {
+		t.Fatalf("balance after the writes: %+v", b)
+	}
+
+	// Refusals say why, and change nothing.
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"withdraw", "--finish"}, "TooEarly(readyAt="},
+		{[]string{"claim"}, "NothingToClaim()"},
+		{[]string{"deposit", "ten"}, "amount: \"ten\" is not an amount"},
+		{[]string{"deposit", "1.0000000000000000001"}, "more than 18 decimal places"},
+		{[]string{"wallet", "send", "0x1234", "1"}, "to: \"0x1234\" is not a 0x address"},
+		{[]string{"wallet", "send", friend, "1", "--token", "btc"}, "--token \"btc\": want eth or cere"},
+		{[]string{"deposit", "2000000"}, "the wallet holds 999984.25 CERE, less than the 2000000 to deposit"},
+		{[]string{"wallet", "send", friend, "2000000", "--token", "cere"}, "ERC20InsufficientBalance("},
+	} {
+		if out, err := a.CLI(t.Context(), tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Fatalf("cere %s: %v\n%s", strings.Join(tc.args, " "), err, out)
+		}
+	}
+	var same api.Balance
+	a.cliJSON(t, &same, "balance", "--output", "json")
+	if same.CERE != b.CERE || same.Escrow != b.Escrow || same.ETH != b.ETH {
+		t.Fatalf("refusals changed balances: %+v, was %+v", same, b)
+	}
+
+	// A second node uses the first one's chain.
+	status, err := a.CLI(t.Context(), "chain", "status", "--output", "json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "network.json")
+	if err := os.WriteFile(file, status, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bnode := Start(t, Options{Chain: true, Args: []string{"--chain-rpc", "http://" + rpcAddr, "--chain-contracts", file}})
+	var bst api.ChainStatus
+	Eventually(t, 20*time.Second, "the second node reaches the chain", func() bool {
+		bnode.cliJSON(t, &bst, "chain", "status", "--output", "json")
+		return bst.Contracts != nil
+	})
+	if bst.Mode != "rpc" || *bst.Contracts != *st.Contracts || bst.Operator {
+		t.Fatalf("the second node's chain: %+v", bst)
+	}
+	bwallet := bnode.Status(t).Wallet
+	a.cliJSON(t, &tx, "wallet", "send", bwallet, "1", "--token", "eth", "--output", "json")
+	a.cliJSON(t, &tx, "wallet", "send", bwallet, "40", "--token", "cere", "--output", "json")
+	bnode.cliJSON(t, &tx, "deposit", "30", "--output", "json")
+	var bb api.Balance
+	bnode.cliJSON(t, &bb, "balance", "--output", "json")
+	if bb.CERE != "10" || bb.Escrow != "30" {
+		t.Fatalf("the second node's balance: %+v", bb)
+	}
+	bnode.Kill(t)
+
+	// A restart: the same chain, contracts and balances.
+	a.cliJSON(t, &b, "balance", "--output", "json")
+	var before api.ChainStatus
+	a.cliJSON(t, &before, "chain", "status", "--output", "json")
+	if _, code := a.Stop(t); code != 0 {
+		t.Fatalf("exit code %d", code)
+	}
+	a.Restart(t)
+	var after api.ChainStatus
+	a.cliJSON(t, &after, "chain", "status", "--output", "json")
+	if *after.Contracts != *before.Contracts || after.Block != before.Block || !after.Operator {
+		t.Fatalf("after a restart: %+v, before %+v", after, before)
+	}
+	var again api.Balance
+	a.cliJSON(t, &again, "balance", "--output", "json")
+	if again.ETH != b.ETH || again.CERE != b.CERE || again.Escrow != b.Escrow || again.Claimable != b.Claimable ||
+		again.Withdrawal == nil || *again.Withdrawal != *b.Withdrawal {
+		t.Fatalf("balance after a restart: %+v, before %+v", again, b)
+	}
+	// And it still mines.
+	a.cliJSON(t, &tx, "deposit", "0.25", "--output", "json")
+	if tx.Block != before.Block+1 && tx.Block != before.Block+2 {
+		t.Fatalf("a deposit after the restart in block %d, head was %d", tx.Block, before.Block)
+	}
+}
