@@ -10,13 +10,16 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 BIN     := bin/cere
 DEV_DATA := ./.cere-dev
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+# geth, for the end-to-end test against a real `geth --dev` (chain/geth_test.go).
+GETH_VERSION := v1.17.10
+GETH := $(CURDIR)/bin/tools/geth-$(GETH_VERSION)/geth
 
 # Extra flags: `make run ARGS="--log-level debug"`, `make test TESTFLAGS="-run TestX -v"`.
 ARGS      ?=
 TESTFLAGS ?=
 
 .DEFAULT_GOAL := build
-.PHONY: build run test bench deps lint docs contracts contracts-check clean clean-dev help
+.PHONY: build run test tools bench deps lint docs contracts contracts-check clean clean-dev help
 
 build: ## build bin/cere, stamped with VERSION
 	$(GO) build -trimpath -ldflags "-X github.com/cerestack/cere/node/api.Version=$(VERSION)" -o $(BIN) ./cmd/cere
@@ -36,9 +39,14 @@ run: build ## run a loopback-only development node with data in ./.cere-dev
 
 # As root, first install what the tests need (see deps); elsewhere the tests
 # that need root or Docker say so and skip, except under CI, where they fail.
-test: ## install what the tests need (as root), then run all tests
+test: tools ## install what the tests need (as root), then run all tests
 	@if [ "$$(id -u)" = 0 ]; then bash scripts/deps.sh; fi
-	$(GO) test -count=1 -timeout 20m $(TESTFLAGS) ./...
+	CERE_GETH=$(GETH) $(GO) test -count=1 -timeout 20m $(TESTFLAGS) ./...
+
+tools: $(GETH) ## build the pinned tools the tests use (geth) into bin/tools, once
+
+$(GETH):
+	GOBIN=$(dir $(GETH)) $(GO) install github.com/ethereum/go-ethereum/cmd/geth@$(GETH_VERSION)
 
 bench: ## run the benchmarks (no tests)
 	$(GO) test -run '^$$' -bench . -benchmem ./...

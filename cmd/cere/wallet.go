@@ -15,6 +15,7 @@ import (
 
 	"github.com/cerestack/cere/node"
 	"github.com/cerestack/cere/node/api"
+	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 )
@@ -155,7 +156,7 @@ func keystoreAddress(path string) (string, error) {
 	if err := json.Unmarshal(data, &ks); err != nil || len(ks.Address) != 40 {
 		return "", fmt.Errorf("%s: not a keystore file (no address)", path)
 	}
-	return "0x" + strings.ToLower(ks.Address), nil
+	return common.HexToAddress(ks.Address).Hex(), nil
 }
 
 // writeKeystore keeps key in the new keystore file --keystore names.
