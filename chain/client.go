@@ -75,7 +75,8 @@ type Client struct {
 	nonce uint64
 	known bool // nonce is the next one to use
 
-	decimals atomic.Int32 // the token's, plus one; 0: not read yet
+	decimals  atomic.Int32 // the token's, plus one; 0: not read yet
+	depositMu sync.Mutex   // one deposit (allowance, then deposit) at a time
 }
 
 // NewClient returns a client of the network whose contracts are c, sending
@@ -209,12 +210,15 @@ func (c *Client) sign(ctx context.Context, to *common.Address, data []byte, valu
 	var tip *big.Int
 	var head *types.Header
 	err = c.retry(ctx, func() (err error) {
-		if tip, err = c.rpc.SuggestGasTipCap(ctx); err != nil {
-			return err
-		}
-		head, err = c.rpc.HeaderByNumber(ctx, nil)
+		tip, err = c.rpc.SuggestGasTipCap(ctx)
 		return err
 	})
+	if err == nil {
+		err = c.retry(ctx, func() (err error) {
+			head, err = c.rpc.HeaderByNumber(ctx, nil)
+			return err
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("gas price: %w", err)
 	}
@@ -237,10 +241,31 @@ func (c *Client) sign(ctx context.Context, to *common.Address, data []byte, valu
 		if err != nil {
 			return nil, err
 		}
+		// out: a try whose answer was lost may have reached the chain; from
+		// then on this transaction is never signed again in another form,
+		// or it could be paid twice.
+		out, taken := false, false
 		err = c.retry(ctx, func() error {
 			err := c.rpc.SendTransaction(ctx, tx)
-			if err != nil && strings.Contains(err.Error(), "already known") {
-				return nil // an earlier try reached the pool
+			switch {
+			case err == nil:
+				return nil
+			case transient(err):
+				out = true
+				return err
+			}
+			msg := err.Error()
+			if strings.Contains(msg, "already known") {
+				return nil // this very transaction is in the pool
+			}
+			if strings.Contains(msg, "nonce too low") {
+				if out {
+					return nil // an earlier try got it into a block: wait for it
+				}
+				if _, _, ferr := c.rpc.TransactionByHash(ctx, tx.Hash()); ferr == nil {
+					return nil
+				}
+				taken = true // another transaction of the wallet took the nonce
 			}
 			return err
 		})
@@ -251,7 +276,7 @@ func (c *Client) sign(ctx context.Context, to *common.Address, data []byte, valu
 		// Another sender used the wallet, or a transaction of ours was
 		// dropped: start again from the chain's count, once.
 		msg := err.Error()
-		if attempt == 0 && (strings.Contains(msg, "nonce too low") || strings.Contains(msg, "nonce too high") || strings.Contains(msg, "replacement transaction underpriced")) {
+		if attempt == 0 && !out && (taken || strings.Contains(msg, "nonce too high") || strings.Contains(msg, "replacement transaction underpriced")) {
 			if nerr := c.retry(ctx, func() (err error) {
 				c.nonce, err = c.rpc.PendingNonceAt(ctx, c.from)
 				return err
@@ -263,16 +288,22 @@ func (c *Client) sign(ctx context.Context, to *common.Address, data []byte, valu
 		}
 		// Whether it reached the pool is not known: ask the chain next time.
 		c.known = false
+		if out {
+			return nil, fmt.Errorf("send: transaction %s may have been sent: %w", tx.Hash().Hex(), err)
+		}
 		return nil, fmt.Errorf("send: %w", err)
 	}
 }
 
 // wait waits for tx's receipt and its confirmations. The transaction is
 // out: whatever the chain answers meanwhile (a node still indexing, an
-// endpoint down) is asked again until ctx ends.
+// endpoint down) is asked again until ctx ends. It returns once the head
+// block that calls and estimates read has reached the receipt's block, so
+// that the next transaction is estimated on the state this one made.
 func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
 	tick := time.NewTicker(c.opts.Poll)
 	defer tick.Stop()
+	depth := max(c.opts.Confirmations, 1)
 	var receipt *types.Receipt
 	var last error
 	for {
@@ -283,19 +314,24 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 				receipt, err = nil, nil
 			}
 		}
-		if err == nil && receipt != nil {
-			var head uint64
-			if head, err = c.rpc.BlockNumber(ctx); err == nil && head+1 >= receipt.BlockNumber.Uint64()+max(c.opts.Confirmations, 1) {
+		if receipt != nil {
+			var head *types.Header
+			if head, err = c.rpc.HeaderByNumber(ctx, nil); err == nil && head.Number.Uint64()+1 >= receipt.BlockNumber.Uint64()+depth {
 				// Deep enough, if it is still there: a reorganisation may
 				// have moved it meanwhile.
-				again, err := c.rpc.TransactionReceipt(ctx, tx.Hash())
-				if err == nil && again.BlockHash == receipt.BlockHash {
+				again := receipt
+				if depth > 1 {
+					again, err = c.rpc.TransactionReceipt(ctx, tx.Hash())
+				}
+				switch {
+				case err == nil && again.BlockHash == receipt.BlockHash:
 					if again.Status != types.ReceiptStatusSuccessful {
-						return again, fmt.Errorf("transaction %s failed in block %d", tx.Hash().Hex(), again.BlockNumber)
+						return again, &FailedError{Tx: tx.Hash(), Block: again.BlockNumber.Uint64()}
 					}
 					return again, nil
+				case err == nil || errors.Is(err, ethereum.NotFound):
+					receipt, err = nil, nil // moved: wait for it again
 				}
-				receipt = nil
 			}
 		}
 		if err != nil {
@@ -303,6 +339,11 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		}
 		select {
 		case <-ctx.Done():
+			// Were it dropped, the transactions after it would wait
+			// behind the gap: ask the chain for the nonce next time.
+			c.mu.Lock()
+			c.known = false
+			c.mu.Unlock()
 			if last != nil {
 				return nil, fmt.Errorf("transaction %s sent, not yet confirmed (last: %v): %w", tx.Hash().Hex(), last, ctx.Err())
 			}
@@ -310,6 +351,16 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		case <-tick.C:
 		}
 	}
+}
+
+// FailedError is a transaction that was mined but reverted.
+type FailedError struct {
+	Tx    common.Hash
+	Block uint64
+}
+
+func (e *FailedError) Error() string {
+	return fmt.Sprintf("transaction %s reverted in block %d", e.Tx.Hex(), e.Block)
 }
 
 // contractABIs are the ABIs whose errors a revert is read against.

@@ -1,17 +1,27 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
+	"io"
 	"math/big"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // devNetwork is an embedded dev chain with the contracts deployed by
@@ -165,5 +175,80 @@ func TestAmounts(t *testing.T) {
 		if got := FormatAmount(big.NewInt(tc.v), tc.dec); got != tc.want {
 			t.Errorf("FormatAmount(%d, %d) = %s, want %s", tc.v, tc.dec, got, tc.want)
 		}
+	}
+}
+
+// TestClientRetries: behind a JSON-RPC endpoint that fails every third
+// request with a 503, and loses the answer to the first raw transaction
+// it forwards, the client still sends each transaction once, in order.
+func TestClientRetries(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	dev, err := StartDev(DevOptions{Dir: t.TempDir(), Fund: map[common.Address]*big.Int{from: big.NewInt(1e18)}, RPCHost: "127.0.0.1", RPCPort: port})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dev.Close()
+	target, _ := url.Parse(fmt.Sprintf("http://127.0.0.1:%d", port))
+	upstream := httputil.NewSingleHostReverseProxy(target)
+	var mu sync.Mutex
+	var requests, failed int
+	lostAnswer := false
+	flaky := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		mu.Lock()
+		requests++
+		fail := requests%3 == 0
+		lose := !fail && !lostAnswer && bytes.Contains(body, []byte("eth_sendRawTransaction"))
+		if fail {
+			failed++
+		}
+		if lose {
+			lostAnswer = true
+		}
+		mu.Unlock()
+		switch {
+		case fail:
+			http.Error(w, "overloaded", http.StatusServiceUnavailable)
+		case lose:
+			// It reaches the chain; its answer does not reach the client.
+			upstream.ServeHTTP(httptest.NewRecorder(), r)
+			http.Error(w, "bad gateway", http.StatusBadGateway)
+		default:
+			upstream.ServeHTTP(w, r)
+		}
+	}))
+	defer flaky.Close()
+	rpc, err := ethclient.Dial(flaky.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rpc.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	c := must[*Client](t)(NewClient(ctx, rpc, key, Contracts{}, Options{Poll: 10 * time.Millisecond, Retries: 6}))
+	to := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	for range 3 {
+		if _, err := c.SendETH(ctx, to, big.NewInt(1000)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if wei, _ := dev.Client().BalanceAt(ctx, to, nil); wei.Int64() != 3000 {
+		t.Fatalf("received %s wei, want 3000", wei)
+	}
+	if n, _ := dev.Client().NonceAt(ctx, from, nil); n != 3 {
+		t.Fatalf("nonce %d after three sends, want 3", n)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if failed == 0 || !lostAnswer {
+		t.Fatalf("the endpoint failed %d requests, lost an answer: %v", failed, lostAnswer)
 	}
 }

@@ -4,12 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
@@ -29,9 +32,13 @@ const DevChainID = 1337
 // where it stopped (go-ethereum's ethclient/simulated forks back to genesis
 // on every start instead).
 type Dev struct {
-	stack  *node.Node
-	beacon *catalyst.SimulatedBeacon
-	client *ethclient.Client
+	stack   *node.Node
+	eth     *eth.Ethereum
+	beacon  *catalyst.SimulatedBeacon
+	client  *ethclient.Client
+	mu      sync.Mutex // one block sealed at a time
+	stop    chan struct{}
+	stopped chan struct{}
 }
 
 // DevOptions are how a dev chain starts.
@@ -62,6 +69,11 @@ func StartDev(o DevOptions) (*Dev, error) {
 	nc.HTTPHost, nc.HTTPPort = "", 0
 	if o.RPCHost != "" {
 		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = o.RPCHost, o.RPCPort, []string{"eth", "net", "web3"}
+		// Callers may name the host as they reach it, not only localhost.
+		nc.HTTPVirtualHosts = []string{"localhost", o.RPCHost}
+		if ip := net.ParseIP(o.RPCHost); ip != nil && ip.IsUnspecified() {
+			nc.HTTPVirtualHosts = []string{"*"}
+		}
 	}
 	nc.WSHost, nc.AuthPort = "", 0
 	stack, err := node.New(&nc)
@@ -76,6 +88,10 @@ func StartDev(o DevOptions) (*Dev, error) {
 	// A dev chain's state is small: caches of a few MiB, not geth's GiBs
 	// (they would be the node's largest use of memory).
 	ec.DatabaseCache, ec.TrieCleanCache, ec.TrieDirtyCache, ec.SnapshotCache = 16, 8, 8, 8
+	// Every block's state is written as it is sealed (an archive, of a
+	// small chain): a node killed, not stopped, loses nothing. geth's
+	// default keeps recent state in memory until a clean stop.
+	ec.StateScheme, ec.NoPruning = rawdb.HashScheme, true
 	if !existing(o.Dir) {
 		// Today's mainnet rules (Osaka); the next fork's are not turned on.
 		config := *params.AllDevChainProtocolChanges
@@ -99,13 +115,61 @@ func StartDev(o DevOptions) (*Dev, error) {
 		stack.Close()
 		return nil, fmt.Errorf("dev chain: beacon: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("dev chain: %w", err)
 	}
-	return &Dev{stack: stack, beacon: beacon, client: ethclient.NewClient(stack.Attach())}, nil
+	d := &Dev{stack: stack, eth: backend, beacon: beacon, client: ethclient.NewClient(stack.Attach()),
+		stop: make(chan struct{}), stopped: make(chan struct{})}
+	go d.mine()
+	return d, nil
+}
+
+// mine seals a block as soon as transactions are pending, as geth --dev
+// does with a period of 0, but under the chain's lock, so that AdjustTime
+// never seals at the same time.
+func (d *Dev) mine() {
+	defer close(d.stopped)
+	txs := make(chan core.NewTxsEvent, 16)
+	sub := d.eth.TxPool().SubscribeTransactions(txs, true)
+	defer sub.Unsubscribe()
+	for {
+		select {
+		case <-d.stop:
+			return
+		case <-sub.Err():
+			return
+		case <-txs:
+		}
+		d.mu.Lock()
+		d.sealPending()
+		d.mu.Unlock()
+	}
+}
+
+// sealPending seals blocks while transactions are executable, stopping
+// when a block takes none (one the miner will not include waits for the
+// next transaction instead of spinning).
+func (d *Dev) sealPending() {
+	for {
+		select {
+		case <-d.stop:
+			return
+		default:
+		}
+		if executable, _ := d.eth.TxPool().Stats(); executable == 0 {
+			return
+		}
+		d.beacon.Commit()
+		// geth's database writes reach its log lazily (half a megabyte
+		// at a time): a node killed would lose its last blocks.
+		_ = d.eth.ChainDb().SyncKeyValue()
+		_ = d.eth.TxPool().Sync()
+		if d.eth.BlockChain().CurrentBlock().TxHash == types.EmptyTxsHash {
+			return
+		}
+	}
 }
 
 // existing reports whether dir holds a chain already.
@@ -119,10 +183,21 @@ func (d *Dev) Client() *ethclient.Client { return d.client }
 
 // Close stops the chain, keeping it on disk.
 func (d *Dev) Close() error {
+	close(d.stop)
+	<-d.stopped
 	d.client.Close()
 	return d.stack.Close()
 }
 
-// AdjustTime mines an empty block d later than the head: what tests use to
-// let a delay pass. It fails while transactions are pending.
-func (d *Dev) AdjustTime(by time.Duration) error { return d.beacon.AdjustTime(by) }
+// AdjustTime seals what is pending, then an empty block `by` later than
+// the head: what tests use to let a delay pass.
+func (d *Dev) AdjustTime(by time.Duration) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	_ = d.eth.TxPool().Sync()
+	d.sealPending()
+	if err := d.beacon.AdjustTime(by); err != nil {
+		return err
+	}
+	return d.eth.ChainDb().SyncKeyValue()
+}

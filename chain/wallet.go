@@ -97,18 +97,13 @@ func (c *Client) Deposit(ctx context.Context, amount *big.Int) (*types.Receipt, 
 	if amount.Sign() <= 0 {
 		return nil, errors.New("the amount must be above zero")
 	}
+	// Two deposits at once would each set the allowance to their own
+	// amount, and the second would fail after paying for its approval.
+	c.depositMu.Lock()
+	defer c.depositMu.Unlock()
 	tok, set := NewCereToken(), NewUsageSettlement()
-	// Short of CERE: said before the allowance spends gas.
-	held, err := callInto(ctx, c, c.contracts.Token, tok.PackBalanceOf(c.from), tok.UnpackBalanceOf)
-	if err != nil {
-		return nil, fmt.Errorf("CERE balance: %w", err)
-	}
-	if held.Cmp(amount) < 0 {
-		dec, err := c.Decimals(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%w: the wallet holds %s CERE, less than the %s to deposit", ErrInsufficientFunds, FormatAmount(held, dec), FormatAmount(amount, dec))
+	if err := c.holds(ctx, amount, "deposit"); err != nil {
+		return nil, err
 	}
 	allowed, err := callInto(ctx, c, c.contracts.Token, tok.PackAllowance(c.from, c.contracts.Settlement), tok.UnpackAllowance)
 	if err != nil {
@@ -183,12 +178,43 @@ func (c *Client) WithdrawDelay(ctx context.Context) (time.Duration, error) {
 
 // SendETH sends wei to an address.
 func (c *Client) SendETH(ctx context.Context, to common.Address, wei *big.Int) (*types.Receipt, error) {
+	var held *big.Int
+	if err := c.retry(ctx, func() (err error) {
+		held, err = c.rpc.BalanceAt(ctx, c.from, nil)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("ETH balance: %w", err)
+	}
+	if held.Cmp(wei) < 0 {
+		return nil, fmt.Errorf("%w: the wallet holds %s ETH, less than the %s to send", ErrInsufficientFunds, FormatAmount(held, 18), FormatAmount(wei, 18))
+	}
 	return c.Send(ctx, &to, nil, wei)
 }
 
 // SendCERE sends CERE, in the token's smallest unit, to an address.
 func (c *Client) SendCERE(ctx context.Context, to common.Address, amount *big.Int) (*types.Receipt, error) {
+	if err := c.holds(ctx, amount, "send"); err != nil {
+		return nil, err
+	}
 	return c.Send(ctx, &c.contracts.Token, NewCereToken().PackTransfer(to, amount), nil)
+}
+
+// holds fails with ErrInsufficientFunds when the wallet holds less than
+// amount of CERE, before anything spends gas.
+func (c *Client) holds(ctx context.Context, amount *big.Int, what string) error {
+	tok := NewCereToken()
+	held, err := callInto(ctx, c, c.contracts.Token, tok.PackBalanceOf(c.from), tok.UnpackBalanceOf)
+	if err != nil {
+		return fmt.Errorf("CERE balance: %w", err)
+	}
+	if held.Cmp(amount) >= 0 {
+		return nil
+	}
+	dec, err := c.Decimals(ctx)
+	if err != nil {
+		return err
+	}
+	return fmt.Errorf("%w: the wallet holds %s CERE, less than the %s to %s", ErrInsufficientFunds, FormatAmount(held, dec), FormatAmount(amount, dec), what)
 }
 
 // SetOperator registers (or drops) a node operator who may sign receipts;

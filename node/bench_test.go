@@ -25,6 +25,7 @@ import (
 // deployed.
 func startBenchNode(b *testing.B) *Node {
 	cfg := DefaultConfig(b.TempDir())
+	cfg.Chain.Mode = "off"
 	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 	cfg.P2P.MDNS = false
 	cfg.API.Listen = "127.0.0.1:0"
@@ -155,6 +156,7 @@ func benchPipeline(b *testing.B, clients, batch int) {
 // clients each post one event and wait for the answer, as wrk does.
 func BenchmarkIngest(b *testing.B) {
 	cfg := DefaultConfig(b.TempDir())
+	cfg.Chain.Mode = "off"
 	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 	cfg.P2P.MDNS = false
 	cfg.API.Listen = "127.0.0.1:0"

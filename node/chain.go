@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -69,22 +70,34 @@ func (n *Node) startChain(ctx context.Context) error {
 		}
 		n.chain.ready.Store(c)
 		n.log.Info("chain started", "mode", "embedded", "settlement", c.client.Contracts().Settlement, "rpc", n.cfg.Chain.RPCListen)
+		if l := n.cfg.Chain.RPCListen; l != "" {
+			if host, _, _ := net.SplitHostPort(l); !isLoopbackHost(host) {
+				n.log.Warn("the embedded chain's JSON-RPC is served beyond this machine: anyone who reaches it may read the chain and submit signed transactions", "rpc", l)
+			}
+		}
 		return nil
+	}
+	// What the node was given is checked now; the chain itself may come
+	// later.
+	contracts, err := readContracts(n.cfg.Chain.Contracts)
+	if err != nil {
+		return &ConfigError{Source: "chain", Key: "chain.contracts", Err: err}
 	}
 	n.wg.Go(func() {
 		for {
-			c, err := n.dialChain(ctx)
+			c, err := n.dialChain(ctx, contracts)
 			if err == nil {
 				n.chain.ready.Store(c)
 				n.chain.err.Store(nil)
-				n.log.Info("chain connected", "mode", "rpc", "rpc", n.cfg.Chain.RPC, "chain_id", c.client.ChainID())
+				n.log.Info("chain connected", "mode", "rpc", "rpc", redactURL(n.cfg.Chain.RPC), "chain_id", c.client.ChainID())
 				return
 			}
 			if ctx.Err() != nil {
 				return
 			}
+			err = errors.New(strings.ReplaceAll(err.Error(), n.cfg.Chain.RPC, redactURL(n.cfg.Chain.RPC)))
 			n.chain.fail(err)
-			n.log.Error("chain: not connected; trying again in 15 s", "rpc", n.cfg.Chain.RPC, "err", err)
+			n.log.Error("chain: not connected; trying again in 15 s", "rpc", redactURL(n.cfg.Chain.RPC), "err", err)
 			select {
 			case <-ctx.Done():
 				return
@@ -153,14 +166,10 @@ func (n *Node) startEmbedded(ctx context.Context) (*nodeChain, error) {
 
 // dialChain connects to the external chain and checks that its contracts
 // are there.
-func (n *Node) dialChain(ctx context.Context) (*nodeChain, error) {
-	contracts, err := readContracts(n.cfg.Chain.Contracts)
-	if err != nil {
-		return nil, err
-	}
+func (n *Node) dialChain(ctx context.Context, contracts chain.Contracts) (*nodeChain, error) {
 	conn, err := ethclient.DialContext(ctx, n.cfg.Chain.RPC)
 	if err != nil {
-		return nil, fmt.Errorf("chain %s: %w", n.cfg.Chain.RPC, err)
+		return nil, fmt.Errorf("chain %s: %w", redactURL(n.cfg.Chain.RPC), err)
 	}
 	c := &nodeChain{mode: "rpc", conn: conn}
 	dctx, cancel := context.WithTimeout(ctx, time.Minute)
@@ -189,12 +198,30 @@ func (n *Node) newClient(ctx context.Context, c *nodeChain, r chain.RPC, contrac
 		if err != nil {
 			return fmt.Errorf("the %s contract: %w", name, err)
 		}
+		if len(code) == 0 && c.mode == "embedded" {
+			dir := filepath.Join(n.cfg.DataDir, "chain")
+			return fmt.Errorf("the embedded chain in %s does not hold the %s contract that %s names (%s): its data was lost or replaced; move %s aside to start a new chain", dir, name, filepath.Join(dir, ContractsFile), addr.Hex(), dir)
+		}
 		if len(code) == 0 {
-			return fmt.Errorf("the %s contract %s has no code on chain %s: the contracts file names another network's contracts, or the chain's data was removed", name, addr.Hex(), client.ChainID())
+			return fmt.Errorf("the %s contract %s has no code on chain %s: the contracts file names another network's contracts", name, addr.Hex(), client.ChainID())
 		}
 	}
 	c.client = client
 	return nil
+}
+
+// redactURL is an RPC URL fit to show: its scheme and host, without the
+// path, query or user, where providers put API keys.
+func redactURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(the RPC URL)"
+	}
+	out := u.Scheme + "://" + u.Host
+	if u.Path != "" && u.Path != "/" || u.RawQuery != "" || u.User != nil {
+		out += "/…"
+	}
+	return out
 }
 
 // readContracts reads a contracts file: the "contracts" object that cere
@@ -290,8 +317,9 @@ func (n *Node) chainWriter(w http.ResponseWriter, r *http.Request) *nodeChain {
 // 409 with its reason, a timeout a 504, an unreachable chain a 502.
 func chainError(w http.ResponseWriter, err error) {
 	var rev *chain.RevertError
+	var failed *chain.FailedError
 	switch {
-	case errors.As(err, &rev):
+	case errors.As(err, &rev), errors.As(err, &failed):
 		writeError(w, http.StatusConflict, err.Error(), "")
 	case errors.Is(err, context.DeadlineExceeded):
 		writeError(w, http.StatusGatewayTimeout, err.Error(), "")
@@ -428,12 +456,12 @@ func (n *Node) handleWithdrawRequest(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	ready, receipt, err := c.client.RequestWithdraw(ctx, amount)
+	delay, err := c.client.WithdrawDelay(ctx) // read first: a failure after the request would invite a second
 	if err != nil {
 		chainError(w, err)
 		return
 	}
-	delay, err := c.client.WithdrawDelay(ctx)
+	ready, receipt, err := c.client.RequestWithdraw(ctx, amount)
 	if err != nil {
 		chainError(w, err)
 		return

@@ -226,6 +226,9 @@ func (c *Config) validate() (string, error) {
 		if c.Chain.RPC != "" {
 			return "chain.rpc", errors.New("set with chain.mode embedded: drop one (an RPC URL means an external chain)")
 		}
+		if c.Chain.Contracts != "" {
+			return "chain.contracts", errors.New("names an external chain's contracts, but the chain is the embedded one (it records its own)")
+		}
 	}
 	if c.Agents.MaxInstances < c.Agents.MinInstances {
 		return "agents.max_instances", fmt.Errorf("%d: below agents.min_instances (%d)", c.Agents.MaxInstances, c.Agents.MinInstances)
@@ -493,12 +496,12 @@ var Settings = []Setting{
 			if c.Chain.RPCListen == "" {
 				return nil
 			}
-			_, port, err := net.SplitHostPort(c.Chain.RPCListen)
-			if err != nil {
-				return fmt.Errorf("%q is not host:port", c.Chain.RPCListen)
+			host, port, err := net.SplitHostPort(c.Chain.RPCListen)
+			if err != nil || host == "" {
+				return fmt.Errorf("%q is not host:port (as 127.0.0.1:8545)", c.Chain.RPCListen)
 			}
-			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
-				return fmt.Errorf("%q: port %q is not a number below 65536", c.Chain.RPCListen, port)
+			if p, err := strconv.ParseUint(port, 10, 16); err != nil || p == 0 {
+				return fmt.Errorf("%q: port %q is not a number from 1 to 65535 (other nodes need to know it)", c.Chain.RPCListen, port)
 			}
 			return nil
 		},

@@ -220,7 +220,10 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	// No ReadTimeout: uploads stream for as long as they take.
-	n.server = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	// Requests end with the node: a chain write in flight stops waiting
+	// before the chain closes.
+	n.server = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute,
+		BaseContext: func(net.Listener) context.Context { return ctx }}
 	n.wg.Go(func() {
 		if err := n.server.Serve(n.apiLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("api server stopped", "err", err)
@@ -318,6 +321,9 @@ func (n *Node) close() {
 			n.replicator.Wait()
 		}
 		n.wg.Wait()
+		if c := n.chain.ready.Load(); c != nil {
+			c.close() // its state is on disk block by block; this ends it cleanly
+		}
 		if n.blocks != nil {
 			if err := n.blocks.Close(); err != nil {
 				n.log.Warn("close blocks", "err", err)
@@ -327,9 +333,6 @@ func (n *Node) close() {
 			if err := n.host.Close(); err != nil {
 				n.log.Warn("close network", "err", err)
 			}
-		}
-		if c := n.chain.ready.Load(); c != nil {
-			c.close()
 		}
 		if n.sentry != nil {
 			n.sentry.Close(time.Second) // what is queued, briefly

@@ -72,7 +72,8 @@ func TestEmbeddedChain(t *testing.T) {
 		{[]string{"wallet", "send", "0x1234", "1"}, "to: \"0x1234\" is not a 0x address"},
 		{[]string{"wallet", "send", friend, "1", "--token", "btc"}, "--token \"btc\": want eth or cere"},
 		{[]string{"deposit", "2000000"}, "the wallet holds 999984.25 CERE, less than the 2000000 to deposit"},
-		{[]string{"wallet", "send", friend, "2000000", "--token", "cere"}, "ERC20InsufficientBalance("},
+		{[]string{"wallet", "send", friend, "2000000", "--token", "cere"}, "the wallet holds 999984.25 CERE, less than the 2000000 to send"},
+		{[]string{"wallet", "send", friend, "5000", "--token", "eth"}, "ETH, less than the 5000 to send"},
 	} {
 		if out, err := a.CLI(t.Context(), tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Fatalf("cere %s: %v\n%s", strings.Join(tc.args, " "), err, out)
@@ -136,5 +137,14 @@ func TestEmbeddedChain(t *testing.T) {
 	a.cliJSON(t, &tx, "deposit", "0.25", "--output", "json")
 	if tx.Block != before.Block+1 && tx.Block != before.Block+2 {
 		t.Fatalf("a deposit after the restart in block %d, head was %d", tx.Block, before.Block)
+	}
+
+	// Killed, not stopped: every block was on disk as it was sealed.
+	a.cliJSON(t, &b, "balance", "--output", "json")
+	a.Kill(t)
+	a.Restart(t)
+	a.cliJSON(t, &again, "balance", "--output", "json")
+	if again.ETH != b.ETH || again.CERE != b.CERE || again.Escrow != b.Escrow || again.Escrow != "12.75" {
+		t.Fatalf("balance after a kill: %+v, before %+v", again, b)
 	}
 }

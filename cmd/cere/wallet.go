@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
@@ -299,8 +300,13 @@ func chainWrite(cmd *cobra.Command, g *globals, path string, in any, say func(ap
 	if err != nil {
 		return err
 	}
+	// Longer than the node's own bound on a chain write (2 min): the
+	// transactions go out whether or not this waits, and a caller that
+	// gave up early might send them again.
+	ctx, cancel := context.WithTimeout(cmd.Context(), 3*time.Minute)
+	defer cancel()
 	var tx api.ChainTx
-	if err := c.Do(cmd.Context(), http.MethodPost, path, in, &tx); err != nil {
+	if err := c.Do(ctx, http.MethodPost, path, in, &tx); err != nil {
 		return err
 	}
 	if g.output == "json" {
