@@ -309,10 +309,7 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 	for {
 		var err error
 		if receipt == nil {
-			receipt, err = c.rpc.TransactionReceipt(ctx, tx.Hash())
-			if errors.Is(err, ethereum.NotFound) {
-				receipt, err = nil, nil
-			}
+			receipt, err = c.receipt(ctx, tx.Hash())
 		}
 		if receipt != nil {
 			var head *types.Header
@@ -321,16 +318,16 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 				// have moved it meanwhile.
 				again := receipt
 				if depth > 1 {
-					again, err = c.rpc.TransactionReceipt(ctx, tx.Hash())
+					again, err = c.receipt(ctx, tx.Hash())
 				}
 				switch {
-				case err == nil && again.BlockHash == receipt.BlockHash:
+				case err == nil && again != nil && again.BlockHash == receipt.BlockHash:
 					if again.Status != types.ReceiptStatusSuccessful {
 						return again, &FailedError{Tx: tx.Hash(), Block: again.BlockNumber.Uint64()}
 					}
 					return again, nil
-				case err == nil || errors.Is(err, ethereum.NotFound):
-					receipt, err = nil, nil // moved: wait for it again
+				case err == nil:
+					receipt = nil // moved: wait for it again
 				}
 			}
 		}
@@ -351,6 +348,50 @@ func (c *Client) wait(ctx context.Context, tx *types.Transaction) (*types.Receip
 		case <-tick.C:
 		}
 	}
+}
+
+// indexScan is how many recent blocks receipt reads when the chain's
+// transaction index cannot answer.
+const indexScan = 64
+
+// receipt returns a transaction's receipt, or nil while it is not mined.
+// A geth whose transaction index lags (it can, until the next block, on a
+// chain that mines on demand) is read block by block instead.
+func (c *Client) receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	r, err := c.rpc.TransactionReceipt(ctx, hash)
+	switch {
+	case err == nil:
+		return r, nil
+	case errors.Is(err, ethereum.NotFound):
+		return nil, nil
+	case !strings.Contains(err.Error(), "indexing is in progress"):
+		return nil, err
+	}
+	blocks, ok := c.rpc.(interface {
+		BlockReceipts(ctx context.Context, blockNrOrHash rpc.BlockNumberOrHash) ([]*types.Receipt, error)
+	})
+	if !ok {
+		return nil, err
+	}
+	head, herr := c.rpc.BlockNumber(ctx)
+	if herr != nil {
+		return nil, herr
+	}
+	for n := head; n+indexScan > head; n-- {
+		rs, berr := blocks.BlockReceipts(ctx, rpc.BlockNumberOrHashWithNumber(rpc.BlockNumber(n)))
+		if berr != nil {
+			return nil, berr
+		}
+		for _, r := range rs {
+			if r.TxHash == hash {
+				return r, nil
+			}
+		}
+		if n == 0 {
+			break
+		}
+	}
+	return nil, nil
 }
 
 // FailedError is a transaction that was mined but reverted.

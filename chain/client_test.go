@@ -20,6 +20,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
@@ -250,5 +251,38 @@ func TestClientRetries(t *testing.T) {
 	defer mu.Unlock()
 	if failed == 0 || !lostAnswer {
 		t.Fatalf("the endpoint failed %d requests, lost an answer: %v", failed, lostAnswer)
+	}
+}
+
+// laggingIndex is a chain whose transaction index never catches up, as
+// geth's can lag on a chain that mines on demand.
+type laggingIndex struct{ *ethclient.Client }
+
+func (laggingIndex) TransactionReceipt(context.Context, common.Hash) (*types.Receipt, error) {
+	return nil, errors.New("transaction indexing is in progress")
+}
+
+// TestClientIndexLag: with the index unable to answer, the client finds
+// its receipts block by block.
+func TestClientIndexLag(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	dev, err := StartDev(DevOptions{Dir: t.TempDir(), Fund: map[common.Address]*big.Int{from: big.NewInt(1e18)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dev.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	c := must[*Client](t)(NewClient(ctx, laggingIndex{dev.Client()}, key, Contracts{}, Options{Poll: 10 * time.Millisecond}))
+	to := common.HexToAddress("0x00000000000000000000000000000000000000bb")
+	for range 2 {
+		r, err := c.SendETH(ctx, to, big.NewInt(7))
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("%+v: %v", r, err)
+		}
+	}
+	if wei, _ := dev.Client().BalanceAt(ctx, to, nil); wei.Int64() != 14 {
+		t.Fatalf("received %s wei", wei)
 	}
 }
