@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"math"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -133,6 +134,12 @@ func appendString(b []byte, s string) []byte {
 //
 //	h/e/<type>\x00<time><seq>                     -> the event (JSON)
 //	h/i/<type>\x00<field>\x00<value>\x00<time><seq> -> the field's value if numeric, else empty
+//	h/x/<type>\x00<field>                         -> since when the field is indexed (index.go)
+//
+// A field is indexed once a query filters on it: from then on as events
+// are written, and before that by a backfill that Run does in the
+// background. Until the backfill is done, queries that reach back before
+// the field was added read the events themselves.
 //
 // <time> is 8 bytes of big-endian Unix nanoseconds, <seq> 8 bytes of a
 // counter, so keys sort by time and never collide.
@@ -147,6 +154,11 @@ type History struct {
 	// marked is, by type, the minute whose bucket key was written last
 	// (under sizeMu): a bucket key is written once per type and minute.
 	marked map[string]uint64
+	// fields is what is indexed (a fieldSet, replaced whole under sizeMu);
+	// last is the latest event time written, in ns (under sizeMu).
+	fields   atomic.Pointer[fieldSet]
+	last     uint64
+	backfill chan struct{} // wakes Run to index what came before a field was added
 	// Appends that wait for the one being written go in one batch together.
 	groupMu sync.Mutex
 	group   *appendGroup // the next batch, gathering; nil when none
@@ -179,7 +191,11 @@ func OpenHistory(st *Store, log *slog.Logger) (*History, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes, marked: map[string]uint64{}}
+	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes, marked: map[string]uint64{},
+		backfill: make(chan struct{}, 1)}
+	if err := h.loadFields(); err != nil {
+		return nil, fmt.Errorf("history: %w", err)
+	}
 	err := h.db.View(func(txn *badger.Txn) error {
 		item, err := txn.Get(keySize)
 		if errors.Is(err, badger.ErrKeyNotFound) {
@@ -230,9 +246,10 @@ func join(parts ...[]byte) []byte {
 
 var zero = []byte{0}
 
-// indexEntries returns the secondary index keys (and values) of an event.
-func indexEntries(e *Event, st []byte) ([][2][]byte, error) {
-	if len(e.Data) == 0 || e.Data[0] != '{' {
+// indexEntries returns the secondary index keys (and values) of an event:
+// of the fields in only, or of every field when all is set.
+func indexEntries(e *Event, st []byte, only map[string]uint64, all bool) ([][2][]byte, error) {
+	if len(e.Data) == 0 || e.Data[0] != '{' || (!all && len(only) == 0) {
 		return nil, nil
 	}
 	v, err := e.Decoded()
@@ -249,6 +266,9 @@ func indexEntries(e *Event, st []byte) ([][2][]byte, error) {
 	for _, k := range names {
 		if len(out) == maxIndexedFields {
 			break
+		}
+		if _, want := only[k]; !all && !want {
+			continue
 		}
 		v, num, ok := scalar(fields[k])
 		if !ok || !indexable(k, v) {
@@ -331,6 +351,7 @@ func (h *History) AppendUnique(events ...*Event) ([]bool, error) {
 
 func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 	now := time.Now()
+	fs := h.fields.Load() // indexed as of now; write looks again
 	// Each caller encodes its own events, so the group's writer only writes.
 	prepared := make([]entry, len(events))
 	for i, e := range events {
@@ -345,11 +366,11 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 			return nil, fmt.Errorf("event %s: data is not JSON", e.ID)
 		}
 		raw := e.appendJSON(make([]byte, 0, 160+len(e.ID)+len(e.Source)+len(e.Type)+len(e.Data)))
-		idx, err := indexEntries(e, st)
+		idx, err := indexEntries(e, st, fs.of(e.Type), false)
 		if err != nil {
 			return nil, err
 		}
-		prepared[i] = entry{event: e, stamp: st, raw: raw, index: idx, unique: unique}
+		prepared[i] = entry{event: e, stamp: st, raw: raw, index: idx, unique: unique, fields: fs}
 	}
 	h.groupMu.Lock()
 	g := h.group
@@ -394,7 +415,8 @@ type entry struct {
 	stamp  []byte
 	raw    []byte
 	index  [][2][]byte
-	unique bool // given to AppendUnique
+	fields *fieldSet // the indexed fields index was made for
+	unique bool      // given to AppendUnique
 }
 
 // Forget lets AppendUnique take these events' (source, id) again: for
@@ -450,11 +472,22 @@ func (h *History) write(entries []entry) ([]bool, error) {
 	defer wb.Cancel()
 	var added int64
 	marks := map[string]uint64{} // bucket keys written, remembered once written
+	fs := h.fields.Load()
+	last := h.last
 	for i, en := range entries {
 		if !fresh[i] {
 			continue
 		}
 		e := en.event
+		if en.fields != fs {
+			// A field was added since it was prepared: what is written
+			// from now on is indexed by it (see want).
+			idx, err := indexEntries(e, en.stamp, fs.of(e.Type), false)
+			if err != nil {
+				return nil, err
+			}
+			en.index = idx
+		}
 		if en.unique {
 			if err := wb.SetEntry(badger.NewEntry(seenKey(e), nil).WithTTL(SeenFor)); err != nil {
 				return nil, err
@@ -469,6 +502,7 @@ func (h *History) write(entries []entry) ([]bool, error) {
 			}
 		}
 		ns := binary.BigEndian.Uint64(en.stamp[:8])
+		last = max(last, ns)
 		minute := ns - ns%uint64(time.Minute)
 		if !hasMinute(h.marked, e.Type, minute) && !hasMinute(marks, e.Type, minute) {
 			if err := wb.Set(bucketKey(minuteOf(en.stamp), e.Type), nil); err != nil {
@@ -483,10 +517,16 @@ func (h *History) write(entries []entry) ([]bool, error) {
 	if err := wb.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(total))); err != nil {
 		return nil, err
 	}
+	if last != h.last {
+		if err := wb.Set(keyLast, binary.BigEndian.AppendUint64(nil, last)); err != nil {
+			return nil, err
+		}
+	}
 	if err := wb.Flush(); err != nil {
 		return nil, fmt.Errorf("history: append: %w", err)
 	}
 	h.size.Store(total)
+	h.last = last
 	if len(h.marked)+len(marks) > maxMarked {
 		clear(h.marked)
 	}
@@ -544,10 +584,20 @@ func (h *History) scan(ctx context.Context, q Query, field string, reverse bool,
 	}
 	var prefix []byte
 	rest := where // filters checked on the event itself
+	fs := h.fields.Load()
+	for i, k := range where {
+		if v, _, _ := scalar(q.Where[k]); indexable(k, v) && fs.covers(q.Type, k, q.Since) {
+			prefix = join(prefixIndex, []byte(q.Type), zero, []byte(k), zero, []byte(v), zero)
+			// The indexed filter goes first: a numeric field of the same
+			// name is then read from the index.
+			rest = append(slices.Clone(where[:i]), where[i+1:]...)
+			where = append([]string{k}, rest...)
+			break
+		}
+	}
 	if len(where) > 0 {
-		if v, _, _ := scalar(q.Where[where[0]]); indexable(where[0], v) {
-			prefix = join(prefixIndex, []byte(q.Type), zero, []byte(where[0]), zero, []byte(v), zero)
-			rest = where[1:]
+		if err := h.want(q.Type, where); err != nil {
+			return err
 		}
 	}
 	if prefix == nil {
@@ -931,7 +981,7 @@ func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 				})
 			}
 			if err == nil {
-				idx, _ := indexEntries(&e, st)
+				idx, _ := indexEntries(&e, st, nil, true) // every field: earlier versions indexed them all
 				for _, kv := range idx {
 					if err := wb.Delete(kv[0]); err != nil {
 						return err
@@ -971,6 +1021,10 @@ func (h *History) Run(ctx context.Context, interval time.Duration) {
 		select {
 		case <-ctx.Done():
 			return
+		case <-h.backfill:
+			if err := h.fill(ctx); err != nil && ctx.Err() == nil {
+				h.log.Warn("history: index", "err", err)
+			}
 		case now := <-t.C:
 			if n, err := h.Enforce(ctx, now); err != nil && ctx.Err() == nil {
 				h.log.Warn("history: retention", "err", err)
