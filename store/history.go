@@ -475,6 +475,19 @@ func (h *History) write(entries []entry) ([]bool, error) {
 	fs := h.fields.Load()
 	last := h.last
 	for i, en := range entries {
+		if fresh[i] {
+			last = max(last, binary.BigEndian.Uint64(en.stamp[:8]))
+		}
+	}
+	if last != h.last {
+		// First: a large batch commits in parts, and the bound must not
+		// be the part lost.
+		if err := wb.Set(keyLast, binary.BigEndian.AppendUint64(nil, last)); err != nil {
+			return nil, err
+		}
+		defer func() { h.last = last }() // raised even if the flush fails: higher is safe
+	}
+	for i, en := range entries {
 		if !fresh[i] {
 			continue
 		}
@@ -502,7 +515,6 @@ func (h *History) write(entries []entry) ([]bool, error) {
 			}
 		}
 		ns := binary.BigEndian.Uint64(en.stamp[:8])
-		last = max(last, ns)
 		minute := ns - ns%uint64(time.Minute)
 		if !hasMinute(h.marked, e.Type, minute) && !hasMinute(marks, e.Type, minute) {
 			if err := wb.Set(bucketKey(minuteOf(en.stamp), e.Type), nil); err != nil {
@@ -517,16 +529,10 @@ func (h *History) write(entries []entry) ([]bool, error) {
 	if err := wb.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(total))); err != nil {
 		return nil, err
 	}
-	if last != h.last {
-		if err := wb.Set(keyLast, binary.BigEndian.AppendUint64(nil, last)); err != nil {
-			return nil, err
-		}
-	}
 	if err := wb.Flush(); err != nil {
 		return nil, fmt.Errorf("history: append: %w", err)
 	}
 	h.size.Store(total)
-	h.last = last
 	if len(h.marked)+len(marks) > maxMarked {
 		clear(h.marked)
 	}
@@ -981,8 +987,11 @@ func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 				})
 			}
 			if err == nil {
-				idx, _ := indexEntries(&e, st, nil, true) // every field: earlier versions indexed them all
-				for _, kv := range idx {
+				// Every field (earlier versions indexed them all, up to a
+				// cap), and the indexed ones whatever the cap.
+				idx, _ := indexEntries(&e, st, nil, true)
+				wanted, _ := indexEntries(&e, st, h.fields.Load().of(types[i]), false)
+				for _, kv := range append(idx, wanted...) {
 					if err := wb.Delete(kv[0]); err != nil {
 						return err
 					}
@@ -1017,15 +1026,34 @@ func (h *History) remove(stamps [][]byte, types []string) (int, error) {
 func (h *History) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	var filling chan struct{} // closed when the backfill running ends; nil: none runs
 	for {
 		select {
 		case <-ctx.Done():
+			if filling != nil {
+				<-filling
+			}
 			return
 		case <-h.backfill:
-			if err := h.fill(ctx); err != nil && ctx.Err() == nil {
-				h.log.Warn("history: index", "err", err)
+			// Beside retention, not in its way: fill takes mu chunk by chunk.
+			if filling == nil {
+				filling = make(chan struct{})
+				go func(done chan struct{}) {
+					defer close(done)
+					if err := h.fill(ctx); err != nil && ctx.Err() == nil {
+						h.log.Warn("history: index; trying again at the next retention", "err", err)
+					}
+				}(filling)
+			}
+		case <-filling:
+			filling = nil
+			if h.pending() {
+				h.wake() // a field added while it ran
 			}
 		case now := <-t.C:
+			if filling == nil && h.pending() {
+				h.wake() // a backfill that failed
+			}
 			if n, err := h.Enforce(ctx, now); err != nil && ctx.Err() == nil {
 				h.log.Warn("history: retention", "err", err)
 			} else if n > 0 {

@@ -48,6 +48,20 @@ func TestHistoryQueries(t *testing.T) {
 	if err := h.Append(events...); err != nil {
 		t.Fatal(err)
 	}
+	// First from the events, then, once the filtered fields are
+	// backfilled, from the index.
+	for _, pass := range []string{"events", "index"} {
+		if pass == "index" {
+			if err := h.fill(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		queries(t, h, pass, now)
+	}
+}
+
+func queries(t *testing.T, h *History, pass string, now time.Time) {
+	ctx := t.Context()
 	for _, tc := range []struct {
 		name string
 		q    Query
@@ -63,7 +77,7 @@ func TestHistoryQueries(t *testing.T) {
 		{"other type", Query{Type: "alert.raised", Where: map[string]any{"device": "d0"}}, 1},
 		{"window before", Query{Type: "sensor.reading", Until: now.Add(-29 * time.Minute)}, 1},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
+		t.Run(pass+"/"+tc.name, func(t *testing.T) {
 			n, err := h.Count(ctx, tc.q)
 			if err != nil || n != tc.want {
 				t.Fatalf("count = %d (%v), want %d", n, err, tc.want)
@@ -106,6 +120,13 @@ func TestHistoryRetention(t *testing.T) {
 	if err := h.Append(events...); err != nil {
 		t.Fatal(err)
 	}
+	q := Query{Type: "sensor.reading", Where: map[string]any{"device": "d0"}}
+	if n, _ := h.Count(ctx, q); n != 100 { // which adds device to the index
+		t.Fatalf("count %d", n)
+	}
+	if err := h.fill(ctx); err != nil {
+		t.Fatal(err)
+	}
 	h.MaxAge = 50 * time.Hour
 	removed, err := h.Enforce(ctx, now)
 	if err != nil || removed != 50 {
@@ -141,16 +162,23 @@ func TestHistoryValues(t *testing.T) {
 			t.Fatalf("event without a time stamped %v, want now", e.Time)
 		}
 	}
-	for _, tc := range []struct {
-		v    any
-		want int
-	}{
-		{4, 1}, {int32(4), 1}, {uint8(4), 1}, {json.Number("4"), 1}, {4.0, 1}, {"4", 1},
-		{true, 1}, {"true", 1}, {"a", 1}, {strings.Repeat("x", 200), 1},
-	} {
-		n, err := h.Count(ctx, Query{Type: "t", Where: map[string]any{"v": tc.v}})
-		if err != nil || n != tc.want {
-			t.Errorf("where v = %#v: %d (%v), want %d", tc.v, n, err, tc.want)
+	for _, pass := range []string{"events", "index"} {
+		if pass == "index" {
+			if err := h.fill(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, tc := range []struct {
+			v    any
+			want int
+		}{
+			{4, 1}, {int32(4), 1}, {uint8(4), 1}, {json.Number("4"), 1}, {4.0, 1}, {"4", 1},
+			{true, 1}, {"true", 1}, {"a", 1}, {strings.Repeat("x", 200), 1},
+		} {
+			n, err := h.Count(ctx, Query{Type: "t", Where: map[string]any{"v": tc.v}})
+			if err != nil || n != tc.want {
+				t.Errorf("%s: where v = %#v: %d (%v), want %d", pass, tc.v, n, err, tc.want)
+			}
 		}
 	}
 	if _, err := h.Count(ctx, Query{Type: "t", Where: map[string]any{"v": []int{1}}}); err == nil {

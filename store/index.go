@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"maps"
+	"math"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -99,12 +100,13 @@ func (h *History) loadFields() error {
 		item, err := txn.Get(keyLast)
 		switch {
 		case errors.Is(err, badger.ErrKeyNotFound):
-			// A history from before this was kept has events as late as
-			// ingest allows (a day ahead); a new one has none.
+			// A history from before this was kept may hold events of any
+			// time: its index is trusted only once backfilled. A new one
+			// has none.
 			any := txn.NewIterator(badger.IteratorOptions{Prefix: prefixEvents})
 			any.Rewind()
 			if any.Valid() {
-				h.last = uint64(time.Now().Add(25 * time.Hour).UnixNano())
+				h.last = math.MaxInt64
 			}
 			any.Close()
 			return nil
@@ -125,6 +127,18 @@ func (h *History) loadFields() error {
 	return err
 }
 
+// pending reports whether a field waits for its backfill.
+func (h *History) pending() bool {
+	for _, fields := range h.fields.Load().byType {
+		for _, since := range fields {
+			if since != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (h *History) wake() {
 	select {
 	case h.backfill <- struct{}{}:
@@ -138,7 +152,7 @@ func (h *History) want(typ string, fields []string) error {
 	fs := h.fields.Load()
 	missing := false
 	for _, f := range fields {
-		if _, ok := fs.of(typ)[f]; !ok && indexable(f, "") {
+		if _, ok := fs.of(typ)[f]; !ok && indexable(f, "") && len(fs.of(typ)) < maxFieldsPerType {
 			missing = true
 		}
 	}
@@ -177,49 +191,60 @@ func (h *History) want(typ string, fields []string) error {
 // retention off meanwhile.
 const fillChunk = 1000
 
-// fill indexes, for each field added but not yet backfilled, the events
-// of its type from before it was added, then marks the field whole. It
-// holds mu (retention's lock) chunk by chunk, so that retention never
-// deletes an event whose index key is being written.
+// fill indexes, for each type with fields added but not yet backfilled,
+// its events with those fields, to the end of the type (what was written
+// after a field was added is indexed already; writing it again is
+// harmless), then marks the fields whole. It holds mu (retention's lock)
+// chunk by chunk, so that retention never deletes an event whose index
+// key is being written.
 func (h *History) fill(ctx context.Context) error {
 	for typ, fields := range h.fields.Load().byType {
+		only := map[string]uint64{}
 		for field, since := range fields {
-			if since == 0 {
-				continue
+			if since != 0 {
+				only[field] = since
 			}
-			only := map[string]uint64{field: since}
-			prefix := join(prefixEvents, []byte(typ), zero)
-			end := join(prefix, binary.BigEndian.AppendUint64(nil, since))
-			from := prefix
-			for from != nil {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				var err error
-				if from, err = h.fillChunk(typ, only, prefix, from, end); err != nil {
-					return err
-				}
-			}
-			h.sizeMu.Lock()
-			err := h.db.Update(func(txn *badger.Txn) error {
-				return txn.Set(fieldKey(typ, field), make([]byte, 8))
-			})
-			if err == nil {
-				h.fields.Store(h.fields.Load().with(typ, field, 0))
-			}
-			h.sizeMu.Unlock()
-			if err != nil {
+		}
+		if len(only) == 0 {
+			continue
+		}
+		prefix := join(prefixEvents, []byte(typ), zero)
+		for from := prefix; from != nil; {
+			if err := ctx.Err(); err != nil {
 				return err
 			}
-			h.log.Info("history: field indexed", "type", typ, "field", field)
+			var err error
+			if from, err = h.fillChunk(only, prefix, from); err != nil {
+				return err
+			}
 		}
+		h.sizeMu.Lock()
+		fs := h.fields.Load()
+		wb := h.db.NewWriteBatch()
+		for field := range only {
+			if err := wb.Set(fieldKey(typ, field), make([]byte, 8)); err != nil {
+				wb.Cancel()
+				h.sizeMu.Unlock()
+				return err
+			}
+			fs = fs.with(typ, field, 0)
+		}
+		err := wb.Flush()
+		if err == nil {
+			h.fields.Store(fs)
+		}
+		h.sizeMu.Unlock()
+		if err != nil {
+			return err
+		}
+		h.log.Info("history: fields indexed", "type", typ, "fields", len(only))
 	}
 	return nil
 }
 
-// fillChunk indexes up to fillChunk events from the key from, before end,
-// and returns where to go on (nil: done).
-func (h *History) fillChunk(typ string, only map[string]uint64, prefix, from, end []byte) ([]byte, error) {
+// fillChunk indexes up to fillChunk events from the key from on, and
+// returns where to go on (nil: done).
+func (h *History) fillChunk(only map[string]uint64, prefix, from []byte) ([]byte, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	wb := h.db.NewWriteBatch()
@@ -233,9 +258,6 @@ func (h *History) fillChunk(typ string, only map[string]uint64, prefix, from, en
 		n := 0
 		for it.Seek(from); it.Valid(); it.Next() {
 			key := it.Item().Key()
-			if bytes.Compare(key, end) >= 0 {
-				return nil
-			}
 			if n == fillChunk {
 				next = it.Item().KeyCopy(nil)
 				return nil

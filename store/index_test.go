@@ -1,6 +1,8 @@
 package store
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"testing"
 	"time"
@@ -112,5 +114,93 @@ func TestIndexOnDemand(t *testing.T) {
 	}
 	if n := indexKeys(t, h); n != 0 {
 		t.Fatalf("%d index keys left after retention", n)
+	}
+}
+
+// TestIndexInBackground: Run backfills a field as soon as a query adds it;
+// meanwhile a query that starts after the field was added reads the
+// index, which holds every event written since.
+func TestIndexInBackground(t *testing.T) {
+	_, h := openHistory(t)
+	now := time.Now()
+	for i := range 50 {
+		if err := h.Append(reading(fmt.Sprint(i), now.Add(-time.Hour+time.Duration(i)*time.Second), "d1", 1)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q := Query{Type: "sensor.reading", Where: map[string]any{"device": "d1"}}
+	if n, err := h.Count(t.Context(), q); err != nil || n != 50 {
+		t.Fatalf("count %d, %v", n, err)
+	}
+	since := time.Unix(0, int64(h.fields.Load().of("sensor.reading")["device"]))
+	if since.Before(now.Add(-time.Hour)) {
+		t.Fatalf("device indexed since %s, before the events written", since)
+	}
+	later := []*Event{reading("a", since.Add(time.Second), "d1", 2), reading("b", since.Add(2*time.Second), "d2", 3)}
+	if err := h.Append(later...); err != nil {
+		t.Fatal(err)
+	}
+	recent := Query{Type: "sensor.reading", Where: map[string]any{"device": "d1"}, Since: since}
+	if !h.fields.Load().covers("sensor.reading", "device", since) {
+		t.Fatal("a query from when the field was added is not covered by its index")
+	}
+	if n, err := h.Count(t.Context(), recent); err != nil || n != 1 {
+		t.Fatalf("count since the field was added %d, %v; want 1", n, err)
+	}
+
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan struct{})
+	go func() { h.Run(ctx, time.Hour); close(done) }()
+	defer func() { cancel(); <-done }()
+	h.wake() // as the query did; the signal was taken by nobody yet
+	deadline := time.Now().Add(10 * time.Second)
+	for !h.fields.Load().covers("sensor.reading", "device", time.Time{}) {
+		if time.Now().After(deadline) {
+			t.Fatal("not backfilled within 10 s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n, err := h.Count(t.Context(), q); err != nil || n != 51 {
+		t.Fatalf("count after the backfill %d, %v; want 51", n, err)
+	}
+}
+
+// TestIndexWideEvents: an indexed field that sorts after the first 64 of
+// an event's fields is indexed, and retention removes its key.
+func TestIndexWideEvents(t *testing.T) {
+	_, h := openHistory(t)
+	wide := map[string]any{"zz": "x"}
+	for i := range 70 {
+		wide[fmt.Sprintf("f%02d", i)] = i
+	}
+	data, _ := json.Marshal(wide)
+	ev := func(id string) *Event {
+		return &Event{SpecVersion: "1.0", ID: id, Source: "test", Type: "wide", Time: time.Now(), Data: data}
+	}
+	if err := h.Append(ev("1")); err != nil {
+		t.Fatal(err)
+	}
+	q := Query{Type: "wide", Where: map[string]any{"zz": "x"}}
+	if n, err := h.Count(t.Context(), q); err != nil || n != 1 {
+		t.Fatalf("count %d, %v", n, err)
+	}
+	if err := h.Append(ev("2")); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.fill(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if n := indexKeys(t, h); n != 2 {
+		t.Fatalf("%d index keys, want 2", n)
+	}
+	h.MaxAge = time.Second
+	if n, err := h.Enforce(t.Context(), time.Now().Add(time.Hour)); err != nil || n != 2 {
+		t.Fatalf("retention removed %d: %v", n, err)
+	}
+	if n := indexKeys(t, h); n != 0 {
+		t.Fatalf("%d index keys left after retention", n)
+	}
+	if n, err := h.Count(t.Context(), q); err != nil || n != 0 {
+		t.Fatalf("count after retention %d, %v", n, err)
 	}
 }
