@@ -450,7 +450,7 @@ func DecodeRevert(data []byte) string {
 				}
 				values, err := e.Unpack(data)
 				if err != nil {
-					continue
+					return name // a selector alone, as events report reasons
 				}
 				var args []string
 				list, _ := values.([]any)

@@ -22,6 +22,7 @@ import (
 	"github.com/cerestack/cere/store"
 	"github.com/cerestack/cere/workflow"
 	"github.com/dgraph-io/badger/v4"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 )
 
@@ -547,6 +548,16 @@ func (a *agents) record(key string, m *runtime.Manifest, execution, payer string
 		Time: time.Now().UTC(), DataContentType: "application/json", Data: data}
 	if err := a.n.history.Append(ev); err != nil {
 		a.n.log.Warn("usage record not written", "agent", key, "execution", execution, "err", err)
+	}
+	// What succeeded is paid for, by a payer with a wallet.
+	if s := a.n.settler; s != nil && failure == nil && common.IsHexAddress(payer) {
+		mc, err := manifestCID(key, m)
+		if err == nil {
+			err = s.accrue(common.HexToAddress(payer).Hex(), m.Ref(), mc, usage, ev.Time)
+		}
+		if err != nil {
+			a.n.log.Warn("usage not accrued for settlement", "agent", key, "execution", execution, "err", err)
+		}
 	}
 	if a.n.watching("agent.invoked") {
 		a.n.observe(workflow.Message{Topic: "agent.invoked", TraceID: execution, Data: rec})

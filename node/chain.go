@@ -284,6 +284,9 @@ func (n *Node) chainRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/chain/withdraw", n.handleWithdraw)
 	mux.HandleFunc("POST /api/v1/chain/claim", n.handleClaim)
 	mux.HandleFunc("POST /api/v1/chain/send", n.handleSend)
+	mux.HandleFunc("POST /api/v1/chain/mandate", n.handleMandate)
+	mux.HandleFunc("POST /api/v1/chain/settle", n.handleSettle)
+	mux.HandleFunc("POST /api/v1/agents/{ref}/publish", n.handleAgentPublish)
 }
 
 // chainFor returns the ready chain, or answers why there is none.

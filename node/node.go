@@ -68,6 +68,7 @@ type Node struct {
 	cancel     context.CancelFunc
 	stream     hub // the live stream's clients
 	chain      chainState
+	settler    *settler // nil without a chain
 	wg         sync.WaitGroup
 }
 
@@ -205,6 +206,10 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 
 	if err := n.startChain(ctx); err != nil {
 		return nil, err
+	}
+	if cfg.ChainMode() != "off" {
+		n.settler = &settler{n: n}
+		n.wg.Go(func() { n.settler.run(ctx) })
 	}
 	n.agents = newAgents(ctx, n)
 	n.engine = workflow.NewEngine(workflow.Deps{

@@ -148,3 +148,89 @@ func TestEmbeddedChain(t *testing.T) {
 		t.Fatalf("balance after a kill: %+v, before %+v", again, b)
 	}
 }
+
+// TestSettleUsage: on the embedded chain, through the CLI, a wasm agent's
+// version is published at 0.5 CERE an invocation; the node's wallet
+// deposits and signs a mandate; its invocations settle on chain in one
+// transaction, exactly, and only once; usage over the mandate's cap is
+// skipped and said so; what was earned is claimed.
+func TestSettleUsage(t *testing.T) {
+	n := Start(t, Options{Chain: true})
+	var built api.AgentBuilt
+	n.cliJSON(t, &built, "agent", "build", filepath.Join("..", "examples", "agents", "summarize"), "--output", "json")
+	invoke := func(times int) {
+		t.Helper()
+		for range times {
+			var res api.AgentResult
+			n.cliJSON(t, &res, "agent", "invoke", "summarize@1.0.0", "--input", `{"text": "The pump overheated. The pump stopped."}`, "--output", "json")
+			if res.Error != "" {
+				t.Fatalf("invoke: %+v", res)
+			}
+		}
+	}
+	var sum api.Settlement
+	settle := func() {
+		t.Helper()
+		sum = api.Settlement{} // fields left out stay as they were
+		n.cliJSON(t, &sum, "settle", "--output", "json")
+	}
+	invoke(2)
+	settle()
+	if sum.Tx != "" || len(sum.Pending) != 1 || !strings.Contains(sum.Pending[0].Reason, "no mandate") || sum.Pending[0].Invocations != 2 {
+		t.Fatalf("settled without a mandate: %+v", sum)
+	}
+
+	var pub api.Published
+	n.cliJSON(t, &pub, "agent", "publish", "summarize@1.0.0", "--price", "0.5", "--output", "json")
+	if pub.Version != "1" || pub.Price != "0.5" || pub.CID != built.CID {
+		t.Fatalf("published %+v (built %s)", pub, built.CID)
+	}
+	if _, err := n.CLI(t.Context(), "agent", "publish", "summarize@1.0.0", "--price", "0.5"); err == nil || !strings.Contains(err.Error(), "published already, as version 1") {
+		t.Fatalf("a second publish: %v", err)
+	}
+	var tx api.ChainTx
+	n.cliJSON(t, &tx, "deposit", "10", "--output", "json")
+	var m api.MandateOut
+	n.cliJSON(t, &m, "mandate", "--cap", "3", "--max-price", "1", "--expiry", "24h", "--output", "json")
+	if m.Nonce != 1 || m.Cap != "3" || !strings.EqualFold(m.Payer, n.Status(t).Wallet) {
+		t.Fatalf("mandate %+v", m)
+	}
+
+	invoke(1)
+	settle()
+	if sum.Tx == "" || sum.Receipts != 1 || sum.Invocations != 3 || sum.Paid != "1.5" || len(sum.Skipped) != 0 || len(sum.Pending) != 0 {
+		t.Fatalf("settlement: %+v", sum)
+	}
+	var b api.Balance
+	n.cliJSON(t, &b, "balance", "--output", "json")
+	// The node's wallet is payer, owner, operator and fee recipient here:
+	// all that was paid comes back as claimable.
+	if b.Escrow != "8.5" || b.Claimable != "1.5" {
+		t.Fatalf("balance after settling: %+v", b)
+	}
+	settle()
+	if sum.Tx != "" || sum.Invocations != 0 {
+		t.Fatalf("settled twice: %+v", sum)
+	}
+
+	// Past the cap (3 CERE: 6 invocations in all): skipped, not paid.
+	invoke(4)
+	settle()
+	if sum.Receipts != 0 || len(sum.Skipped) != 1 || sum.Skipped[0].Reason != "OverCap" || sum.Skipped[0].Invocations != 4 {
+		t.Fatalf("over the cap: %+v", sum)
+	}
+	n.cliJSON(t, &b, "balance", "--output", "json")
+	if b.Escrow != "8.5" {
+		t.Fatalf("escrow after a skipped settlement: %+v", b)
+	}
+	// A larger mandate lets it through.
+	n.cliJSON(t, &m, "mandate", "--cap", "100", "--max-price", "1", "--output", "json")
+	settle()
+	if sum.Receipts != 1 || sum.Invocations != 4 || sum.Paid != "2" {
+		t.Fatalf("after a new mandate: %+v", sum)
+	}
+	n.cliJSON(t, &tx, "claim", "--output", "json")
+	if tx.Amount != "3.5" {
+		t.Fatalf("claimed %+v", tx)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"time"
 
 	"github.com/cerestack/cere/internal/document"
 	"github.com/cerestack/cere/node/api"
@@ -215,6 +217,38 @@ agent's owner may swap its model.
 			return nil
 		},
 	}
-	cmd.AddCommand(build, list, invoke, swapModel)
+	var price string
+	publish := &cobra.Command{
+		Use:   "publish NAME@VERSION [--price AMOUNT]",
+		Short: "Register an agent version on the chain's registry, to be paid for its use",
+		Long: `Register an agent version that this node's wallet stored on the chain's
+agent registry, from the node's wallet, which then holds the version's token
+and is paid for each invocation: AMOUNT CERE (whole units, as 0.01), or the
+manifest's price. Usage of the version by payers with a mandate then settles
+on chain (cere mandate, cere settle).
+
+--output json prints {"agent", "cid", "version", "price", "tx", "block"}:
+"cid" is the manifest's, "version" the registry's token id.`,
+		Args: exactlyOne("agent (name@version)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), 3*time.Minute)
+			defer cancel()
+			var out api.Published
+			if err := c.Do(ctx, http.MethodPost, "/api/v1/agents/"+url.PathEscape(args[0])+"/publish", api.PublishRequest{Price: price}, &out); err != nil {
+				return err
+			}
+			if g.output == "json" {
+				return printJSON(cmd.OutOrStdout(), out)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "published %s as version %s at %s CERE an invocation (manifest %s, tx %s)\n", out.Agent, out.Version, out.Price, out.CID, out.Tx)
+			return nil
+		},
+	}
+	publish.Flags().StringVar(&price, "price", "", "CERE per invocation (empty: the manifest's price)")
+	cmd.AddCommand(build, list, invoke, swapModel, publish)
 	return cmd
 }

@@ -130,6 +130,8 @@ func newRoot() *cobra.Command {
 		newDepositCmd(g),
 		newWithdrawCmd(g),
 		newClaimCmd(g),
+		newMandateCmd(g),
+		newSettleCmd(g),
 		newDocsCmd(),
 	)
 	return root

@@ -315,3 +315,91 @@ func chainWrite(cmd *cobra.Command, g *globals, path string, in any, say func(ap
 	fmt.Fprintf(cmd.OutOrStdout(), "%s (tx %s, block %d)\n", say(tx), tx.Tx, tx.Block)
 	return nil
 }
+
+func newMandateCmd(g *globals) *cobra.Command {
+	var limit, maxPrice string
+	var expiry time.Duration
+	cmd := &cobra.Command{
+		Use:   "mandate --cap AMOUNT --max-price AMOUNT [--expiry DURATION]",
+		Short: "Let settlement take the node's wallet's usage from its escrow",
+		Long: `Sign, with the node's wallet, a mandate that lets this node (as operator)
+settle the wallet's usage of agents from its escrow: at most --cap CERE in
+all (under this and earlier mandates), at most --max-price CERE an
+invocation, for usage until --expiry from now. It replaces the wallet's
+last mandate. Without one, the wallet's usage waits (cere settle lists it as
+pending).
+
+--output json prints {"payer", "cap", "max_price", "expiry", "nonce"}.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if limit == "" || maxPrice == "" {
+				return usageError{errors.New("--cap and --max-price are required")}
+			}
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			var out api.MandateOut
+			in := api.MandateRequest{Cap: limit, MaxPrice: maxPrice, Expiry: expiry.String()}
+			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/chain/mandate", in, &out); err != nil {
+				return err
+			}
+			if g.output == "json" {
+				return printJSON(cmd.OutOrStdout(), out)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "mandate %d of %s: up to %s CERE in all, %s an invocation, until %s\n",
+				out.Nonce, out.Payer, out.Cap, out.MaxPrice, out.Expiry.Local().Format(time.DateTime))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&limit, "cap", "", "the most settlement may take in all, in CERE")
+	cmd.Flags().StringVar(&maxPrice, "max-price", "", "the highest price an invocation may cost, in CERE")
+	cmd.Flags().DurationVar(&expiry, "expiry", 30*24*time.Hour, "how long usage is paid for from now")
+	return cmd
+}
+
+func newSettleCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "settle",
+		Short: "Settle the usage this node metered, on chain, now",
+		Long: `Settle on chain, as this node's operator receipts, every payer's usage of
+published agent versions that accrued since the last settlement, under the
+payers' mandates, in one transaction. The node also does it every minute.
+Usage without a mandate or a published version waits and is listed as
+pending; what the contract refused (over a cap, short of escrow) is listed
+as skipped, and is sent again next time.
+
+--output json prints {"tx", "block", "receipts", "invocations", "paid",
+"skipped", "pending"}; skipped and pending are [{"payer", "agent",
+"invocations", "reason"}].`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), 3*time.Minute)
+			defer cancel()
+			var out api.Settlement
+			if err := c.Do(ctx, http.MethodPost, "/api/v1/chain/settle", struct{}{}, &out); err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if g.output == "json" {
+				return printJSON(w, out)
+			}
+			if out.Tx == "" {
+				fmt.Fprintln(w, "nothing to settle")
+			} else {
+				fmt.Fprintf(w, "settled %d invocations in %d receipts: %s CERE paid (tx %s, block %d)\n", out.Invocations, out.Receipts, out.Paid, out.Tx, out.Block)
+			}
+			for _, u := range out.Skipped {
+				fmt.Fprintf(w, "skipped  %s  %s  %d invocations: %s\n", u.Payer, u.Agent, u.Invocations, u.Reason)
+			}
+			for _, u := range out.Pending {
+				fmt.Fprintf(w, "pending  %s  %s  %d invocations: %s\n", u.Payer, u.Agent, u.Invocations, u.Reason)
+			}
+			return nil
+		},
+	}
+}

@@ -70,3 +70,59 @@ type ChainTx struct {
 	ReadyAt *time.Time `json:"ready_at,omitempty"`
 	Until   *time.Time `json:"until,omitempty"`
 }
+
+// Settlement is what POST /api/v1/chain/settle did: the transaction (none
+// when there was nothing to settle), the receipts it paid, the invocations
+// they cover and what they paid in all (whole CERE); what the contract
+// skipped, and what waits (no mandate, no published version).
+type Settlement struct {
+	Tx          string      `json:"tx,omitempty"`
+	Block       uint64      `json:"block,omitempty"`
+	Receipts    int         `json:"receipts"`
+	Invocations uint64      `json:"invocations"`
+	Paid        string      `json:"paid"`
+	Skipped     []Unsettled `json:"skipped"`
+	Pending     []Unsettled `json:"pending"`
+}
+
+// Unsettled is a payer's usage of an agent that did not settle, and why.
+type Unsettled struct {
+	Payer       string `json:"payer"`
+	Agent       string `json:"agent"`
+	Invocations uint64 `json:"invocations"`
+	Reason      string `json:"reason"`
+}
+
+// MandateRequest is the body of POST /api/v1/chain/mandate: what the
+// node's wallet lets settlement take for its usage, in whole CERE, and for
+// how long (a duration, as 720h).
+type MandateRequest struct {
+	Cap      string `json:"cap"`
+	MaxPrice string `json:"max_price"`
+	Expiry   string `json:"expiry"`
+}
+
+// MandateOut is a mandate the node signed.
+type MandateOut struct {
+	Payer    string    `json:"payer"`
+	Cap      string    `json:"cap"`
+	MaxPrice string    `json:"max_price"`
+	Expiry   time.Time `json:"expiry"`
+	Nonce    uint32    `json:"nonce"`
+}
+
+// PublishRequest is the body of POST /api/v1/agents/{ref}/publish: the
+// price per invocation in whole CERE (empty: the manifest's).
+type PublishRequest struct {
+	Price string `json:"price,omitempty"`
+}
+
+// Published is an agent version registered on chain.
+type Published struct {
+	Agent   string `json:"agent"`
+	CID     string `json:"cid"`     // the manifest's
+	Version string `json:"version"` // the registry's token id
+	Price   string `json:"price"`
+	Tx      string `json:"tx"`
+	Block   uint64 `json:"block"`
+}

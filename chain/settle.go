@@ -1,0 +1,120 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// AgentKey is an agent's key in the registry: the hash of its name.
+func AgentKey(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
+
+// PublishVersion registers an agent version (its manifest's CID) at a price
+// per unit of use, in the token's smallest unit; the client's wallet holds
+// the version's token, and so is paid for its use.
+func (c *Client) PublishVersion(ctx context.Context, name, manifestCID string, price *big.Int) (*big.Int, *types.Receipt, error) {
+	reg := NewAgentRegistry()
+	r, err := c.Send(ctx, &c.contracts.Registry, reg.PackPublishVersion(AgentKey(name), manifestCID, price), nil)
+	if err != nil {
+		return nil, r, fmt.Errorf("publish %s: %w", name, err)
+	}
+	for _, l := range r.Logs {
+		if e, err := reg.UnpackVersionPublishedEvent(l); err == nil {
+			return e.TokenId, r, nil
+		}
+	}
+	return nil, r, errors.New("publish: no VersionPublished event")
+}
+
+// VersionOf finds the registry's version of an agent by its manifest's
+// CID: nil when it was never published.
+func (c *Client) VersionOf(ctx context.Context, name, manifestCID string) (*big.Int, error) {
+	reg := NewAgentRegistry()
+	ids, err := callInto(ctx, c, c.contracts.Registry, reg.PackVersionsOf(AgentKey(name)), reg.UnpackVersionsOf)
+	if err != nil {
+		return nil, err
+	}
+	for i := len(ids) - 1; i >= 0; i-- {
+		m, err := callInto(ctx, c, c.contracts.Registry, reg.PackManifestOf(ids[i]), reg.UnpackManifestOf)
+		if err != nil {
+			return nil, err
+		}
+		if m == manifestCID {
+			return ids[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// NewMandate signs, as the client's wallet, a mandate that lets the
+// client's wallet (as operator) settle its usage: up to limit in all, at
+// most maxPrice a unit, for usage until expiry. It replaces the wallet's
+// current mandate.
+func (c *Client) NewMandate(ctx context.Context, limit, maxPrice *big.Int, expiry time.Time) (UsageSettlementMandate, []byte, error) {
+	set := NewUsageSettlement()
+	acct, err := callInto(ctx, c, c.contracts.Settlement, set.PackAccounts(c.from), set.UnpackAccounts)
+	if err != nil {
+		return UsageSettlementMandate{}, nil, fmt.Errorf("account: %w", err)
+	}
+	m := UsageSettlementMandate{Payer: c.from, Operator: c.from, Cap: limit, MaxPrice: maxPrice, Expiry: uint64(expiry.Unix()), Nonce: acct.MandateNonce + 1}
+	sig, err := Sign(c.key, Settlement{ChainID: c.chainID, Address: c.contracts.Settlement}.MandateDigest(m))
+	return m, sig, err
+}
+
+// Batch is what a settlement transaction did.
+type Batch struct {
+	Receipt *types.Receipt
+	// Paid is what the payers paid in all, in the token's smallest unit.
+	Paid *big.Int
+	// Skipped names, by channel, why a receipt was not paid (its payer's
+	// or its own reason).
+	Skipped map[Channel]string
+}
+
+// Channel is a (payer, version) whose usage settles cumulatively.
+type Channel struct {
+	Payer   common.Address
+	Version string // the version's id, in decimal
+}
+
+// SettleBatch signs the receipts as the client's wallet (a registered
+// operator) and settles them under the payers' mandates in one
+// transaction.
+func (c *Client) SettleBatch(ctx context.Context, mandates []UsageSettlementMandate, sigs [][]byte, receipts []UsageSettlementReceipt) (Batch, error) {
+	SortReceipts(c.from, receipts)
+	sig, err := Sign(c.key, Settlement{ChainID: c.chainID, Address: c.contracts.Settlement}.ReceiptsDigest(c.from, receipts))
+	if err != nil {
+		return Batch{}, err
+	}
+	set := NewUsageSettlement()
+	r, err := c.Send(ctx, &c.contracts.Settlement, set.PackSettleBatch(mandates, sigs, c.from, receipts, sig), nil)
+	if err != nil {
+		return Batch{Receipt: r}, fmt.Errorf("settle: %w", err)
+	}
+	b := Batch{Receipt: r, Paid: new(big.Int), Skipped: map[Channel]string{}}
+	for _, l := range r.Logs {
+		if e, err := set.UnpackSettledEvent(l); err == nil {
+			for _, a := range e.Amounts {
+				b.Paid.Add(b.Paid, a)
+			}
+		}
+		if e, err := set.UnpackReceiptSkippedEvent(l); err == nil && e.Index.IsUint64() && e.Index.Uint64() < uint64(len(receipts)) {
+			rc := receipts[e.Index.Uint64()]
+			b.Skipped[Channel{rc.Payer, rc.Version.String()}] = DecodeRevert(e.Reason[:])
+		}
+		if e, err := set.UnpackPayerSkippedEvent(l); err == nil {
+			for _, rc := range receipts {
+				if rc.Payer == e.Payer {
+					b.Skipped[Channel{rc.Payer, rc.Version.String()}] = DecodeRevert(e.Reason[:])
+				}
+			}
+		}
+	}
+	return b, nil
+}

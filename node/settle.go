@@ -1,0 +1,393 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/cerestack/cere/chain"
+	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/runtime"
+	"github.com/cerestack/cere/store"
+	"github.com/dgraph-io/badger/v4"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+)
+
+// Usage settles on chain in cumulative channels, one per (payer, agent
+// version): each invocation that succeeded adds a unit (and its processor
+// time) to its channel's accrual as it is recorded; a settlement sends, as
+// this node's operator receipts, every channel whose accrual is past what
+// settled, under its payer's mandate, in one transaction. The contract
+// pays only what a channel's total adds to what it paid before, so a
+// receipt sent twice pays once.
+var (
+	keyAccrued = []byte("s/a/") // s/a/<payer>\x00<manifest CID> -> accrual (JSON)
+	keySettled = []byte("s/s/") // s/s/<payer>\x00<manifest CID> -> the accrual settled last (JSON)
+	keyMandate = []byte("s/m/") // s/m/<payer> -> mandate (JSON)
+)
+
+// settleEvery is how often the node settles what accrued, when a payer
+// has given it a mandate.
+const settleEvery = time.Minute
+
+// accrual is a channel's usage in all.
+type accrual struct {
+	Agent     string `json:"agent"` // the manifest's name@version
+	Units     uint64 `json:"units"`
+	ComputeMS uint64 `json:"compute_ms"`
+	At        int64  `json:"at"` // the latest use, Unix seconds
+}
+
+// mandate is a payer's signed mandate, kept for settlements.
+type mandate struct {
+	Mandate   chain.UsageSettlementMandate `json:"mandate"`
+	Signature []byte                       `json:"signature"`
+}
+
+// settler keeps the accruals and settles them.
+type settler struct {
+	n        *Node
+	accrueMu sync.Mutex // accruals, read-modify-write
+	settleMu sync.Mutex // one settlement at a time
+	versions sync.Map   // manifest CID -> *big.Int, the registry's version
+}
+
+func channelKey(prefix []byte, payer, manifestCID string) []byte {
+	return append(append(append(slices.Clone(prefix), payer...), 0), manifestCID...)
+}
+
+// accrue adds one successful invocation to its channel.
+func (s *settler) accrue(payer, agent, manifestCID string, u runtime.Usage, at time.Time) error {
+	ms := u.CPUMS
+	if ms == 0 {
+		ms = u.WallMS
+	}
+	s.accrueMu.Lock()
+	defer s.accrueMu.Unlock()
+	key := channelKey(keyAccrued, payer, manifestCID)
+	return s.n.store.DS.DB.Update(func(txn *badger.Txn) error {
+		a := accrual{Agent: agent}
+		if err := getJSON(txn, key, &a); err != nil {
+			return err
+		}
+		a.Units++
+		a.ComputeMS += uint64(max(ms, 0))
+		a.At = max(a.At, at.Unix())
+		data, _ := json.Marshal(a)
+		return txn.Set(key, data)
+	})
+}
+
+// getJSON reads key into v; a missing key leaves v as it is.
+func getJSON(txn *badger.Txn, key []byte, v any) error {
+	item, err := txn.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
+}
+
+// run settles every settleEvery while the node runs.
+func (s *settler) run(ctx context.Context) {
+	t := time.NewTicker(settleEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if s.n.chain.ready.Load() == nil {
+			continue
+		}
+		sum, err := s.settle(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			s.n.log.Warn("settlement failed; trying again later", "err", err)
+		case sum.Tx != "":
+			s.n.log.Info("usage settled", "tx", sum.Tx, "receipts", sum.Receipts, "invocations", sum.Invocations, "paid", sum.Paid)
+		}
+	}
+}
+
+// channel is a receipt about to be sent, and what it settles.
+type channel struct {
+	key     []byte // the accrual's
+	accrued accrual
+	payer   common.Address
+	version *big.Int
+	units   uint64 // new since the last settlement
+}
+
+// settle sends what accrued past what settled, for payers with a mandate
+// and agents whose version is published.
+func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
+	s.settleMu.Lock()
+	defer s.settleMu.Unlock()
+	out := api.Settlement{Skipped: []api.Unsettled{}, Pending: []api.Unsettled{}, Paid: "0"}
+	c := s.n.chain.ready.Load()
+	if c == nil {
+		return out, errors.New("the chain is not connected")
+	}
+	var chans []channel
+	mandates := map[common.Address]mandate{}
+	err := s.n.store.DS.DB.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = keyAccrued
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			key := it.Item().KeyCopy(nil)
+			payer, mcid, ok := bytes.Cut(key[len(keyAccrued):], []byte{0})
+			if !ok || !common.IsHexAddress(string(payer)) {
+				continue
+			}
+			var a, done accrual
+			if err := it.Item().Value(func(b []byte) error { return json.Unmarshal(b, &a) }); err != nil {
+				continue
+			}
+			if err := getJSON(txn, channelKey(keySettled, string(payer), string(mcid)), &done); err != nil {
+				return err
+			}
+			if a.Units <= done.Units {
+				continue
+			}
+			who := common.HexToAddress(string(payer))
+			if _, ok := mandates[who]; !ok {
+				var m mandate
+				if err := getJSON(txn, append(slices.Clone(keyMandate), who.Hex()...), &m); err != nil {
+					return err
+				}
+				if m.Signature == nil {
+					out.Pending = append(out.Pending, api.Unsettled{Payer: who.Hex(), Agent: a.Agent, Invocations: a.Units - done.Units, Reason: "no mandate from this payer"})
+					continue
+				}
+				mandates[who] = m
+			}
+			chans = append(chans, channel{key: key, accrued: a, payer: who, units: a.Units - done.Units})
+		}
+		return nil
+	})
+	if err != nil {
+		return out, err
+	}
+	// The registry's versions, looked up once each.
+	ready := chans[:0]
+	for _, ch := range chans {
+		mcid := string(ch.key[bytes.IndexByte(ch.key, 0)+1:])
+		v, ok := s.versions.Load(mcid)
+		if !ok {
+			name, _, _ := cutRef(ch.accrued.Agent)
+			id, err := c.client.VersionOf(ctx, name, mcid)
+			if err != nil {
+				return out, err
+			}
+			if id == nil {
+				out.Pending = append(out.Pending, api.Unsettled{Payer: ch.payer.Hex(), Agent: ch.accrued.Agent, Invocations: ch.units, Reason: "the agent version is not published (cere agent publish)"})
+				continue
+			}
+			s.versions.Store(mcid, id)
+			v = id
+		}
+		ch.version = v.(*big.Int)
+		ready = append(ready, ch)
+	}
+	if len(ready) == 0 {
+		return out, nil
+	}
+	var ms []chain.UsageSettlementMandate
+	var sigs [][]byte
+	used := map[common.Address]bool{}
+	receipts := make([]chain.UsageSettlementReceipt, 0, len(ready))
+	for _, ch := range ready {
+		if !used[ch.payer] {
+			used[ch.payer] = true
+			ms, sigs = append(ms, mandates[ch.payer].Mandate), append(sigs, mandates[ch.payer].Signature)
+		}
+		receipts = append(receipts, chain.UsageSettlementReceipt{Payer: ch.payer, Version: ch.version, Licence: new(big.Int),
+			Units: ch.accrued.Units, ComputeMs: ch.accrued.ComputeMS, At: uint64(ch.accrued.At)})
+	}
+	batch, err := c.client.SettleBatch(ctx, ms, sigs, receipts)
+	if err != nil {
+		return out, err
+	}
+	dec, err := c.client.Decimals(ctx)
+	if err != nil {
+		return out, err
+	}
+	out.Tx, out.Block = batch.Receipt.TxHash.Hex(), batch.Receipt.BlockNumber.Uint64()
+	out.Paid = chain.FormatAmount(batch.Paid, dec)
+	wb := s.n.store.DS.DB.NewWriteBatch()
+	defer wb.Cancel()
+	for _, ch := range ready {
+		if why, skipped := batch.Skipped[chain.Channel{Payer: ch.payer, Version: ch.version.String()}]; skipped {
+			out.Skipped = append(out.Skipped, api.Unsettled{Payer: ch.payer.Hex(), Agent: ch.accrued.Agent, Invocations: ch.units, Reason: why})
+			continue
+		}
+		out.Receipts++
+		out.Invocations += ch.units
+		data, _ := json.Marshal(ch.accrued)
+		if err := wb.Set(append(slices.Clone(keySettled), ch.key[len(keyAccrued):]...), data); err != nil {
+			return out, err
+		}
+	}
+	return out, wb.Flush()
+}
+
+// cutRef splits name@version.
+func cutRef(ref string) (name, version string, ok bool) {
+	i := bytes.LastIndexByte([]byte(ref), '@')
+	if i < 0 {
+		return ref, "", false
+	}
+	return ref[:i], ref[i+1:], true
+}
+
+// manifestCID is the CID of a manifest as stored: what the registry names.
+func manifestCID(key string, m *runtime.Manifest) (string, error) {
+	if c, err := cid.Decode(key); err == nil {
+		return c.String(), nil
+	}
+	doc, err := json.Marshal(m)
+	if err != nil {
+		return "", err
+	}
+	c, err := store.DocumentCID(cid.DagJSON, doc)
+	if err != nil {
+		return "", err
+	}
+	return c.String(), nil
+}
+
+func (n *Node) handleSettle(w http.ResponseWriter, r *http.Request) {
+	if n.chainWriter(w, r) == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	defer cancel()
+	sum, err := n.settler.settle(ctx)
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, sum)
+}
+
+// handleMandate signs, with the node's wallet, a mandate for its own usage
+// and keeps it for settlements.
+func (n *Node) handleMandate(w http.ResponseWriter, r *http.Request) {
+	c := n.chainWriter(w, r)
+	if c == nil {
+		return
+	}
+	var in api.MandateRequest
+	if !readJSON(w, r, &in) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+	defer cancel()
+	dec, err := c.client.Decimals(ctx)
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	limit, err := chain.ParseAmount(in.Cap, dec)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "cap: "+err.Error(), "cap")
+		return
+	}
+	price, err := chain.ParseAmount(in.MaxPrice, dec)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "max_price: "+err.Error(), "max_price")
+		return
+	}
+	d, err := time.ParseDuration(in.Expiry)
+	if err != nil || d <= 0 {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("expiry: %q is not a duration, as 720h", in.Expiry), "expiry")
+		return
+	}
+	m, sig, err := c.client.NewMandate(ctx, limit, price, time.Now().Add(d))
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	data, _ := json.Marshal(mandate{Mandate: m, Signature: sig})
+	if err := n.store.DS.DB.Update(func(txn *badger.Txn) error {
+		return txn.Set(append(slices.Clone(keyMandate), m.Payer.Hex()...), data)
+	}); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusOK, api.MandateOut{Payer: m.Payer.Hex(), Cap: chain.FormatAmount(m.Cap, dec), MaxPrice: chain.FormatAmount(m.MaxPrice, dec),
+		Expiry: time.Unix(int64(m.Expiry), 0).UTC(), Nonce: m.Nonce})
+}
+
+// handleAgentPublish registers an agent version stored here on the chain's
+// registry, from the node's wallet, at a price per invocation.
+func (n *Node) handleAgentPublish(w http.ResponseWriter, r *http.Request) {
+	c := n.chainWriter(w, r)
+	if c == nil {
+		return
+	}
+	var in api.PublishRequest
+	if !readJSON(w, r, &in) {
+		return
+	}
+	ref := r.PathValue("ref")
+	m, err := n.agents.manifest(ref)
+	if err != nil {
+		writeError(w, http.StatusNotFound, err.Error(), "")
+		return
+	}
+	if owner, err := n.agents.owner(ref); err != nil || !common.IsHexAddress(owner) || common.HexToAddress(owner) != c.client.From() {
+		writeError(w, http.StatusForbidden, fmt.Sprintf("%s was stored by %s, not by this node's wallet: its owner publishes it", ref, owner), "")
+		return
+	}
+	price := in.Price
+	if price == "" {
+		price = string(m.Price)
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	defer cancel()
+	dec, err := c.client.Decimals(ctx)
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	wei, err := chain.ParseAmount(price, dec)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "price (or the manifest's price): "+err.Error(), "price")
+		return
+	}
+	mc, err := manifestCID(ref, m)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	if id, err := c.client.VersionOf(ctx, m.Name, mc); err != nil {
+		chainError(w, err)
+		return
+	} else if id != nil {
+		writeError(w, http.StatusConflict, fmt.Sprintf("%s is published already, as version %s", ref, id), "")
+		return
+	}
+	id, receipt, err := c.client.PublishVersion(ctx, m.Name, mc, wei)
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	n.settler.versions.Store(mc, id)
+	writeJSON(w, http.StatusOK, api.Published{Agent: m.Ref(), CID: mc, Version: id.String(), Price: chain.FormatAmount(wei, dec),
+		Tx: receipt.TxHash.Hex(), Block: receipt.BlockNumber.Uint64()})
+}
