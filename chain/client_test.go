@@ -286,3 +286,64 @@ func TestClientIndexLag(t *testing.T) {
 		t.Fatalf("received %s wei", wei)
 	}
 }
+
+// TestSettleBatch: the client publishes a version, signs a mandate and
+// settles receipts as operator; a payer over its cap is reported skipped,
+// by channel, with the contract's reason.
+func TestSettleBatch(t *testing.T) {
+	_, c := devNetwork(t, "alice", "bob")
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	admin, alice, bob := c["admin"], c["alice"], c["bob"]
+	if _, err := admin.SetOperator(ctx, admin.From(), true); err != nil {
+		t.Fatal(err)
+	}
+	id, _, err := admin.PublishVersion(ctx, "echo", "bafyecho", big.NewInt(10))
+	if err != nil || id.Int64() != 1 {
+		t.Fatalf("published %v: %v", id, err)
+	}
+	if got, err := admin.VersionOf(ctx, "echo", "bafyecho", admin.From()); err != nil || got.Cmp(id) != 0 {
+		t.Fatalf("version of: %v %v", got, err)
+	}
+	if got, _ := admin.VersionOf(ctx, "echo", "bafyecho", alice.From()); got != nil {
+		t.Fatalf("a version held by another: %v", got)
+	}
+	var mandates []UsageSettlementMandate
+	var sigs [][]byte
+	for _, p := range []*Client{alice, bob} {
+		if _, err := admin.SendCERE(ctx, p.From(), big.NewInt(1000)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Deposit(ctx, big.NewInt(1000)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// alice may pay 500, bob 50.
+	for _, pc := range []struct {
+		p   *Client
+		cap int64
+	}{{alice, 500}, {bob, 50}} {
+		// The mandate names the operator: the admin's wallet, here.
+		m := UsageSettlementMandate{Payer: pc.p.From(), Operator: admin.From(), Cap: big.NewInt(pc.cap), MaxPrice: big.NewInt(10), Expiry: uint64(time.Now().Add(time.Hour).Unix()), Nonce: 1}
+		sig, err := Sign(pc.p.key, Settlement{ChainID: admin.ChainID(), Address: admin.Contracts().Settlement}.MandateDigest(m))
+		if err != nil {
+			t.Fatal(err)
+		}
+		mandates, sigs = append(mandates, m), append(sigs, sig)
+	}
+	at := uint64(time.Now().Unix() - 1)
+	receipts := []UsageSettlementReceipt{
+		{Payer: alice.From(), Version: id, Licence: new(big.Int), Units: 7, ComputeMs: 70, At: at},
+		{Payer: bob.From(), Version: id, Licence: new(big.Int), Units: 9, ComputeMs: 90, At: at},
+	}
+	b, err := admin.SettleBatch(ctx, mandates, sigs, receipts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Paid.Int64() != 70 || len(b.Skipped) != 1 || b.Skipped[Channel{bob.From(), "1"}] != "OverCap" {
+		t.Fatalf("paid %s, skipped %v", b.Paid, b.Skipped)
+	}
+	if m, _, err := alice.NewMandate(ctx, big.NewInt(900), big.NewInt(10), time.Now().Add(time.Hour)); err != nil || m.Nonce != 2 || m.Operator != alice.From() {
+		t.Fatalf("a new mandate: %+v %v", m, err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -33,23 +34,64 @@ func (c *Client) PublishVersion(ctx context.Context, name, manifestCID string, p
 }
 
 // VersionOf finds the registry's version of an agent by its manifest's
-// CID: nil when it was never published.
-func (c *Client) VersionOf(ctx context.Context, name, manifestCID string) (*big.Int, error) {
+// CID, held by holder when holder is not zero: nil when there is none. Of
+// several, the first published: usage settles under one version for good
+// (a channel is per version; another would bill it again from zero).
+func (c *Client) VersionOf(ctx context.Context, name, manifestCID string, holder common.Address) (*big.Int, error) {
 	reg := NewAgentRegistry()
 	ids, err := callInto(ctx, c, c.contracts.Registry, reg.PackVersionsOf(AgentKey(name)), reg.UnpackVersionsOf)
 	if err != nil {
 		return nil, err
 	}
-	for i := len(ids) - 1; i >= 0; i-- {
-		m, err := callInto(ctx, c, c.contracts.Registry, reg.PackManifestOf(ids[i]), reg.UnpackManifestOf)
+	for _, id := range ids {
+		m, err := callInto(ctx, c, c.contracts.Registry, reg.PackManifestOf(id), reg.UnpackManifestOf)
 		if err != nil {
 			return nil, err
 		}
-		if m == manifestCID {
-			return ids[i], nil
+		if m != manifestCID {
+			continue
 		}
+		if holder != (common.Address{}) {
+			h, err := callInto(ctx, c, c.contracts.Registry, reg.PackOwnerOf(id), reg.UnpackOwnerOf)
+			if err != nil {
+				return nil, err
+			}
+			if h != holder {
+				continue // someone else's copy of the version
+			}
+		}
+		return id, nil
 	}
 	return nil, nil
+}
+
+// PayerTerms are what a settlement of a payer's use of a version would
+// meet: the version's price per unit and whether its use needs a licence,
+// and the payer's spending under all its mandates, escrow and current
+// mandate's nonce.
+type PayerTerms struct {
+	Price         *big.Int
+	LicenceNeeded bool
+	Spent         *big.Int
+	Escrow        *big.Int
+	MandateNonce  uint32
+}
+
+// VersionTerms reads a version's price and whether its use needs a
+// licence now.
+func (c *Client) VersionTerms(ctx context.Context, version *big.Int) (price *big.Int, licence bool, err error) {
+	reg := NewAgentRegistry()
+	if price, err = callInto(ctx, c, c.contracts.Registry, reg.PackPriceOf(version), reg.UnpackPriceOf); err != nil {
+		return nil, false, err
+	}
+	since, err := callInto(ctx, c, c.contracts.Registry, reg.PackLicenceRequiredSince(version), reg.UnpackLicenceRequiredSince)
+	return price, since != 0, err
+}
+
+// Account reads a payer's escrow, spending and mandate nonce.
+func (c *Client) Account(ctx context.Context, payer common.Address) (AccountsOutput, error) {
+	set := NewUsageSettlement()
+	return callInto(ctx, c, c.contracts.Settlement, set.PackAccounts(payer), set.UnpackAccounts)
 }
 
 // NewMandate signs, as the client's wallet, a mandate that lets the
@@ -104,14 +146,20 @@ func (c *Client) SettleBatch(ctx context.Context, mandates []UsageSettlementMand
 				b.Paid.Add(b.Paid, a)
 			}
 		}
+		// A payer's own reason comes first; its receipts' PayerInvalid
+		// after it says less.
 		if e, err := set.UnpackReceiptSkippedEvent(l); err == nil && e.Index.IsUint64() && e.Index.Uint64() < uint64(len(receipts)) {
 			rc := receipts[e.Index.Uint64()]
-			b.Skipped[Channel{rc.Payer, rc.Version.String()}] = DecodeRevert(e.Reason[:])
+			ch := Channel{rc.Payer, rc.Version.String()}
+			if _, ok := b.Skipped[ch]; !ok {
+				b.Skipped[ch] = strings.TrimSuffix(DecodeRevert(e.Reason[:]), "()")
+			}
 		}
 		if e, err := set.UnpackPayerSkippedEvent(l); err == nil {
 			for _, rc := range receipts {
-				if rc.Payer == e.Payer {
-					b.Skipped[Channel{rc.Payer, rc.Version.String()}] = DecodeRevert(e.Reason[:])
+				ch := Channel{rc.Payer, rc.Version.String()}
+				if _, ok := b.Skipped[ch]; rc.Payer == e.Payer && !ok {
+					b.Skipped[ch] = strings.TrimSuffix(DecodeRevert(e.Reason[:]), "()")
 				}
 			}
 		}

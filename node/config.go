@@ -79,6 +79,9 @@ type Config struct {
 		Confirmations int `toml:"confirmations"`
 		// GasCap is the most gas one transaction of the node may use.
 		GasCap int `toml:"gas_cap"`
+		// SettleEvery is how often the node settles the usage it metered
+		// (a duration; 0: only at cere settle).
+		SettleEvery string `toml:"settle_every"`
 	} `toml:"chain"`
 	Errors struct {
 		// SentryDSN, when set, sends error groups' occurrences to a
@@ -109,6 +112,7 @@ func DefaultConfig(dataDir string) Config {
 	c.Agents.IdleTimeout = "5m"
 	c.Chain.Confirmations = 1
 	c.Chain.GasCap = 15_000_000
+	c.Chain.SettleEvery = "1m"
 	return c
 }
 
@@ -511,6 +515,18 @@ var Settings = []Setting{
 	intSetting("chain.gas_cap", "chain-gas-cap", "most gas one transaction of the node may use", 21_000, 1_000_000_000,
 		func(c *Config) *int { return &c.Chain.GasCap }),
 	{
+		Key: "chain.settle_every", Flag: "chain-settle-every",
+		Usage: "settle the usage this node metered this often (0: only at cere settle)",
+		Get:   func(c *Config) []string { return []string{c.Chain.SettleEvery} },
+		Set:   func(c *Config, v []string) error { c.Chain.SettleEvery = v[0]; return nil },
+		check: func(c *Config) error {
+			if d, err := time.ParseDuration(c.Chain.SettleEvery); err != nil || d < 0 || (d > 0 && d < time.Second) {
+				return fmt.Errorf("%q: want a duration of a second or more, as 1m, or 0", c.Chain.SettleEvery)
+			}
+			return nil
+		},
+	},
+	{
 		Key: "errors.sentry_dsn", Flag: "sentry-dsn",
 		Usage: "send errors to this Sentry-compatible DSN (empty: off)",
 		Get:   func(c *Config) []string { return []string{c.Errors.SentryDSN} },
@@ -633,6 +649,8 @@ rpc_listen = ""
 confirmations = 1
 # The most gas one transaction of this node may use.
 gas_cap = 15000000
+# Settle the usage this node metered this often ("0s": only at cere settle).
+settle_every = "1m"
 
 [errors]
 # Send errors (grouped as in cere errors) to a Sentry-compatible endpoint.

@@ -209,7 +209,9 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	}
 	if cfg.ChainMode() != "off" {
 		n.settler = &settler{n: n}
-		n.wg.Go(func() { n.settler.run(ctx) })
+		if every, _ := time.ParseDuration(cfg.Chain.SettleEvery); every > 0 {
+			n.wg.Go(func() { n.settler.run(ctx, every) })
+		}
 	}
 	n.agents = newAgents(ctx, n)
 	n.engine = workflow.NewEngine(workflow.Deps{

@@ -34,9 +34,12 @@ var (
 	keyMandate = []byte("s/m/") // s/m/<payer> -> mandate (JSON)
 )
 
-// settleEvery is how often the node settles what accrued, when a payer
-// has given it a mandate.
-const settleEvery = time.Minute
+// maxReceipts bounds one settlement's receipts (about 40,000 gas each, at
+// most): the rest go in the next.
+const maxReceipts = 200
+
+// errNotOperator is wrapped when the node may not sign receipts.
+var errNotOperator = errors.New("not an operator")
 
 // accrual is a channel's usage in all.
 type accrual struct {
@@ -54,10 +57,11 @@ type mandate struct {
 
 // settler keeps the accruals and settles them.
 type settler struct {
-	n        *Node
-	accrueMu sync.Mutex // accruals, read-modify-write
-	settleMu sync.Mutex // one settlement at a time
-	versions sync.Map   // manifest CID -> *big.Int, the registry's version
+	n         *Node
+	accrueMu  sync.Mutex // accruals, read-modify-write
+	settleMu  sync.Mutex // one settlement at a time
+	publishMu sync.Mutex // one publish at a time
+	versions  sync.Map   // manifest CID -> *big.Int, the registry's version
 }
 
 func channelKey(prefix []byte, payer, manifestCID string) []byte {
@@ -98,9 +102,9 @@ func getJSON(txn *badger.Txn, key []byte, v any) error {
 	return item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
 }
 
-// run settles every settleEvery while the node runs.
-func (s *settler) run(ctx context.Context) {
-	t := time.NewTicker(settleEvery)
+// run settles every interval while the node runs.
+func (s *settler) run(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		select {
@@ -111,7 +115,13 @@ func (s *settler) run(ctx context.Context) {
 		if s.n.chain.ready.Load() == nil {
 			continue
 		}
-		sum, err := s.settle(ctx)
+		// Bounded: a transaction that never confirms must not hold the
+		// settlements off for good.
+		rctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		s.settleMu.Lock()
+		sum, err := s.settle(rctx)
+		s.settleMu.Unlock()
+		cancel()
 		switch {
 		case err != nil && ctx.Err() == nil:
 			s.n.log.Warn("settlement failed; trying again later", "err", err)
@@ -132,9 +142,8 @@ type channel struct {
 
 // settle sends what accrued past what settled, for payers with a mandate
 // and agents whose version is published.
+// The caller holds settleMu.
 func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
-	s.settleMu.Lock()
-	defer s.settleMu.Unlock()
 	out := api.Settlement{Skipped: []api.Unsettled{}, Pending: []api.Unsettled{}, Paid: "0"}
 	c := s.n.chain.ready.Load()
 	if c == nil {
@@ -182,26 +191,111 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 	if err != nil {
 		return out, err
 	}
-	// The registry's versions, looked up once each.
-	ready := chans[:0]
+	if len(chans) == 0 {
+		return out, nil
+	}
+	if ok, err := c.client.IsOperator(ctx, c.client.From()); err != nil {
+		return out, err
+	} else if !ok {
+		return out, fmt.Errorf("%w: this node's wallet %s is not a registered operator of the settlement contract; its admin registers operators", errNotOperator, c.client.From().Hex())
+	}
+	wait := func(ch channel, reason string) {
+		out.Pending = append(out.Pending, api.Unsettled{Payer: ch.payer.Hex(), Agent: ch.accrued.Agent, Invocations: ch.units, Reason: reason})
+	}
+	// The registry's versions, looked up once each; what would not pay is
+	// said, not sent (a refused receipt costs a transaction each time).
+	type payerState struct {
+		acct chain.AccountsOutput
+		due  *big.Int
+		err  string
+	}
+	payers := map[common.Address]*payerState{}
+	var ready []channel
+	prices := map[string]*big.Int{}
+	now := time.Now()
 	for _, ch := range chans {
+		m := mandates[ch.payer].Mandate
+		ps := payers[ch.payer]
+		if ps == nil {
+			ps = &payerState{due: new(big.Int)}
+			payers[ch.payer] = ps
+			var err error
+			switch ps.acct, err = c.client.Account(ctx, ch.payer); {
+			case err != nil:
+				return out, err
+			case now.Unix() > int64(m.Expiry):
+				ps.err = "the payer's mandate expired: it signs a new one (cere mandate)"
+			case m.Nonce < ps.acct.MandateNonce:
+				ps.err = "the payer's mandate was replaced on chain: it signs a new one (cere mandate)"
+			}
+		}
+		if ps.err != "" {
+			wait(ch, ps.err)
+			continue
+		}
+		if uint64(ch.accrued.At) > m.Expiry {
+			wait(ch, "used after the payer's mandate expired: it signs a new one (cere mandate)")
+			continue
+		}
 		mcid := string(ch.key[bytes.IndexByte(ch.key, 0)+1:])
 		v, ok := s.versions.Load(mcid)
 		if !ok {
 			name, _, _ := cutRef(ch.accrued.Agent)
-			id, err := c.client.VersionOf(ctx, name, mcid)
+			var holder common.Address
+			if owner, err := s.n.agents.owner(ch.accrued.Agent); err == nil && common.IsHexAddress(owner) {
+				holder = common.HexToAddress(owner) // stored here: only its owner's version is paid
+			}
+			id, err := c.client.VersionOf(ctx, name, mcid, holder)
 			if err != nil {
-				return out, err
+				wait(ch, "the registry: "+err.Error())
+				continue
 			}
 			if id == nil {
-				out.Pending = append(out.Pending, api.Unsettled{Payer: ch.payer.Hex(), Agent: ch.accrued.Agent, Invocations: ch.units, Reason: "the agent version is not published (cere agent publish)"})
+				wait(ch, "the agent version is not published by its owner (cere agent publish)")
 				continue
 			}
 			s.versions.Store(mcid, id)
 			v = id
 		}
 		ch.version = v.(*big.Int)
+		price, ok := prices[ch.version.String()]
+		if !ok {
+			p, licence, err := c.client.VersionTerms(ctx, ch.version)
+			if err != nil {
+				return out, err
+			}
+			if licence {
+				p = nil // licensed use is not settled by this node yet
+			}
+			prices[ch.version.String()], price = p, p
+		}
+		switch {
+		case price == nil:
+			wait(ch, "the version's use needs a licence")
+			continue
+		case price.Cmp(m.MaxPrice) > 0:
+			wait(ch, "the version's price is over the payer's mandate's max price")
+			continue
+		}
+		ps.due.Add(ps.due, new(big.Int).Mul(price, new(big.Int).SetUint64(ch.units)))
 		ready = append(ready, ch)
+	}
+	// A payer that could not pay all it owes here would be skipped whole.
+	kept := ready[:0]
+	for _, ch := range ready {
+		ps, m := payers[ch.payer], mandates[ch.payer].Mandate
+		switch {
+		case new(big.Int).Add(ps.acct.Spent, ps.due).Cmp(m.Cap) > 0:
+			wait(ch, "over the payer's mandate's cap: it signs one with a higher cap (cere mandate)")
+		case ps.acct.Escrow.Cmp(ps.due) < 0:
+			wait(ch, "the payer's escrow is short: it deposits more (cere deposit)")
+		default:
+			kept = append(kept, ch)
+		}
+	}
+	ready = kept
+	if len(ready) > maxReceipts {
+		ready = ready[:maxReceipts] // the rest next time
 	}
 	if len(ready) == 0 {
 		return out, nil
@@ -274,9 +368,18 @@ func (n *Node) handleSettle(w http.ResponseWriter, r *http.Request) {
 	if n.chainWriter(w, r) == nil {
 		return
 	}
+	if !n.settler.settleMu.TryLock() {
+		writeError(w, http.StatusConflict, "a settlement is in progress; try again when it is done", "")
+		return
+	}
+	defer n.settler.settleMu.Unlock()
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
 	defer cancel()
 	sum, err := n.settler.settle(ctx)
+	if errors.Is(err, errNotOperator) {
+		writeError(w, http.StatusConflict, err.Error(), "")
+		return
+	}
 	if err != nil {
 		chainError(w, err)
 		return
@@ -312,9 +415,22 @@ func (n *Node) handleMandate(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "max_price: "+err.Error(), "max_price")
 		return
 	}
+	if price.Sign() == 0 {
+		writeError(w, http.StatusBadRequest, "max_price: must be above zero", "max_price")
+		return
+	}
 	d, err := time.ParseDuration(in.Expiry)
 	if err != nil || d <= 0 {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("expiry: %q is not a duration, as 720h", in.Expiry), "expiry")
+		return
+	}
+	acct, err := c.client.Account(ctx, c.client.From())
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	if limit.Cmp(acct.Spent) <= 0 {
+		writeError(w, http.StatusBadRequest, fmt.Sprintf("cap: it counts what was paid under earlier mandates too (%s): set it above that", chain.FormatAmount(acct.Spent, dec)), "cap")
 		return
 	}
 	m, sig, err := c.client.NewMandate(ctx, limit, price, time.Now().Add(d))
@@ -375,7 +491,9 @@ func (n *Node) handleAgentPublish(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, err.Error(), "")
 		return
 	}
-	if id, err := c.client.VersionOf(ctx, m.Name, mc); err != nil {
+	n.settler.publishMu.Lock() // the check and the publish, together
+	defer n.settler.publishMu.Unlock()
+	if id, err := c.client.VersionOf(ctx, m.Name, mc, c.client.From()); err != nil {
 		chainError(w, err)
 		return
 	} else if id != nil {

@@ -155,7 +155,7 @@ func TestEmbeddedChain(t *testing.T) {
 // transaction, exactly, and only once; usage over the mandate's cap is
 // skipped and said so; what was earned is claimed.
 func TestSettleUsage(t *testing.T) {
-	n := Start(t, Options{Chain: true})
+	n := Start(t, Options{Chain: true, Args: []string{"--chain-settle-every", "0"}})
 	var built api.AgentBuilt
 	n.cliJSON(t, &built, "agent", "build", filepath.Join("..", "examples", "agents", "summarize"), "--output", "json")
 	invoke := func(times int) {
@@ -213,11 +213,14 @@ func TestSettleUsage(t *testing.T) {
 		t.Fatalf("settled twice: %+v", sum)
 	}
 
-	// Past the cap (3 CERE: 6 invocations in all): skipped, not paid.
+	// Past the cap (3 CERE: 6 invocations in all): said, not sent.
 	invoke(4)
 	settle()
-	if sum.Receipts != 0 || len(sum.Skipped) != 1 || sum.Skipped[0].Reason != "OverCap" || sum.Skipped[0].Invocations != 4 {
+	if sum.Tx != "" || len(sum.Pending) != 1 || !strings.Contains(sum.Pending[0].Reason, "over the payer's mandate's cap") || sum.Pending[0].Invocations != 4 {
 		t.Fatalf("over the cap: %+v", sum)
+	}
+	if _, err := n.CLI(t.Context(), "mandate", "--cap", "1", "--max-price", "1"); err == nil || !strings.Contains(err.Error(), "cap: it counts what was paid under earlier mandates too (1.5)") {
+		t.Fatalf("a cap under what was paid: %v", err)
 	}
 	n.cliJSON(t, &b, "balance", "--output", "json")
 	if b.Escrow != "8.5" {
