@@ -16,6 +16,7 @@ import (
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/runtime"
 	"github.com/cerestack/cere/store"
+	"github.com/cerestack/cere/workflow"
 	"github.com/dgraph-io/badger/v4"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
@@ -322,6 +323,7 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 	}
 	out.Tx, out.Block = batch.Receipt.TxHash.Hex(), batch.Receipt.BlockNumber.Uint64()
 	out.Paid = chain.FormatAmount(batch.Paid, dec)
+	defer func() { s.n.observe(workflow.Message{Topic: "chain.settled", Data: out}) }()
 	wb := s.n.store.DS.DB.NewWriteBatch()
 	defer wb.Cancel()
 	for _, ch := range ready {

@@ -1,6 +1,7 @@
 package testnet
 
 import (
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -197,9 +198,13 @@ func TestSettleUsage(t *testing.T) {
 	}
 
 	invoke(1)
+	stream := tail(t, n, "chain.*")
 	settle()
 	if sum.Tx == "" || sum.Receipts != 1 || sum.Invocations != 3 || sum.Paid != "1.5" || len(sum.Skipped) != 0 || len(sum.Pending) != 0 {
 		t.Fatalf("settlement: %+v", sum)
+	}
+	if msgs := stream(); len(msgs) != 1 || msgs[0].Topic != "chain.settled" || !strings.Contains(fmt.Sprint(msgs[0].Data), sum.Tx) {
+		t.Fatalf("on the stream: %+v", msgs)
 	}
 	var b api.Balance
 	n.cliJSON(t, &b, "balance", "--output", "json")
