@@ -24,6 +24,7 @@ import (
 // startBenchNode starts a node on loopback with the sensor-anomaly example
 // deployed.
 func startBenchNode(b *testing.B) *Node {
+	TuneRuntime() // as the daemon runs
 	cfg := DefaultConfig(b.TempDir())
 	cfg.Chain.Mode = "off"
 	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}

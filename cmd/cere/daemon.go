@@ -50,6 +50,7 @@ then config.toml in the data dir, then the defaults.`,
 			return err
 		}
 		log := node.NewLogger(cfg, cmd.ErrOrStderr())
+		node.TuneRuntime()
 		n, err := node.New(cmd.Context(), cfg, daemonPassphrase(cfg.DataDir), log)
 		if err != nil {
 			return err
