@@ -444,8 +444,7 @@ func (n *Node) handleDeposit(w http.ResponseWriter, r *http.Request) {
 		chainError(w, err)
 		return
 	}
-	dec, _ := c.client.Decimals(ctx)
-	writeJSON(w, http.StatusOK, api.ChainTx{Tx: receipt.TxHash.Hex(), Block: receipt.BlockNumber.Uint64(), Amount: chain.FormatAmount(amount, dec)})
+	writeJSON(w, http.StatusOK, c.txOut(ctx, receipt, amount))
 }
 
 func (n *Node) handleWithdrawRequest(w http.ResponseWriter, r *http.Request) {
@@ -470,8 +469,9 @@ func (n *Node) handleWithdrawRequest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	until := ready.Add(delay)
-	dec, _ := c.client.Decimals(ctx)
-	writeJSON(w, http.StatusOK, api.ChainTx{Tx: receipt.TxHash.Hex(), Block: receipt.BlockNumber.Uint64(), Amount: chain.FormatAmount(amount, dec), ReadyAt: &ready, Until: &until})
+	out := c.txOut(ctx, receipt, amount)
+	out.ReadyAt, out.Until = &ready, &until
+	writeJSON(w, http.StatusOK, out)
 }
 
 func (n *Node) handleWithdraw(w http.ResponseWriter, r *http.Request) {
@@ -480,6 +480,12 @@ func (n *Node) handleWithdraw(w http.ResponseWriter, r *http.Request) {
 
 func (n *Node) handleClaim(w http.ResponseWriter, r *http.Request) {
 	n.payout(w, r, (*chain.Client).Claim)
+}
+
+// txOut is what a write of CERE answers: its transaction and the amount.
+func (c *nodeChain) txOut(ctx context.Context, r *types.Receipt, amount *big.Int) api.ChainTx {
+	dec, _ := c.client.Decimals(ctx) // read once per client, then cached
+	return api.ChainTx{Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64(), Amount: chain.FormatAmount(amount, dec)}
 }
 
 // payout runs a withdrawal or a claim, which move what the contract says.
@@ -495,8 +501,7 @@ func (n *Node) payout(w http.ResponseWriter, r *http.Request, pay func(*chain.Cl
 		chainError(w, err)
 		return
 	}
-	dec, _ := c.client.Decimals(ctx)
-	writeJSON(w, http.StatusOK, api.ChainTx{Tx: receipt.TxHash.Hex(), Block: receipt.BlockNumber.Uint64(), Amount: chain.FormatAmount(amount, dec)})
+	writeJSON(w, http.StatusOK, c.txOut(ctx, receipt, amount))
 }
 
 func (n *Node) handleSend(w http.ResponseWriter, r *http.Request) {
