@@ -65,27 +65,26 @@ func (c *Client) VersionOf(ctx context.Context, name, manifestCID string, holder
 	return nil, nil
 }
 
-// PayerTerms are what a settlement of a payer's use of a version would
-// meet: the version's price per unit and whether its use needs a licence,
-// and the payer's spending under all its mandates, escrow and current
-// mandate's nonce.
-type PayerTerms struct {
-	Price         *big.Int
-	LicenceNeeded bool
-	Spent         *big.Int
-	Escrow        *big.Int
-	MandateNonce  uint32
-}
-
-// VersionTerms reads a version's price and whether its use needs a
-// licence now.
-func (c *Client) VersionTerms(ctx context.Context, version *big.Int) (price *big.Int, licence bool, err error) {
+// VersionTerms reads a version's price per unit, and from when its use
+// needs a licence (0: never).
+func (c *Client) VersionTerms(ctx context.Context, version *big.Int) (price *big.Int, licenceSince uint64, err error) {
 	reg := NewAgentRegistry()
 	if price, err = callInto(ctx, c, c.contracts.Registry, reg.PackPriceOf(version), reg.UnpackPriceOf); err != nil {
-		return nil, false, err
+		return nil, 0, err
 	}
 	since, err := callInto(ctx, c, c.contracts.Registry, reg.PackLicenceRequiredSince(version), reg.UnpackLicenceRequiredSince)
-	return price, since != 0, err
+	return price, since, err
+}
+
+// Settled reads what a channel of the client's wallet (as operator)
+// settled: the cumulative units and compute milliseconds paid for.
+func (c *Client) Settled(ctx context.Context, payer common.Address, version *big.Int) (units, computeMs uint64, err error) {
+	set := NewUsageSettlement()
+	packed, err := callInto(ctx, c, c.contracts.Settlement, set.PackSettled(hashWords(payer, version, c.from)), set.UnpackSettled)
+	if err != nil {
+		return 0, 0, err
+	}
+	return new(big.Int).And(packed, new(big.Int).SetUint64(^uint64(0))).Uint64(), new(big.Int).Rsh(packed, 64).Uint64(), nil
 }
 
 // Account reads a payer's escrow, spending and mandate nonce.

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -24,7 +25,10 @@ import (
 // startBenchNode starts a node on loopback with the sensor-anomaly example
 // deployed.
 func startBenchNode(b *testing.B) *Node {
+	old := debug.SetGCPercent(100)
+	debug.SetGCPercent(old)
 	TuneRuntime() // as the daemon runs
+	b.Cleanup(func() { debug.SetGCPercent(old) })
 	cfg := DefaultConfig(b.TempDir())
 	cfg.Chain.Mode = "off"
 	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}

@@ -203,16 +203,29 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 	wait := func(ch channel, reason string) {
 		out.Pending = append(out.Pending, api.Unsettled{Payer: ch.payer.Hex(), Agent: ch.accrued.Agent, Invocations: ch.units, Reason: reason})
 	}
-	// The registry's versions, looked up once each; what would not pay is
-	// said, not sent (a refused receipt costs a transaction each time).
+	delay, err := c.client.WithdrawDelay(ctx)
+	if err != nil {
+		return out, err
+	}
+	dec, err := c.client.Decimals(ctx) // before the transaction: after it, nothing may fail but the record
+	if err != nil {
+		return out, err
+	}
+	// What would not pay is said, not sent: a refused receipt costs a
+	// transaction each time. The checks are the contract's own, on what
+	// the chain says settled.
 	type payerState struct {
 		acct chain.AccountsOutput
 		due  *big.Int
 		err  string
 	}
 	payers := map[common.Address]*payerState{}
-	var ready []channel
-	prices := map[string]*big.Int{}
+	type terms struct {
+		price        *big.Int
+		licenceSince uint64
+	}
+	versionTerms := map[string]terms{}
+	var ready, synced []channel
 	now := time.Now()
 	for _, ch := range chans {
 		m := mandates[ch.payer].Mandate
@@ -220,14 +233,20 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 		if ps == nil {
 			ps = &payerState{due: new(big.Int)}
 			payers[ch.payer] = ps
-			var err error
-			switch ps.acct, err = c.client.Account(ctx, ch.payer); {
-			case err != nil:
+			if ps.acct, err = c.client.Account(ctx, ch.payer); err != nil {
 				return out, err
-			case now.Unix() > int64(m.Expiry):
+			}
+			switch {
+			case m.Cap == nil || m.MaxPrice == nil:
+				ps.err = "the payer's mandate is unreadable: it signs a new one (cere mandate)"
+			case now.After(time.Unix(int64(m.Expiry), 0).Add(delay)):
 				ps.err = "the payer's mandate expired: it signs a new one (cere mandate)"
 			case m.Nonce < ps.acct.MandateNonce:
 				ps.err = "the payer's mandate was replaced on chain: it signs a new one (cere mandate)"
+			case m.Nonce > ps.acct.MandateNonce+1:
+				ps.err = "the payer's mandate skips a number: it signs a new one (cere mandate)"
+			case m.Operator != (common.Address{}) && m.Operator != c.client.From():
+				ps.err = "the payer's mandate names another operator"
 			}
 		}
 		if ps.err != "" {
@@ -241,12 +260,16 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 		mcid := string(ch.key[bytes.IndexByte(ch.key, 0)+1:])
 		v, ok := s.versions.Load(mcid)
 		if !ok {
-			name, _, _ := cutRef(ch.accrued.Agent)
-			var holder common.Address
-			if owner, err := s.n.agents.owner(ch.accrued.Agent); err == nil && common.IsHexAddress(owner) {
-				holder = common.HexToAddress(owner) // stored here: only its owner's version is paid
+			owner, err := s.n.agents.owner(ch.accrued.Agent)
+			if err != nil {
+				return out, err
 			}
-			id, err := c.client.VersionOf(ctx, name, mcid, holder)
+			if !common.IsHexAddress(owner) {
+				wait(ch, "the agent is not stored on this node, so whose version to pay is not known")
+				continue
+			}
+			name, _, _ := cutRef(ch.accrued.Agent)
+			id, err := c.client.VersionOf(ctx, name, mcid, common.HexToAddress(owner))
 			if err != nil {
 				wait(ch, "the registry: "+err.Error())
 				continue
@@ -259,26 +282,33 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 			v = id
 		}
 		ch.version = v.(*big.Int)
-		price, ok := prices[ch.version.String()]
+		vt, ok := versionTerms[ch.version.String()]
 		if !ok {
-			p, licence, err := c.client.VersionTerms(ctx, ch.version)
-			if err != nil {
+			if vt.price, vt.licenceSince, err = c.client.VersionTerms(ctx, ch.version); err != nil {
 				return out, err
 			}
-			if licence {
-				p = nil // licensed use is not settled by this node yet
-			}
-			prices[ch.version.String()], price = p, p
+			versionTerms[ch.version.String()] = vt
+		}
+		onchain, _, err := c.client.Settled(ctx, ch.payer, ch.version)
+		if err != nil {
+			return out, err
 		}
 		switch {
-		case price == nil:
+		case onchain >= ch.accrued.Units:
+			synced = append(synced, ch) // paid already (a settlement whose answer was lost)
+			continue
+		case onchain < ch.accrued.Units-ch.units:
+			wait(ch, "the chain holds less of this channel than this node settled (another version or operator?): sending would bill it again")
+			continue
+		case vt.licenceSince != 0 && uint64(ch.accrued.At) >= vt.licenceSince:
 			wait(ch, "the version's use needs a licence")
 			continue
-		case price.Cmp(m.MaxPrice) > 0:
+		case vt.price.Cmp(m.MaxPrice) > 0:
 			wait(ch, "the version's price is over the payer's mandate's max price")
 			continue
 		}
-		ps.due.Add(ps.due, new(big.Int).Mul(price, new(big.Int).SetUint64(ch.units)))
+		ch.units = ch.accrued.Units - onchain
+		ps.due.Add(ps.due, new(big.Int).Mul(vt.price, new(big.Int).SetUint64(ch.units)))
 		ready = append(ready, ch)
 	}
 	// A payer that could not pay all it owes here would be skipped whole.
@@ -294,9 +324,15 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 			kept = append(kept, ch)
 		}
 	}
+	// The oldest usage first; what does not fit waits for the next.
 	ready = kept
-	if len(ready) > maxReceipts {
-		ready = ready[:maxReceipts] // the rest next time
+	slices.SortStableFunc(ready, func(a, b channel) int { return int(a.accrued.At - b.accrued.At) })
+	for len(ready) > maxReceipts {
+		wait(ready[len(ready)-1], "in a later settlement: at most 200 receipts go in one")
+		ready = ready[:len(ready)-1]
+	}
+	if err := s.record(synced); err != nil {
+		return out, err
 	}
 	if len(ready) == 0 {
 		return out, nil
@@ -317,15 +353,10 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 	if err != nil {
 		return out, err
 	}
-	dec, err := c.client.Decimals(ctx)
-	if err != nil {
-		return out, err
-	}
 	out.Tx, out.Block = batch.Receipt.TxHash.Hex(), batch.Receipt.BlockNumber.Uint64()
 	out.Paid = chain.FormatAmount(batch.Paid, dec)
 	defer func() { s.n.observe(workflow.Message{Topic: "chain.settled", Data: out}) }()
-	wb := s.n.store.DS.DB.NewWriteBatch()
-	defer wb.Cancel()
+	var paid []channel
 	for _, ch := range ready {
 		if why, skipped := batch.Skipped[chain.Channel{Payer: ch.payer, Version: ch.version.String()}]; skipped {
 			out.Skipped = append(out.Skipped, api.Unsettled{Payer: ch.payer.Hex(), Agent: ch.accrued.Agent, Invocations: ch.units, Reason: why})
@@ -333,12 +364,26 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 		}
 		out.Receipts++
 		out.Invocations += ch.units
+		paid = append(paid, ch)
+	}
+	return out, s.record(paid)
+}
+
+// record notes channels as settled up to their accruals. (Were it lost,
+// the next settlement reads what the chain settled and notes it again.)
+func (s *settler) record(chans []channel) error {
+	if len(chans) == 0 {
+		return nil
+	}
+	wb := s.n.store.DS.DB.NewWriteBatch()
+	defer wb.Cancel()
+	for _, ch := range chans {
 		data, _ := json.Marshal(ch.accrued)
 		if err := wb.Set(append(slices.Clone(keySettled), ch.key[len(keyAccrued):]...), data); err != nil {
-			return out, err
+			return err
 		}
 	}
-	return out, wb.Flush()
+	return wb.Flush()
 }
 
 // cutRef splits name@version.

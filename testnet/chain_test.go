@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/store"
 )
 
 // TestEmbeddedChain: a daemon on its embedded dev chain, through the CLI.
@@ -240,5 +241,54 @@ func TestSettleUsage(t *testing.T) {
 	n.cliJSON(t, &tx, "claim", "--output", "json")
 	if tx.Amount != "3.5" {
 		t.Fatalf("claimed %+v", tx)
+	}
+}
+
+// TestSettleLostRecord: a node that lost its own record of what settled
+// (as when a settlement's answer never came) goes by what the chain
+// settled: the next settlement pays only what is new.
+func TestSettleLostRecord(t *testing.T) {
+	n := Start(t, Options{Chain: true, Args: []string{"--chain-settle-every", "0"}})
+	n.cliJSON(t, &api.AgentBuilt{}, "agent", "build", filepath.Join("..", "examples", "agents", "summarize"), "--output", "json")
+	invoke := func(times int) {
+		t.Helper()
+		for range times {
+			n.cliJSON(t, &api.AgentResult{}, "agent", "invoke", "summarize@1.0.0", "--input", `{"text": "a. b."}`, "--output", "json")
+		}
+	}
+	n.cliJSON(t, &api.Published{}, "agent", "publish", "summarize@1.0.0", "--price", "0.5", "--output", "json")
+	n.cliJSON(t, &api.ChainTx{}, "deposit", "10", "--output", "json")
+	n.cliJSON(t, &api.MandateOut{}, "mandate", "--cap", "3", "--max-price", "1", "--expiry", "24h", "--output", "json")
+	invoke(4)
+	var sum api.Settlement
+	n.cliJSON(t, &sum, "settle", "--output", "json")
+	if sum.Invocations != 4 || sum.Paid != "2" {
+		t.Fatalf("first settlement: %+v", sum)
+	}
+	if _, code := n.Stop(t); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	st, err := store.Open(filepath.Join(n.Dir, "store"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.DS.DB.DropPrefix([]byte("s/s/"))
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.Restart(t)
+	invoke(1)
+	sum = api.Settlement{}
+	n.cliJSON(t, &sum, "settle", "--output", "json")
+	if sum.Receipts != 1 || sum.Invocations != 1 || sum.Paid != "0.5" || len(sum.Pending) != 0 {
+		t.Fatalf("after the record was lost: %+v", sum)
+	}
+	var b api.Balance
+	n.cliJSON(t, &b, "balance", "--output", "json")
+	if b.Escrow != "7.5" {
+		t.Fatalf("escrow %s, want 7.5", b.Escrow)
 	}
 }
