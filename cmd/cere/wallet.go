@@ -391,15 +391,23 @@ as skipped, and is sent again next time.
 			if out.Tx == "" {
 				fmt.Fprintln(w, "nothing to settle")
 			} else {
-				fmt.Fprintf(w, "settled %d invocations in %d receipts: %s CERE paid (tx %s, block %d)\n", out.Invocations, out.Receipts, out.Paid, out.Tx, out.Block)
+				fmt.Fprintf(w, "settled %s in %s: %s CERE paid (tx %s, block %d)\n", count(out.Invocations, "invocation"), count(uint64(out.Receipts), "receipt"), out.Paid, out.Tx, out.Block)
 			}
 			for _, u := range out.Skipped {
-				fmt.Fprintf(w, "skipped  %s  %s  %d invocations: %s\n", u.Payer, u.Agent, u.Invocations, u.Reason)
+				fmt.Fprintf(w, "skipped  %s  %s  %s: %s\n", u.Payer, u.Agent, count(u.Invocations, "invocation"), u.Reason)
 			}
 			for _, u := range out.Pending {
-				fmt.Fprintf(w, "pending  %s  %s  %d invocations: %s\n", u.Payer, u.Agent, u.Invocations, u.Reason)
+				fmt.Fprintf(w, "pending  %s  %s  %s: %s\n", u.Payer, u.Agent, count(u.Invocations, "invocation"), u.Reason)
 			}
 			return nil
 		},
 	}
+}
+
+// count writes n things, "1 invocation" or "3 invocations".
+func count(n uint64, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
