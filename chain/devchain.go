@@ -134,6 +134,10 @@ func (d *Dev) mine() {
 	txs := make(chan core.NewTxsEvent, 16)
 	sub := d.eth.TxPool().SubscribeTransactions(txs, true)
 	defer sub.Unsubscribe()
+	// A block built a moment before the pool counted a transaction as
+	// executable leaves it out; the tick seals what is still pending.
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
 	for {
 		select {
 		case <-d.stop:
@@ -141,16 +145,21 @@ func (d *Dev) mine() {
 		case <-sub.Err():
 			return
 		case <-txs:
+			d.mu.Lock()
+			_ = d.eth.TxPool().Sync() // what it announced, counted
+			d.sealPending()
+			d.mu.Unlock()
+		case <-tick.C:
+			d.mu.Lock()
+			d.sealPending()
+			d.mu.Unlock()
 		}
-		d.mu.Lock()
-		d.sealPending()
-		d.mu.Unlock()
 	}
 }
 
 // sealPending seals blocks while transactions are executable, stopping
 // when a block takes none (one the miner will not include waits for the
-// next transaction instead of spinning).
+// next transaction or tick instead of spinning).
 func (d *Dev) sealPending() {
 	for {
 		select {
@@ -161,15 +170,20 @@ func (d *Dev) sealPending() {
 		if executable, _ := d.eth.TxPool().Stats(); executable == 0 {
 			return
 		}
-		d.beacon.Commit()
-		// geth's database writes reach its log lazily (half a megabyte
-		// at a time): a node killed would lose its last blocks.
-		_ = d.eth.ChainDb().SyncKeyValue()
-		_ = d.eth.TxPool().Sync()
-		if d.eth.BlockChain().CurrentBlock().TxHash == types.EmptyTxsHash {
+		if !d.seal() {
 			return
 		}
 	}
+}
+
+// seal seals a block of what is pending and reports whether it took any.
+func (d *Dev) seal() bool {
+	d.beacon.Commit()
+	// geth's database writes reach its log lazily (half a megabyte at a
+	// time): a node killed would lose its last blocks.
+	_ = d.eth.ChainDb().SyncKeyValue()
+	_ = d.eth.TxPool().Sync()
+	return d.eth.BlockChain().CurrentBlock().TxHash != types.EmptyTxsHash
 }
 
 // existing reports whether dir holds a chain already.

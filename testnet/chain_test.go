@@ -137,7 +137,7 @@ func TestEmbeddedChain(t *testing.T) {
 	}
 	// And it still mines.
 	a.cliJSON(t, &tx, "deposit", "0.25", "--output", "json")
-	if tx.Block != before.Block+1 && tx.Block != before.Block+2 {
+	if tx.Block <= before.Block {
 		t.Fatalf("a deposit after the restart in block %d, head was %d", tx.Block, before.Block)
 	}
 
