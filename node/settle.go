@@ -107,6 +107,7 @@ func getJSON(txn *badger.Txn, key []byte, v any) error {
 func (s *settler) run(ctx context.Context, every time.Duration) {
 	t := time.NewTicker(every)
 	defer t.Stop()
+	last := "" // the last failure logged: the same one is not logged every time
 	for {
 		select {
 		case <-ctx.Done():
@@ -125,10 +126,15 @@ func (s *settler) run(ctx context.Context, every time.Duration) {
 		cancel()
 		switch {
 		case err != nil && ctx.Err() == nil:
-			s.n.log.Warn("settlement failed; trying again later", "err", err)
+			if err.Error() != last {
+				s.n.log.Warn("settlement failed; trying again every interval", "err", err)
+			}
+			last = err.Error()
+			continue
 		case sum.Tx != "":
 			s.n.log.Info("usage settled", "tx", sum.Tx, "receipts", sum.Receipts, "invocations", sum.Invocations, "paid", sum.Paid)
 		}
+		last = ""
 	}
 }
 
