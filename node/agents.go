@@ -40,7 +40,7 @@ type agents struct {
 	loaded   map[string]bool              // refs (name@version, or a manifest CID) ready to run
 	byCID    map[string]*runtime.Manifest // manifests fetched by CID
 	swapping map[string]*sync.Mutex       // one model swap per ref at a time
-	compiled map[string]runtime.Schemas   // by key
+	compiled map[string]derived           // by key
 	loading  map[string]*sync.Mutex       // one load per ref at a time
 	// dockerReady is closed once the engine answered (docker set) or did
 	// not (docker nil).
@@ -91,7 +91,7 @@ const reapEvery = 5 * time.Minute
 
 func newAgents(ctx context.Context, n *Node) *agents {
 	a := &agents{n: n, models: filepath.Join(n.cfg.DataDir, "models"), wasm: wasm.New(wasm.Options{}),
-		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, byCID: map[string]*runtime.Manifest{}, swapping: map[string]*sync.Mutex{}, compiled: map[string]runtime.Schemas{}, dockerReady: make(chan struct{})}
+		loaded: map[string]bool{}, loading: map[string]*sync.Mutex{}, byCID: map[string]*runtime.Manifest{}, swapping: map[string]*sync.Mutex{}, compiled: map[string]derived{}, dockerReady: make(chan struct{})}
 	// The Docker engine is looked for off the start's path; what needs it
 	// waits for the answer (at most dockerWait).
 	n.wg.Go(func() {
@@ -261,23 +261,33 @@ func (a *agents) load(ctx context.Context, key string, m *runtime.Manifest) erro
 	return nil
 }
 
-// schemas are the compiled inputs and outputs schemas of the agent known
-// here as key, compiled once.
-func (a *agents) schemas(key string, m *runtime.Manifest) (runtime.Schemas, error) {
+// derived is what each invocation needs of a manifest, worked out once:
+// its compiled schemas and its CID (what settlement names it by).
+type derived struct {
+	schemas runtime.Schemas
+	cid     string
+}
+
+// derive returns what the manifest of the agent known here as key
+// derives, worked out once.
+func (a *agents) derive(key string, m *runtime.Manifest) (derived, error) {
 	a.mu.Lock()
-	s, ok := a.compiled[key]
+	d, ok := a.compiled[key]
 	a.mu.Unlock()
 	if ok {
-		return s, nil
+		return d, nil
 	}
-	s, err := m.CompileSchemas()
-	if err != nil {
-		return runtime.Schemas{}, fmt.Errorf("agent %s: %w", key, err)
+	var err error
+	if d.schemas, err = m.CompileSchemas(); err != nil {
+		return derived{}, fmt.Errorf("agent %s: %w", key, err)
+	}
+	if d.cid, err = manifestCID(key, m); err != nil {
+		return derived{}, fmt.Errorf("agent %s: %w", key, err)
 	}
 	a.mu.Lock()
-	a.compiled[key] = s
+	a.compiled[key] = d
 	a.mu.Unlock()
-	return s, nil
+	return d, nil
 }
 
 // maxByCID bounds the agents a node loads by manifest CID: anyone may name
@@ -458,10 +468,11 @@ func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input
 			return nil, runtime.Usage{}, err
 		}
 	}
-	schemas, err := a.schemas(key, m)
+	d, err := a.derive(key, m)
 	if err != nil {
 		return nil, runtime.Usage{}, err
 	}
+	schemas := d.schemas
 	if schemas.Inputs != nil {
 		var v any
 		if err := json.Unmarshal(input, &v); err != nil {
@@ -519,7 +530,7 @@ func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input
 			out, err = nil, fmt.Errorf("agent %s: the output does not match its outputs schema: %w", ref, err)
 		}
 	}
-	a.record(key, m, execution, payer, usage, err)
+	a.record(key, m, d.cid, execution, payer, usage, err)
 	return out, usage, err
 }
 
@@ -532,7 +543,7 @@ const UsageType = "agent.usage"
 // record writes an invocation's usage record in the history (and on the
 // live stream, as agent.invoked). An invocation that never reached an
 // instance used nothing and is not recorded.
-func (a *agents) record(key string, m *runtime.Manifest, execution, payer string, usage runtime.Usage, failure error) {
+func (a *agents) record(key string, m *runtime.Manifest, manifestCID, execution, payer string, usage runtime.Usage, failure error) {
 	if usage.WallMS == 0 {
 		return
 	}
@@ -551,11 +562,7 @@ func (a *agents) record(key string, m *runtime.Manifest, execution, payer string
 	}
 	// What succeeded is paid for, by a payer with a wallet.
 	if s := a.n.settler; s != nil && failure == nil && common.IsHexAddress(payer) {
-		mc, err := manifestCID(key, m)
-		if err == nil {
-			err = s.accrue(common.HexToAddress(payer).Hex(), m.Ref(), mc, usage, ev.Time)
-		}
-		if err != nil {
+		if err := s.accrue(common.HexToAddress(payer).Hex(), m.Ref(), manifestCID, usage, ev.Time); err != nil {
 			a.n.log.Warn("usage not accrued for settlement", "agent", key, "execution", execution, "err", err)
 		}
 	}

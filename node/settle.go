@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net/http"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -274,8 +275,7 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 				wait(ch, "the agent is not stored on this node, so whose version to pay is not known")
 				continue
 			}
-			name, _, _ := cutRef(ch.accrued.Agent)
-			id, err := c.client.VersionOf(ctx, name, mcid, common.HexToAddress(owner))
+			id, err := c.client.VersionOf(ctx, refName(ch.accrued.Agent), mcid, common.HexToAddress(owner))
 			if err != nil {
 				wait(ch, "the registry: "+err.Error())
 				continue
@@ -392,13 +392,12 @@ func (s *settler) record(chans []channel) error {
 	return wb.Flush()
 }
 
-// cutRef splits name@version.
-func cutRef(ref string) (name, version string, ok bool) {
-	i := bytes.LastIndexByte([]byte(ref), '@')
-	if i < 0 {
-		return ref, "", false
+// refName is the name of name@version.
+func refName(ref string) string {
+	if i := strings.LastIndexByte(ref, '@'); i >= 0 {
+		return ref[:i]
 	}
-	return ref[:i], ref[i+1:], true
+	return ref
 }
 
 // manifestCID is the CID of a manifest as stored: what the registry names.

@@ -173,7 +173,6 @@ func TestSettleUsage(t *testing.T) {
 	var sum api.Settlement
 	settle := func() {
 		t.Helper()
-		sum = api.Settlement{} // fields left out stay as they were
 		n.cliJSON(t, &sum, "settle", "--output", "json")
 	}
 	invoke(2)
@@ -281,7 +280,6 @@ func TestSettleLostRecord(t *testing.T) {
 	}
 	n.Restart(t)
 	invoke(1)
-	sum = api.Settlement{}
 	n.cliJSON(t, &sum, "settle", "--output", "json")
 	if sum.Receipts != 1 || sum.Invocations != 1 || sum.Paid != "0.5" || len(sum.Pending) != 0 {
 		t.Fatalf("after the record was lost: %+v", sum)

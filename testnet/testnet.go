@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"syscall"
@@ -226,6 +227,9 @@ func (n *Node) cliJSON(t testing.TB, v any, args ...string) {
 	if err != nil {
 		t.Fatalf("%v\ndaemon logs:\n%s", err, n.Logs())
 	}
+	// Into a zero value: fields the answer leaves out (omitempty) must
+	// not keep what an earlier call put there.
+	reflect.ValueOf(v).Elem().SetZero()
 	if err := json.Unmarshal(out, v); err != nil {
 		t.Fatalf("cere %s: not JSON: %v\n%s", strings.Join(args, " "), err, out)
 	}

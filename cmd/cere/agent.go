@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"time"
 
 	"github.com/cerestack/cere/internal/document"
 	"github.com/cerestack/cere/node/api"
@@ -231,21 +229,9 @@ on chain (cere mandate, cere settle).
 "cid" is the manifest's, "version" the registry's token id.`,
 		Args: exactlyOne("agent (name@version)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), 3*time.Minute)
-			defer cancel()
-			var out api.Published
-			if err := c.Do(ctx, http.MethodPost, "/api/v1/agents/"+url.PathEscape(args[0])+"/publish", api.PublishRequest{Price: price}, &out); err != nil {
-				return err
-			}
-			if g.output == "json" {
-				return printJSON(cmd.OutOrStdout(), out)
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "published %s as version %s at %s CERE an invocation (manifest %s, tx %s)\n", out.Agent, out.Version, out.Price, out.CID, out.Tx)
-			return nil
+			return chainPost(cmd, g, "/api/v1/agents/"+url.PathEscape(args[0])+"/publish", api.PublishRequest{Price: price}, func(out api.Published) string {
+				return fmt.Sprintf("published %s as version %s at %s CERE an invocation (manifest %s, tx %s)", out.Agent, out.Version, out.Price, out.CID, out.Tx)
+			})
 		},
 	}
 	publish.Flags().StringVar(&price, "price", "", "CERE per invocation (empty: the manifest's price)")

@@ -296,6 +296,14 @@ agent's owner, a node operator or the protocol's fee recipient.
 
 // chainWrite posts a chain write and prints its transaction.
 func chainWrite(cmd *cobra.Command, g *globals, path string, in any, say func(api.ChainTx) string) error {
+	return chainPost(cmd, g, path, in, func(tx api.ChainTx) string {
+		return fmt.Sprintf("%s (tx %s, block %d)", say(tx), tx.Tx, tx.Block)
+	})
+}
+
+// chainPost posts a write that may wait for the chain, and prints its
+// answer as JSON, or as say writes it.
+func chainPost[T any](cmd *cobra.Command, g *globals, path string, in any, say func(T) string) error {
 	c, err := g.client()
 	if err != nil {
 		return err
@@ -305,14 +313,14 @@ func chainWrite(cmd *cobra.Command, g *globals, path string, in any, say func(ap
 	// gave up early might send them again.
 	ctx, cancel := context.WithTimeout(cmd.Context(), 3*time.Minute)
 	defer cancel()
-	var tx api.ChainTx
-	if err := c.Do(ctx, http.MethodPost, path, in, &tx); err != nil {
+	var out T
+	if err := c.Do(ctx, http.MethodPost, path, in, &out); err != nil {
 		return err
 	}
 	if g.output == "json" {
-		return printJSON(cmd.OutOrStdout(), tx)
+		return printJSON(cmd.OutOrStdout(), out)
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "%s (tx %s, block %d)\n", say(tx), tx.Tx, tx.Block)
+	fmt.Fprintln(cmd.OutOrStdout(), say(out))
 	return nil
 }
 
@@ -335,21 +343,11 @@ pending).
 			if limit == "" || maxPrice == "" {
 				return usageError{errors.New("--cap and --max-price are required")}
 			}
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			var out api.MandateOut
 			in := api.MandateRequest{Cap: limit, MaxPrice: maxPrice, Expiry: expiry.String()}
-			if err := c.Do(cmd.Context(), http.MethodPost, "/api/v1/chain/mandate", in, &out); err != nil {
-				return err
-			}
-			if g.output == "json" {
-				return printJSON(cmd.OutOrStdout(), out)
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "mandate %d of %s: up to %s CERE in all, %s an invocation, until %s\n",
-				out.Nonce, out.Payer, out.Cap, out.MaxPrice, out.Expiry.Local().Format(time.DateTime))
-			return nil
+			return chainPost(cmd, g, "/api/v1/chain/mandate", in, func(out api.MandateOut) string {
+				return fmt.Sprintf("mandate %d of %s: up to %s CERE in all, %s an invocation, until %s",
+					out.Nonce, out.Payer, out.Cap, out.MaxPrice, out.Expiry.Local().Format(time.DateTime))
+			})
 		},
 	}
 	cmd.Flags().StringVar(&limit, "cap", "", "the most settlement may take in all, in CERE")
@@ -374,32 +372,19 @@ as skipped, and is sent again next time.
 "invocations", "reason"}].`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := g.client()
-			if err != nil {
-				return err
-			}
-			ctx, cancel := context.WithTimeout(cmd.Context(), 3*time.Minute)
-			defer cancel()
-			var out api.Settlement
-			if err := c.Do(ctx, http.MethodPost, "/api/v1/chain/settle", struct{}{}, &out); err != nil {
-				return err
-			}
-			w := cmd.OutOrStdout()
-			if g.output == "json" {
-				return printJSON(w, out)
-			}
-			if out.Tx == "" {
-				fmt.Fprintln(w, "nothing to settle")
-			} else {
-				fmt.Fprintf(w, "settled %s in %s: %s CERE paid (tx %s, block %d)\n", count(out.Invocations, "invocation"), count(uint64(out.Receipts), "receipt"), out.Paid, out.Tx, out.Block)
-			}
-			for _, u := range out.Skipped {
-				fmt.Fprintf(w, "skipped  %s  %s  %s: %s\n", u.Payer, u.Agent, count(u.Invocations, "invocation"), u.Reason)
-			}
-			for _, u := range out.Pending {
-				fmt.Fprintf(w, "pending  %s  %s  %s: %s\n", u.Payer, u.Agent, count(u.Invocations, "invocation"), u.Reason)
-			}
-			return nil
+			return chainPost(cmd, g, "/api/v1/chain/settle", struct{}{}, func(out api.Settlement) string {
+				lines := []string{"nothing to settle"}
+				if out.Tx != "" {
+					lines[0] = fmt.Sprintf("settled %s in %s: %s CERE paid (tx %s, block %d)", count(out.Invocations, "invocation"), count(uint64(out.Receipts), "receipt"), out.Paid, out.Tx, out.Block)
+				}
+				for _, u := range out.Skipped {
+					lines = append(lines, fmt.Sprintf("skipped  %s  %s  %s: %s", u.Payer, u.Agent, count(u.Invocations, "invocation"), u.Reason))
+				}
+				for _, u := range out.Pending {
+					lines = append(lines, fmt.Sprintf("pending  %s  %s  %s: %s", u.Payer, u.Agent, count(u.Invocations, "invocation"), u.Reason))
+				}
+				return strings.Join(lines, "\n")
+			})
 		},
 	}
 }
