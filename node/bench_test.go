@@ -2,7 +2,6 @@ package node
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -55,31 +55,208 @@ func startBenchNode(b *testing.B) *Node {
 // every one hot, so each raises an alert that is recorded in turn. It
 // reports events/s and the latency from posting to the alert recorded
 // (p50, p99). Each of clients posts batch events, waits until their alerts
-// are recorded, and posts again: as wrk's connections wait for answers.
+// are recorded, and posts again, as wrk's connections wait for answers: the
+// throughput a node reaches when it is kept busy, and the latency that the
+// events kept waiting add up to (clients × batch / throughput, by Little's
+// law). clients=5/batch=10 keeps 50 events in flight, as wrk -c50 keeps 50
+// requests: the configuration to compare with the figures issue 5 names.
+// BenchmarkPipelineRate measures the latency at a given load.
 func BenchmarkPipeline(b *testing.B) {
-	for _, c := range []struct{ clients, batch int }{{50, 1}, {10, 10}, {8, 100}} {
+	for _, c := range []struct{ clients, batch int }{{50, 1}, {5, 10}, {10, 10}, {8, 100}} {
 		b.Run(fmt.Sprintf("clients=%d/batch=%d", c.clients, c.batch), func(b *testing.B) {
 			benchPipeline(b, c.clients, c.batch)
 		})
 	}
 }
 
-func benchPipeline(b *testing.B, clients, batch int) {
-	n := startBenchNode(b)
-	total := max(b.N, clients*batch)
-	done := &streamClient{patterns: []string{"step.finished"}, queue: make(chan workflow.Message, total+1024)}
-	n.stream.add(done)
-	sent := make([]atomic.Int64, total) // unix ns each event was posted
-	finished := make([]chan struct{}, total)
-	for i := range finished {
-		finished[i] = make(chan struct{})
+// BenchmarkPipelineRate: the pipeline of BenchmarkPipeline under a steady
+// load, as wrk2 and vegeta make one: batches are due at a fixed rate,
+// whether or not earlier ones were answered, and each event's latency runs
+// from when its batch was due, so that a node falling behind shows in the
+// figures rather than slowing the load (no coordinated omission).
+func BenchmarkPipelineRate(b *testing.B) {
+	for _, c := range []struct{ rate, batch int }{{10000, 10}, {15000, 10}, {20000, 10}, {5000, 1}} {
+		b.Run(fmt.Sprintf("rate=%d/batch=%d", c.rate, c.batch), func(b *testing.B) {
+			benchPipelineRate(b, c.rate, c.batch)
+		})
 	}
+}
+
+// pipelineRun is one benchmark's node and its record of the alerts: each
+// event's id is its index, sent holds when it was posted (or due) and
+// finished is closed when its alert is recorded.
+type pipelineRun struct {
+	n        *Node
+	total    int
+	batch    int
+	bodies   [][]byte       // the batch of events from batch×i at i
+	sent     []atomic.Int64 // unix ns
+	finished []chan struct{}
+	httpc    *http.Client
+	lat      []time.Duration
+	done     chan struct{} // closed when every alert is in
+	cpu0     time.Duration
+	start    time.Time
+	elapsed  time.Duration
+	posts    atomic.Int64
+	postNS   atomic.Int64
+	refused  atomic.Int64 // 429s
+}
+
+func newPipelineRun(b *testing.B, total, batch, conns int) *pipelineRun {
+	r := &pipelineRun{n: startBenchNode(b), total: total, batch: batch, sent: make([]atomic.Int64, total),
+		finished: make([]chan struct{}, total), done: make(chan struct{}),
+		httpc: &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conns}}}
+	for i := range r.finished {
+		r.finished[i] = make(chan struct{})
+	}
+	// The batches are made before the clock starts, as wrk's are: what a
+	// load generator spends making them is not the node's.
+	for first := 0; first < total; first += batch {
+		r.bodies = append(r.bodies, r.body(first, batch))
+	}
+	alerts := &streamClient{patterns: []string{"step.finished"}, queue: make(chan workflow.Message, 3*(warmEvents+total)+1024)} // a step.finished for each step
+	r.n.stream.add(alerts)
+	r.warm(b, alerts)
+	go func() {
+		defer close(r.done)
+		r.lat = make([]time.Duration, 0, total)
+		timeout := time.NewTimer(60 * time.Second)
+		defer timeout.Stop()
+		for len(r.lat) < total {
+			select {
+			case m := <-alerts.queue:
+				if m.Node != "raise" {
+					continue
+				}
+				id, _ := strconv.Atoi(m.Event)
+				r.lat = append(r.lat, m.Time.Sub(time.Unix(0, r.sent[id].Load())))
+				close(r.finished[id])
+			case <-timeout.C:
+				b.Errorf("%d of %d alerts", len(r.lat), total)
+				return
+			}
+		}
+		r.elapsed = time.Since(r.start)
+		if d := alerts.dropped.Load(); d > 0 {
+			b.Errorf("%d stream messages dropped", d)
+		}
+	}()
+	return r
+}
+
+// warmEvents is how many events go through the node before the clock
+// starts: its first evaluations make the scripts' runtimes and grow the
+// workers' stacks.
+const warmEvents = 2000
+
+// warm sends warmEvents events (ids w0…) through the pipeline and waits for
+// their alerts.
+func (r *pipelineRun) warm(b *testing.B, alerts *streamClient) {
 	var wg sync.WaitGroup
-	var next, postNS, posts atomic.Int64
-	httpc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+	for c := range 5 {
+		wg.Go(func() {
+			for first := c * 10; first < warmEvents; first += 50 {
+				var evs []api.Event
+				for i := first; i < first+10; i++ {
+					evs = append(evs, api.Event{SpecVersion: "1.0", ID: fmt.Sprint("w", i), Source: "bench", Type: "sensor.reading",
+						Data: json.RawMessage(`{"device": "w", "temp": 90}`)})
+				}
+				body, _ := json.Marshal(evs)
+				if !r.post(b, body) {
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	timeout := time.After(30 * time.Second)
+	for seen := 0; seen < warmEvents; {
+		select {
+		case m := <-alerts.queue:
+			if m.Node == "raise" {
+				seen++
+			}
+		case <-timeout:
+			b.Fatalf("warming up: %d of %d alerts", seen, warmEvents)
+		}
+	}
+	r.posts.Store(0)
+	r.postNS.Store(0)
+	r.refused.Store(0)
+}
+
+// body is the batch of events [first, first+count) as JSON.
+func (r *pipelineRun) body(first, count int) []byte {
+	var evs []api.Event
+	for i := first; i < min(first+count, r.total); i++ {
+		data, _ := json.Marshal(map[string]any{"device": fmt.Sprint("d", i%100), "temp": 90})
+		evs = append(evs, api.Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "bench", Type: "sensor.reading", Data: data})
+	}
+	body, _ := json.Marshal(evs)
+	return body
+}
+
+// post posts a batch until it is taken (a 429 is tried again).
+func (r *pipelineRun) post(b *testing.B, body []byte) bool {
+	for {
+		t0 := time.Now()
+		resp, err := r.httpc.Post(r.n.APIURL()+"/api/v1/events", "application/cloudevents-batch+json", bytes.NewReader(body))
+		if err != nil {
+			b.Error(err)
+			return false
+		}
+		io.Copy(io.Discard, resp.Body) // so the connection is reused
+		resp.Body.Close()
+		r.postNS.Add(int64(time.Since(t0)))
+		r.posts.Add(1)
+		switch resp.StatusCode {
+		case http.StatusAccepted:
+			return true
+		case http.StatusTooManyRequests:
+			r.refused.Add(1)
+			time.Sleep(time.Millisecond)
+		default:
+			b.Errorf("status %d", resp.StatusCode)
+			return false
+		}
+	}
+}
+
+func (r *pipelineRun) begin(b *testing.B) {
 	b.ResetTimer()
-	start := time.Now()
-	cpu0 := cpuTime()
+	r.start = time.Now()
+	r.cpu0 = cpuTime()
+}
+
+// report waits for the alerts and reports the figures.
+func (r *pipelineRun) report(b *testing.B) {
+	<-r.done
+	b.StopTimer()
+	if b.Failed() {
+		return
+	}
+	lat := r.lat
+	slices.Sort(lat)
+	b.ReportMetric(float64(r.total)/r.elapsed.Seconds(), "events/s")
+	// Processor time per event, the client's included: steadier than
+	// events/s on a machine whose speed varies.
+	b.ReportMetric(float64((cpuTime()-r.cpu0).Microseconds())/float64(r.total), "cpu-µs/event")
+	b.ReportMetric(float64(r.postNS.Load())/float64(max(r.posts.Load(), 1))/1e6, "post-ms")
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(lat[len(lat)-1].Microseconds())/1000, "max-ms")
+	if n := r.refused.Load(); n > 0 {
+		b.ReportMetric(float64(n), "429s")
+	}
+}
+
+func benchPipeline(b *testing.B, clients, batch int) {
+	total := max(b.N, clients*batch)
+	r := newPipelineRun(b, total, batch, clients)
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	r.begin(b)
 	for range clients {
 		wg.Go(func() {
 			for {
@@ -87,74 +264,59 @@ func benchPipeline(b *testing.B, clients, batch int) {
 				if first >= total {
 					return
 				}
-				var evs []api.Event
-				for i := first; i < min(first+batch, total); i++ {
-					data, _ := json.Marshal(map[string]any{"device": fmt.Sprint("d", i%100), "temp": 90})
-					evs = append(evs, api.Event{SpecVersion: "1.0", ID: fmt.Sprint(i), Source: "bench", Type: "sensor.reading", Data: data})
-				}
-				body, _ := json.Marshal(evs)
+				body := r.bodies[first/batch]
 				now := time.Now().UnixNano()
 				for i := first; i < min(first+batch, total); i++ {
-					sent[i].Store(now)
+					r.sent[i].Store(now)
 				}
-				for {
-					t0 := time.Now()
-					resp, err := httpc.Post(n.APIURL()+"/api/v1/events", "application/cloudevents-batch+json", bytes.NewReader(body))
-					if err != nil {
-						b.Error(err)
-						return
-					}
-					io.Copy(io.Discard, resp.Body) // so the connection is reused
-					resp.Body.Close()
-					postNS.Add(int64(time.Since(t0)))
-					posts.Add(1)
-					if resp.StatusCode == http.StatusTooManyRequests {
-						time.Sleep(time.Millisecond)
-						continue
-					}
-					if resp.StatusCode != http.StatusAccepted {
-						b.Errorf("status %d", resp.StatusCode)
-						return
-					}
-					break
+				if !r.post(b, body) {
+					return
 				}
 				for i := first; i < min(first+batch, total); i++ {
-					<-finished[i]
+					select {
+					case <-r.finished[i]:
+					case <-r.done:
+						return
+					}
 				}
 			}
 		})
 	}
-	lat := make([]time.Duration, 0, total)
-	ctx, cancel := context.WithTimeout(b.Context(), 30*time.Second)
-	defer cancel()
-	for len(lat) < total {
-		select {
-		case m := <-done.queue:
-			if m.Node != "raise" {
-				continue
-			}
-			var id int
-			fmt.Sscan(m.Event, &id)
-			lat = append(lat, m.Time.Sub(time.Unix(0, sent[id].Load())))
-			close(finished[id])
-		case <-ctx.Done():
-			b.Fatalf("%d of %d alerts", len(lat), total)
-		}
-	}
-	elapsed := time.Since(start)
+	r.report(b)
 	wg.Wait()
-	b.StopTimer()
-	slices.Sort(lat)
-	b.ReportMetric(float64(total)/elapsed.Seconds(), "events/s")
-	// Processor time per event, the client's included: steadier than
-	// events/s on a machine whose speed varies.
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(total), "cpu-µs/event")
-	b.ReportMetric(float64(postNS.Load())/float64(max(posts.Load(), 1))/1e6, "post-ms")
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
-	if d := done.dropped.Load(); d > 0 {
-		b.Fatalf("%d stream messages dropped", d)
+}
+
+func benchPipelineRate(b *testing.B, rate, batch int) {
+	const conns = 64
+	total := max(b.N, 2*rate) // two seconds at least: a shorter run is all warm-up
+	total -= total % batch
+	r := newPipelineRun(b, total, batch, conns)
+	every := time.Duration(float64(time.Second) * float64(batch) / float64(rate))
+	due := make(chan int, total/batch)
+	var wg sync.WaitGroup
+	for range conns {
+		wg.Go(func() {
+			for first := range due {
+				if !r.post(b, r.bodies[first/batch]) {
+					return
+				}
+			}
+		})
 	}
+	r.begin(b)
+	for k := 0; k*batch < total; k++ {
+		at := r.start.Add(time.Duration(k) * every)
+		if d := time.Until(at); d > 0 {
+			time.Sleep(d)
+		}
+		for i := k * batch; i < (k+1)*batch; i++ {
+			r.sent[i].Store(at.UnixNano())
+		}
+		due <- k * batch
+	}
+	close(due)
+	r.report(b)
+	wg.Wait()
 }
 
 // BenchmarkIngest: POST /api/v1/events alone, with no workflow to run: 50

@@ -88,10 +88,7 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 	for i, ev := range keep {
 		// Room was there; another caller may have taken it since, so wait
 		// (a bounded time) rather than lose an event already recorded.
-		dctx, cancel := context.WithTimeout(ctx, dispatchWait)
-		err := n.engine.DispatchWait(dctx, ev, depth)
-		cancel()
-		if err != nil {
+		if err := n.engine.DispatchWait(ctx, ev, depth, dispatchWait); err != nil {
 			// What was not handed on is forgotten as seen: the caller's
 			// retry (a client's, or a step's) is then taken.
 			if ferr := n.history.Forget(keep[i:]...); ferr != nil {

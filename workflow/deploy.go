@@ -18,6 +18,7 @@ import (
 // deployment is one version of a workflow, compiled and running.
 type deployment struct {
 	key      Key
+	name     string // key.String(), for messages
 	version  int
 	cid      string
 	wf       *Workflow
@@ -115,7 +116,7 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 	if err != nil {
 		return Changes{}, err
 	}
-	d := &deployment{key: key, version: version, cid: cid, wf: w, steps: steps}
+	d := &deployment{key: key, name: key.String(), version: version, cid: cid, wf: w, steps: steps}
 	limit := w.Concurrency
 	if limit == 0 {
 		limit = DefaultConcurrency
@@ -196,7 +197,7 @@ func (e *Engine) fire(d *deployment, t *step) {
 	}
 	defer e.wg.Done()
 	now := time.Now().UTC()
-	data := fmt.Appendf(nil, `{"workflow": %q, "node": %q, "time": %q}`, d.key.String(), t.node.ID, now.Format(time.RFC3339))
+	data := fmt.Appendf(nil, `{"workflow": %q, "node": %q, "time": %q}`, d.name, t.node.ID, now.Format(time.RFC3339))
 	ev := &store.Event{SpecVersion: "1.0", ID: fmt.Sprintf("%s/%s/%d", d.key, t.node.ID, now.Unix()), Source: "cere:schedule",
 		Type: "cere.schedule", Time: now, DataContentType: "application/json", Data: data}
 	if e.deps.Emit != nil {
@@ -349,7 +350,7 @@ func (s *step) record(canary bool, err error, took time.Duration, x *execution) 
 	}
 	c.mu.Unlock()
 	if rollback {
-		x.e.observe(Message{Topic: "deploy", Workflow: x.d.key.String(), Version: x.d.version, Node: s.node.ID,
+		x.e.observe(Message{Topic: "deploy", Workflow: x.d.name, Version: x.d.version, Node: s.node.ID,
 			Data: map[string]any{"canary": "rolled back", "version": s.node.Canary.Version, "calls": st.Calls, "errors": st.Errors}})
 	}
 }

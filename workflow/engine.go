@@ -2,14 +2,13 @@ package workflow
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	pathpkg "path"
 	"runtime"
 	"sync"
@@ -183,6 +182,9 @@ func (e *Engine) Dispatch(ev *store.Event, depth int) error {
 	if depth > MaxDepth {
 		return fmt.Errorf("workflow: event %s is %d hops from outside, over %d: a loop of workflows?", ev.ID, depth, MaxDepth)
 	}
+	if !e.wanted(ev) {
+		return nil
+	}
 	select {
 	case e.queue <- job{ev: ev, depth: depth}:
 		return nil
@@ -192,20 +194,53 @@ func (e *Engine) Dispatch(ev *store.Event, depth int) error {
 	}
 }
 
-// DispatchWait is Dispatch that waits for room until ctx ends.
-func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int) error {
+// DispatchWait is Dispatch that waits for room, at most wait or until ctx
+// ends.
+func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, wait time.Duration) error {
 	if depth > MaxDepth {
 		return e.Dispatch(ev, depth)
+	}
+	if !e.wanted(ev) {
+		return nil
 	}
 	select {
 	case e.queue <- job{ev: ev, depth: depth}:
 		return nil
-	case <-ctx.Done():
+	default:
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case e.queue <- job{ev: ev, depth: depth}:
+		return nil
+	case <-t.C:
 		e.stats.Rejected.Add(1)
 		return ErrBusy
+	case <-ctx.Done():
+		e.stats.Rejected.Add(1)
+		return ctx.Err()
 	case <-e.ctx.Done():
 		return e.ctx.Err()
 	}
+}
+
+// wanted reports whether a running trigger matches ev now. An event none
+// matches (most events workflows raise: their alerts, their results) is
+// counted and goes no further, rather than through the queue to a
+// dispatcher that would find the same; one that does is matched again
+// when dispatched, against what runs then.
+func (e *Engine) wanted(ev *store.Event) bool {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	for _, d := range e.running {
+		for _, t := range d.triggers {
+			if t.matches(ev) {
+				return true
+			}
+		}
+	}
+	e.stats.Dispatched.Add(1)
+	return false
 }
 
 // Room is how many more events from outside the engine takes now: half
@@ -331,10 +366,13 @@ func (s *step) matches(ev *store.Event) bool {
 	return true
 }
 
-// newTraceID returns 16 random bytes in hex.
+// newTraceID returns 16 random bytes in hex. They come from the runtime's
+// ChaCha8 generator, not the system's: a trace id needs to be unique, not
+// secret, and reading the system's took a microsecond an execution.
 func newTraceID() string {
 	var b [16]byte
-	_, _ = rand.Read(b[:])
+	binary.LittleEndian.PutUint64(b[:8], rand.Uint64())
+	binary.LittleEndian.PutUint64(b[8:], rand.Uint64())
 	return hex.EncodeToString(b[:])
 }
 
@@ -364,7 +402,7 @@ func (e *Engine) execute(ctx context.Context, d *deployment, t *step, j job, fac
 	}
 	started := time.Now()
 	if e.deps.Watching("execution.started") {
-		e.observe(Message{Topic: "execution.started", Workflow: d.key.String(), Version: d.version, TraceID: x.trace, Node: t.node.ID, Event: j.ev.ID})
+		e.observe(Message{Topic: "execution.started", Workflow: d.name, Version: d.version, TraceID: x.trace, Node: t.node.ID, Event: j.ev.ID})
 	}
 	var data any = facts["data"]
 	err := x.walk(ctx, t, data)
@@ -373,17 +411,34 @@ func (e *Engine) execute(ctx context.Context, d *deployment, t *step, j job, fac
 	}
 	defer e.stats.Finished.Add(1)
 	if e.deps.Watching("execution.finished") {
-		m := Message{Topic: "execution.finished", Workflow: d.key.String(), Version: d.version, TraceID: x.trace, Event: j.ev.ID,
-			Data: map[string]any{"duration_ms": ms(time.Since(started)), "ok": err == nil}}
-		if err != nil {
-			m.Data.(map[string]any)["error"] = err.Error()
-		}
-		e.observe(m)
+		e.observe(Message{Topic: "execution.finished", Workflow: d.name, Version: d.version, TraceID: x.trace, Event: j.ev.ID,
+			Data: finished(started, err)})
 	}
 	return x, err
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// Finished is the data of step.finished and execution.finished messages.
+type Finished struct {
+	DurationMS float64 `json:"duration_ms"`
+	OK         bool    `json:"ok"`
+	Error      string  `json:"error,omitempty"`
+}
+
+func finished(started time.Time, err error) *Finished {
+	f := &Finished{DurationMS: ms(time.Since(started)), OK: err == nil}
+	if err != nil {
+		f.Error = err.Error()
+	}
+	return f
+}
+
+// Evaluated is the data of a rule.evaluated message.
+type Evaluated struct {
+	Matched    bool    `json:"matched"`
+	DurationMS float64 `json:"duration_ms"`
+}
 
 // walk runs the nodes s wires to, each with input, depth first.
 func (x *execution) walk(ctx context.Context, s *step, input any) error {
@@ -406,20 +461,16 @@ func (x *execution) run(ctx context.Context, s *step, input any) error {
 	}
 	started := time.Now()
 	if x.e.deps.Watching("step.started") {
-		x.e.observe(Message{Topic: "step.started", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID})
+		x.e.observe(Message{Topic: "step.started", Workflow: x.d.name, Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID})
 	}
 	out, follow, err := x.attempt(ctx, s, input)
 	if x.e.deps.Watching("step.finished") {
-		m := Message{Topic: "step.finished", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID,
-			Data: map[string]any{"duration_ms": ms(time.Since(started)), "ok": err == nil}}
-		if err != nil {
-			m.Data.(map[string]any)["error"] = err.Error()
-		}
-		x.e.observe(m)
+		x.e.observe(Message{Topic: "step.finished", Workflow: x.d.name, Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID,
+			Data: finished(started, err)})
 	}
 	if err != nil {
 		// Errors are rare: always told, listened to or not.
-		x.e.observe(Message{Topic: "error", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID,
+		x.e.observe(Message{Topic: "error", Workflow: x.d.name, Version: x.d.version, TraceID: x.trace, Node: s.node.ID, Event: x.job.ev.ID,
 			Data: map[string]any{"error": err.Error()}})
 		switch s.node.OnError {
 		case "", "stop":
@@ -470,10 +521,10 @@ func (x *execution) once(ctx context.Context, s *step, input any) (any, []string
 		if input != nil {
 			facts = withOutput(x.facts, input)
 		}
-		res, err := x.e.deps.Rules.Decide(ctx, s.rule, facts, rules.Meta{TraceID: x.trace, Workflow: x.d.key.String(), Version: x.d.version})
+		res, err := x.e.deps.Rules.Decide(ctx, s.rule, facts, rules.Meta{TraceID: x.trace, Workflow: x.d.name, Version: x.d.version})
 		if x.e.deps.Watching("rule.evaluated") {
-			x.e.observe(Message{Topic: "rule.evaluated", Workflow: x.d.key.String(), Version: x.d.version, TraceID: x.trace, Node: n.ID, Event: x.job.ev.ID,
-				Data: map[string]any{"matched": res.Matched, "duration_ms": ms(res.Duration)}})
+			x.e.observe(Message{Topic: "rule.evaluated", Workflow: x.d.name, Version: x.d.version, TraceID: x.trace, Node: n.ID, Event: x.job.ev.ID,
+				Data: Evaluated{Matched: res.Matched, DurationMS: ms(res.Duration)}})
 		}
 		if err != nil {
 			return nil, nil, err
@@ -537,7 +588,7 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	if x.e.deps.Emit == nil {
 		return errors.New("this engine cannot raise events")
 	}
-	raw, err := json.Marshal(data)
+	raw, err := store.AppendJSON(nil, data)
 	if err != nil {
 		return fmt.Errorf("emit %s: %w", typ, err)
 	}
@@ -549,7 +600,7 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 		return fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
 	}
 	h := sha256.New()
-	h.Write([]byte(x.d.key.String()))
+	h.Write([]byte(x.d.name))
 	h.Write([]byte{0})
 	h.Write([]byte(x.job.ev.Source))
 	h.Write([]byte{0})
@@ -559,7 +610,7 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	_ = binary.Write(h, binary.BigEndian, uint32(n))
 	ev := &store.Event{
 		SpecVersion: "1.0", ID: hex.EncodeToString(h.Sum(nil)[:16]),
-		Source: "cere:workflow/" + x.d.key.String(), Type: typ, Time: time.Now().UTC(),
+		Source: "cere:workflow/" + x.d.name, Type: typ, Time: time.Now().UTC(),
 		DataContentType: "application/json", Data: raw,
 	}
 	switch data.(type) {
