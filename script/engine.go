@@ -29,7 +29,9 @@
 //     time on Go's regexp.
 //   - A script that only reads member chains of its inputs runs in its path
 //     form (paths.go), only where that cannot be told apart from the plain
-//     program.
+//     program; one that only returns a test of chains against literals
+//     (data.temp > 80) is answered in Go where the operands' kinds make
+//     that exact (native.go), and runs in JavaScript elsewhere.
 //
 // What is not (known gaps, to close):
 //   - One native step is not interruptible. Built-ins not listed above
@@ -127,6 +129,10 @@ type Engine struct {
 	watching  bool
 	refilling atomic.Bool  // a replacement runtime is being made
 	failing   atomic.Int64 // len(failures), read without the lock
+	// nativeRuns counts evaluations answered by a native form; noNative,
+	// set by tests, turns native forms off.
+	nativeRuns atomic.Uint64
+	noNative   bool
 }
 
 type failure struct {
@@ -245,6 +251,9 @@ func (e *Engine) Compile(body string, params ...string) (*Program, error) {
 	}
 	p := &Program{Hash: hash, Params: params, prog: prog, unused: make([]bool, len(params))}
 	p.paths = derivePathForm(ast, src, len(header), params)
+	if p.paths != nil {
+		p.paths.native = deriveNative(ast, params, p.paths)
+	}
 	if !strings.Contains(body, "arguments") && !strings.Contains(body, "eval") {
 		for i, name := range params {
 			p.unused[i] = !regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`).MatchString(body)
@@ -442,6 +451,20 @@ func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duratio
 	}
 	deadline = min(deadline, MaxDeadline)
 
+	if p.paths != nil && p.paths.native != nil && !e.noNative && ctx.Err() == nil {
+		var buf [8]any
+		vals := buf[:0]
+		for range p.paths.paths {
+			vals = append(vals, nil)
+		}
+		if p.paths.resolve(inputs, vals) {
+			if v, ok := p.paths.native(vals); ok {
+				e.nativeRuns.Add(1)
+				e.record(p.Hash, false)
+				return Outcome{Result: v}, nil
+			}
+		}
+	}
 	sb, err := e.get()
 	if err != nil {
 		return Outcome{}, err

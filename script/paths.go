@@ -47,6 +47,8 @@ type inputPath struct {
 type pathForm struct {
 	prog  *goja.Program
 	paths []inputPath
+	// native evaluates the form in Go where it can (see native.go).
+	native nativeFunc
 }
 
 // chain is a member chain found in the source.

@@ -1,0 +1,127 @@
+package script
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
+
+// nativeExpressions are rule expressions: some with a native form, some
+// without, and some whose native form answers only for some inputs.
+var nativeExpressions = []string{
+	"data.temp > 80", "data.temp >= 80.5", "data.temp < -5", "data.temp <= 0", "80 < data.temp",
+	"data.temp == 80", "data.temp === 80", "data.temp != 80", "data.temp !== 80", "data.temp === -0",
+	`data.name === "alpha"`, `data.name == 'beta'`, `data.name !== ""`, `data.name != "é"`, `data.name > "a"`,
+	"data.flag", "!data.flag", "!!data.flag", "data.flag === true", "data.flag == false", "data.flag != true",
+	"data.x === null", "data.x == null", "data.x !== null",
+	`data.temp > 80 && data.name === "alpha"`, "data.temp > 80 || !data.flag", "!(data.temp > 80)",
+	"data.nested.v > 1", "data.items.length > 1", `event.type === "sensor.reading" && data.temp > 50`,
+	"data.temp > 80 && data.temp", "data.flag && data.temp > 80", "data.obj && data.temp > 1", "data.obj || data.flag",
+	"data.temp", "data.a.b === data.c", "data.a.b === data.a", "data.temp > data.limit", "data.temp + 1 > 80",
+	"data.nested.v > 1 && data.nested", "data.constructor === data.x", "data.temp > 80 ? true : false",
+}
+
+// TestNativeForm: every expression gives the same answer, or the same
+// failure, with native forms and without, over inputs of every kind; and
+// the expressions rules are mostly made of are answered natively.
+func TestNativeForm(t *testing.T) {
+	native, plain := NewEngine(Limits{}), NewEngine(Limits{})
+	plain.noNative = true
+	rng := rand.New(rand.NewPCG(5, 7))
+	event := map[string]any{"type": "sensor.reading", "id": "e1"}
+	var inputs []map[string]any
+	for range 400 {
+		inputs = append(inputs, randomFacts(rng))
+	}
+	answered := map[string]int{}
+	for _, expr := range nativeExpressions {
+		body := "return (" + expr + "\n);"
+		pn, err := native.Compile(body, "event", "data")
+		if err != nil {
+			t.Fatalf("%s: %v", expr, err)
+		}
+		pp, err := plain.Compile(body, "event", "data")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, data := range inputs {
+			before := native.nativeRuns.Load()
+			got, gerr := native.Exec(t.Context(), pn, 0, event, data)
+			want, werr := plain.Exec(t.Context(), pp, 0, event, data)
+			if (gerr == nil) != (werr == nil) || (gerr != nil && gerr.Error() != werr.Error()) || !reflect.DeepEqual(got.Result, want.Result) {
+				t.Fatalf("%s over %v: native %v (%v), JavaScript %v (%v)", expr, data, got.Result, gerr, want.Result, werr)
+			}
+			if native.nativeRuns.Load() > before {
+				answered[expr]++
+			}
+		}
+	}
+	if plain.nativeRuns.Load() != 0 {
+		t.Fatal("native forms ran with noNative")
+	}
+	for _, expr := range []string{"data.temp > 80", `data.name === "alpha"`, "!data.flag", `data.temp > 80 && data.name === "alpha"`} {
+		if answered[expr] < len(inputs)/10 {
+			t.Errorf("%s: answered natively %d times of %d", expr, answered[expr], len(inputs))
+		}
+	}
+	for _, expr := range []string{`data.name > "a"`, "data.items.length > 1", "data.temp + 1 > 80", "data.a.b === data.a", `data.name != "é"`} {
+		if answered[expr] != 0 {
+			t.Errorf("%s: has no native form, yet answered natively %d times", expr, answered[expr])
+		}
+	}
+}
+
+// randomFacts is event data with fields of every kind, or absent.
+func randomFacts(rng *rand.Rand) map[string]any {
+	pick := func(vals ...any) (any, bool) {
+		i := rng.IntN(len(vals) + 1)
+		if i == len(vals) {
+			return nil, false // absent
+		}
+		return vals[i], true
+	}
+	m := map[string]any{}
+	set := func(k string, vals ...any) {
+		if v, ok := pick(vals...); ok {
+			m[k] = v
+		}
+	}
+	set("temp", 80.0, 80.5, 81.0, -5.0, -6.0, 0.0, math.Copysign(0, -1), 1e21, "85", "", true, nil, map[string]any{}, []any{1.0})
+	set("limit", 80.0, 100.0, "90", nil)
+	set("name", "alpha", "beta", "", "é", 5.0, true, nil)
+	set("flag", true, false, 0.0, 1.0, "x", "", nil, []any{})
+	set("x", nil, 0.0, false, "")
+	set("nested", map[string]any{"v": 2.0}, map[string]any{"v": "3"}, map[string]any{}, nil, "s")
+	set("items", []any{}, []any{1.0, 2.0}, "abc")
+	set("obj", map[string]any{"k": 1.0}, nil)
+	set("a", map[string]any{"b": 1.0}, map[string]any{"b": "1"}, map[string]any{})
+	set("c", 1.0, "1", nil)
+	if rng.IntN(20) == 0 {
+		m[fmt.Sprint("extra", rng.IntN(3))] = rng.Float64()
+	}
+	return m
+}
+
+// BenchmarkRuleExpression: a rule's expression with its native form and
+// without.
+func BenchmarkRuleExpression(b *testing.B) {
+	for _, native := range []bool{true, false} {
+		b.Run(fmt.Sprint("native=", native), func(b *testing.B) {
+			e := NewEngine(Limits{})
+			e.noNative = !native
+			p, err := e.Compile("return (data.temp > 80\n);", "event", "data")
+			if err != nil {
+				b.Fatal(err)
+			}
+			event := map[string]any{"type": "sensor.reading", "data": map[string]any{"temp": 90.0}}
+			for b.Loop() {
+				out, err := e.Exec(b.Context(), p, 0, event, event["data"])
+				if err != nil || out.Result != true {
+					b.Fatal(out.Result, err)
+				}
+			}
+		})
+	}
+}
