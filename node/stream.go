@@ -75,6 +75,7 @@ func (h *hub) changed() { h.wanted.Store(nil) }
 type streamClient struct {
 	mu       sync.Mutex
 	patterns []string
+	matched  map[string]bool // topic: whether patterns match it; reset with them
 	queue    chan workflow.Message
 	dropped  atomic.Uint64
 }
@@ -82,12 +83,21 @@ type streamClient struct {
 func (c *streamClient) wants(topic string) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if want, ok := c.matched[topic]; ok {
+		return want
+	}
+	want := false
 	for _, p := range c.patterns {
 		if ok, _ := pathpkg.Match(p, topic); ok || p == "*" {
-			return true
+			want = true
+			break
 		}
 	}
-	return false
+	if c.matched == nil || len(c.matched) >= 64 { // topics are few; bound them anyway
+		c.matched = map[string]bool{}
+	}
+	c.matched[topic] = want
+	return want
 }
 
 func (h *hub) add(c *streamClient) {
@@ -177,7 +187,7 @@ func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
 			}
 			if json.Unmarshal(data, &req) == nil && req.Subscribe != nil && checkTopics(splitTopics(req.Subscribe)) == nil {
 				c.mu.Lock()
-				c.patterns = splitTopics(req.Subscribe)
+				c.patterns, c.matched = splitTopics(req.Subscribe), nil
 				c.mu.Unlock()
 				n.stream.changed()
 				select {
