@@ -8,7 +8,9 @@ import (
 	"unicode/utf8"
 )
 
-// AppendJSON appends v as JSON, byte for byte as json.Marshal writes it.
+// AppendJSON appends v as JSON, byte for byte as json.Marshal writes it
+// (encoding/json's first version; GOEXPERIMENT=jsonv2 writes invalid UTF-8
+// as the replacement character itself rather than \ufffd).
 // Plain data (what json.Unmarshal makes in an any: nil, bool, float64,
 // string, []any, map[string]any) is written here, a few times faster than
 // encoding/json's reflection; anything else goes through json.Marshal.

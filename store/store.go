@@ -37,8 +37,12 @@ func Open(dir string) (*Store, error) {
 	// tree, every byte of every event was written again by each flush and
 	// compaction, which took a tenth of a busy node's processor time and
 	// stalled writes for tens of milliseconds each second at 20,000 events/s
-	// (BenchmarkPipelineRate). The value log's garbage, once retention has
-	// deleted, is collected every GcInterval.
+	// (BenchmarkPipelineRate). What it costs: reading an event's body is a
+	// read of the value log (mapped, so through the page cache), and the
+	// space of deleted events comes back only when the value log's garbage
+	// collection, every GcInterval, rewrites a file that is a fifth
+	// garbage, so the disk can hold more than the history's MaxBytes for a
+	// while.
 	opts.Options = badger.DefaultOptions("").
 		WithValueThreshold(valueThreshold).
 		WithMemTableSize(16 << 20).

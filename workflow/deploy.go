@@ -137,6 +137,7 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 	}
 	changes := Diff(oldWF, w)
 	e.running[key] = d
+	e.retrigger()
 	e.observe(Message{Topic: "deploy", Workflow: key.String(), Version: version, Data: map[string]any{"cid": cid, "changes": changes}})
 	return changes, nil
 }
@@ -148,6 +149,7 @@ func (e *Engine) Undeploy(key Key) {
 	if d, ok := e.running[key]; ok {
 		d.stop()
 		delete(e.running, key)
+		e.retrigger()
 		e.observe(Message{Topic: "deploy", Workflow: key.String(), Version: d.version, Data: map[string]any{"removed": true}})
 	}
 }

@@ -80,12 +80,16 @@ type Engine struct {
 	cancel  context.CancelFunc
 	mu      sync.RWMutex
 	running map[Key]*deployment
-	queue   chan job
-	idle    chan func()    // workers waiting for an execution to run
-	wg      sync.WaitGroup // dispatchers, workers and executions
-	closeMu sync.RWMutex   // held to add to wg from outside it, or to close
-	closed  bool
-	stats   Stats
+	// triggers is every running event trigger, rebuilt under mu whenever
+	// running changes, for wanted to read without the lock: a deploy holds
+	// mu while it compiles, and ingest must not wait for that.
+	triggers atomic.Pointer[[]*step]
+	queue    chan job
+	idle     chan func()    // workers waiting for an execution to run
+	wg       sync.WaitGroup // dispatchers, workers and executions
+	closeMu  sync.RWMutex   // held to add to wg from outside it, or to close
+	closed   bool
+	stats    Stats
 }
 
 // begin counts an execution started outside the dispatchers (a schedule,
@@ -177,7 +181,10 @@ func (e *Engine) observe(m Message) {
 }
 
 // Dispatch queues an event for the workflows whose triggers match it. It
-// does not wait; it answers ErrBusy when the queue is full.
+// does not wait; it answers ErrBusy when the queue is full. An event is
+// matched twice: here, against the workflows running as it comes (one no
+// trigger matches is not queued), and when a dispatcher takes it, against
+// those running then, whose versions it runs on.
 func (e *Engine) Dispatch(ev *store.Event, depth int) error {
 	if depth > MaxDepth {
 		return fmt.Errorf("workflow: event %s is %d hops from outside, over %d: a loop of workflows?", ev.ID, depth, MaxDepth)
@@ -218,7 +225,7 @@ func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, w
 		return ErrBusy
 	case <-ctx.Done():
 		e.stats.Rejected.Add(1)
-		return ctx.Err()
+		return fmt.Errorf("%w: %w", ErrBusy, ctx.Err())
 	case <-e.ctx.Done():
 		return e.ctx.Err()
 	}
@@ -230,10 +237,8 @@ func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, w
 // dispatcher that would find the same; one that does is matched again
 // when dispatched, against what runs then.
 func (e *Engine) wanted(ev *store.Event) bool {
-	e.mu.RLock()
-	defer e.mu.RUnlock()
-	for _, d := range e.running {
-		for _, t := range d.triggers {
+	if ts := e.triggers.Load(); ts != nil {
+		for _, t := range *ts {
 			if t.matches(ev) {
 				return true
 			}
@@ -241,6 +246,15 @@ func (e *Engine) wanted(ev *store.Event) bool {
 	}
 	e.stats.Dispatched.Add(1)
 	return false
+}
+
+// retrigger rebuilds triggers; the caller holds mu.
+func (e *Engine) retrigger() {
+	var ts []*step
+	for _, d := range e.running {
+		ts = append(ts, d.triggers...)
+	}
+	e.triggers.Store(&ts)
 }
 
 // Room is how many more events from outside the engine takes now: half
@@ -524,7 +538,7 @@ func (x *execution) once(ctx context.Context, s *step, input any) (any, []string
 		res, err := x.e.deps.Rules.Decide(ctx, s.rule, facts, rules.Meta{TraceID: x.trace, Workflow: x.d.name, Version: x.d.version})
 		if x.e.deps.Watching("rule.evaluated") {
 			x.e.observe(Message{Topic: "rule.evaluated", Workflow: x.d.name, Version: x.d.version, TraceID: x.trace, Node: n.ID, Event: x.job.ev.ID,
-				Data: Evaluated{Matched: res.Matched, DurationMS: ms(res.Duration)}})
+				Data: &Evaluated{Matched: res.Matched, DurationMS: ms(res.Duration)}})
 		}
 		if err != nil {
 			return nil, nil, err
