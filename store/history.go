@@ -397,56 +397,108 @@ func seenKey(e *Event) []byte {
 	return join(prefixSeen, []byte(e.Source), zero, []byte(e.ID))
 }
 
-// write writes entries in one batch with the new size total, leaving out
-// the unique ones seen before; the caller holds sizeMu, so no other batch
-// marks an event seen meanwhile.
+// write writes entries in one transaction with the new size total,
+// leaving out the unique ones seen before; the caller holds sizeMu, so no
+// other batch marks an event seen meanwhile. The seen keys are read in the
+// transaction that writes, so that a Forget of one of them in between is a
+// conflict, and the write is tried again. A batch too big for one
+// transaction is written in parts by a WriteBatch.
 func (h *History) write(entries []entry) ([]bool, error) {
+	for try := 0; ; try++ {
+		fresh, err := h.writeOnce(entries)
+		if errors.Is(err, badger.ErrConflict) && try < 3 {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("history: append: %w", err)
+		}
+		return fresh, nil
+	}
+}
+
+func (h *History) writeOnce(entries []entry) ([]bool, error) {
+	txn := h.db.NewTransaction(true)
+	defer txn.Discard()
 	fresh := make([]bool, len(entries))
 	seen := map[string]bool{}
-	err := h.db.View(func(txn *badger.Txn) error {
-		for i, en := range entries {
-			if !en.unique {
-				fresh[i] = true
-				continue
-			}
-			k := seenKey(en.event)
-			if seen[string(k)] {
-				continue
-			}
-			seen[string(k)] = true
-			_, err := txn.Get(k)
-			if errors.Is(err, badger.ErrKeyNotFound) {
-				fresh[i] = true
-				continue
-			}
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("history: append: %w", err)
-	}
-	wb := h.db.NewWriteBatch()
-	defer wb.Cancel()
-	var added int64
-	marks := map[string]uint64{} // bucket keys written, remembered once written
-	fs := h.fields.Load()
-	last := h.last
 	for i, en := range entries {
-		if fresh[i] {
-			last = max(last, binary.BigEndian.Uint64(en.stamp[:8]))
+		if !en.unique {
+			fresh[i] = true
+			continue
 		}
-	}
-	if last != h.last {
-		// First: a large batch commits in parts, and the bound must not
-		// be the part lost.
-		if err := wb.Set(keyLast, binary.BigEndian.AppendUint64(nil, last)); err != nil {
+		k := seenKey(en.event)
+		if seen[string(k)] {
+			continue
+		}
+		seen[string(k)] = true
+		_, err := txn.Get(k)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			fresh[i] = true
+			continue
+		}
+		if err != nil {
 			return nil, err
 		}
-		defer func() { h.last = last }() // raised even if the flush fails: higher is safe
 	}
+	w, err := h.stage(txn, entries, fresh)
+	switch {
+	case errors.Is(err, badger.ErrTxnTooBig):
+		wb := h.db.NewWriteBatch()
+		defer wb.Cancel()
+		if w, err = h.stage(wb, entries, fresh); err != nil {
+			return nil, err
+		}
+		err = wb.Flush()
+	case err == nil:
+		err = txn.Commit()
+	}
+	// The latest time is raised even if the write failed: higher is safe.
+	h.last = max(h.last, w.last)
+	if err != nil {
+		return nil, err
+	}
+	h.size.Store(w.total)
+	if len(h.marked)+len(w.marks) > maxMarked {
+		clear(h.marked)
+	}
+	for typ, minute := range w.marks {
+		h.marked[typ] = minute
+	}
+	return fresh, nil
+}
+
+// entrySetter is a transaction or a WriteBatch.
+type entrySetter interface {
+	SetEntry(*badger.Entry) error
+}
+
+// staged is what a write changes once it is in: the size total, the latest
+// time and the bucket keys written.
+type staged struct {
+	total int64
+	last  uint64
+	marks map[string]uint64
+}
+
+// stage sets the fresh entries' keys, with the new size total and latest
+// time, in w.
+func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, error) {
+	set := func(k, v []byte) error { return w.SetEntry(badger.NewEntry(k, v)) }
+	st := staged{last: h.last, marks: map[string]uint64{}} // bucket keys written, remembered once written
+	fs := h.fields.Load()
+	for i, en := range entries {
+		if fresh[i] {
+			st.last = max(st.last, binary.BigEndian.Uint64(en.stamp[:8]))
+		}
+	}
+	if st.last != h.last {
+		// First: a large batch commits in parts, and the bound must not
+		// be the part lost.
+		if err := set(keyLast, binary.BigEndian.AppendUint64(nil, st.last)); err != nil {
+			return st, err
+		}
+	}
+	var added int64
 	for i, en := range entries {
 		if !fresh[i] {
 			continue
@@ -457,49 +509,36 @@ func (h *History) write(entries []entry) ([]bool, error) {
 			// from now on is indexed by it (see want).
 			idx, err := indexEntries(e, en.stamp, fs.of(e.Type), false)
 			if err != nil {
-				return nil, err
+				return st, err
 			}
 			en.index = idx
 		}
 		if en.unique {
-			if err := wb.SetEntry(badger.NewEntry(seenKey(e), nil).WithTTL(SeenFor)); err != nil {
-				return nil, err
+			if err := w.SetEntry(badger.NewEntry(seenKey(e), nil).WithTTL(SeenFor)); err != nil {
+				return st, err
 			}
 		}
-		if err := wb.Set(join(prefixEvents, []byte(e.Type), zero, en.stamp), en.raw); err != nil {
-			return nil, err
+		if err := set(join(prefixEvents, []byte(e.Type), zero, en.stamp), en.raw); err != nil {
+			return st, err
 		}
 		for _, kv := range en.index {
-			if err := wb.Set(kv[0], kv[1]); err != nil {
-				return nil, err
+			if err := set(kv[0], kv[1]); err != nil {
+				return st, err
 			}
 		}
 		ns := binary.BigEndian.Uint64(en.stamp[:8])
 		minute := ns - ns%uint64(time.Minute)
-		if !hasMinute(h.marked, e.Type, minute) && !hasMinute(marks, e.Type, minute) {
-			if err := wb.Set(bucketKey(minuteOf(en.stamp), e.Type), nil); err != nil {
-				return nil, err
+		if !hasMinute(h.marked, e.Type, minute) && !hasMinute(st.marks, e.Type, minute) {
+			if err := set(bucketKey(minuteOf(en.stamp), e.Type), nil); err != nil {
+				return st, err
 			}
-			marks[e.Type] = minute
+			st.marks[e.Type] = minute
 		}
 		added += int64(len(en.raw))
 	}
 	// The total travels in the same batch, so a crash cannot lose it.
-	total := h.size.Load() + added
-	if err := wb.Set(keySize, binary.BigEndian.AppendUint64(nil, uint64(total))); err != nil {
-		return nil, err
-	}
-	if err := wb.Flush(); err != nil {
-		return nil, fmt.Errorf("history: append: %w", err)
-	}
-	h.size.Store(total)
-	if len(h.marked)+len(marks) > maxMarked {
-		clear(h.marked)
-	}
-	for typ, minute := range marks {
-		h.marked[typ] = minute
-	}
-	return fresh, nil
+	st.total = h.size.Load() + added
+	return st, set(keySize, binary.BigEndian.AppendUint64(nil, uint64(st.total)))
 }
 
 // Query selects events of one type in [Since, Until) whose data fields equal

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -392,5 +393,37 @@ func TestBucketKept(t *testing.T) {
 	h.MaxAge = time.Minute
 	if n, err := h.Enforce(t.Context(), now); err != nil || n != 1 {
 		t.Fatalf("removed %d, %v: the event lost its bucket", n, err)
+	}
+}
+
+// TestAppendLargeBatch: a batch too big for one transaction is written in
+// parts, whole, and its events are seen after.
+func TestAppendLargeBatch(t *testing.T) {
+	st, h := openHistory(t)
+	now := time.Now()
+	var events []*Event
+	for i := range 30000 { // a seen key and an event each: past badger's count of entries a transaction holds
+		events = append(events, reading(fmt.Sprint(i), now.Add(-time.Duration(30000-i)*time.Millisecond), "d", 1))
+	}
+	if err := st.DS.DB.Update(func(txn *badger.Txn) error {
+		for _, e := range events {
+			if err := txn.Set(seenKey(e), nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); !errors.Is(err, badger.ErrTxnTooBig) {
+		t.Fatalf("the batch fits in one transaction (%v): the test does not reach the WriteBatch", err)
+	}
+	fresh, err := h.AppendUnique(events...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := h.Count(t.Context(), Query{Type: "sensor.reading"}); err != nil || n != len(events) || slices.Contains(fresh, false) {
+		t.Fatalf("count %d (%v), want %d", n, err, len(events))
+	}
+	again, err := h.AppendUnique(events[:10]...)
+	if err != nil || slices.Contains(again, true) {
+		t.Fatalf("again: %v %v", again, err)
 	}
 }
