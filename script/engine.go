@@ -40,9 +40,10 @@
 //     RegexpTimeout whatever the deadline, then counts as no match.
 //   - The heap watchdog sees the whole process: garbage made elsewhere in the
 //     node can interrupt a harmless evaluation, and one evaluation's
-//     allocation interrupts every evaluation running then. Its baseline is
-//     its first sample, so an evaluation shorter than a millisecond is never
-//     measured.
+//     allocation interrupts every evaluation running then. It samples every
+//     millisecond, against the heap when the evaluation started, so one
+//     that ends sooner is not measured, and on a starved machine the
+//     samples come late.
 //   - CPU time is bounded by the deadline, not metered.
 package script
 
@@ -681,17 +682,18 @@ func heapBytes() uint64 {
 type watched struct {
 	ctx       context.Context
 	deadline  time.Time
-	heapStart uint64 // 0 until the watchdog's first sample
+	heapStart uint64 // the heap when it started
 }
 
-// watch puts an evaluation under the watchdog. Its heap baseline is the
-// watchdog's first sample after it starts: reading the heap costs a few
-// microseconds, too much for every evaluation, and one that ends within a
-// sampling period cannot allocate much.
+// watch puts an evaluation under the watchdog. Its heap baseline is read
+// now (half a microsecond): a baseline left to the watchdog's first sample
+// came late on a busy machine, after an allocation bomb had already grown
+// the heap, and let it grow as much again.
 func (e *Engine) watch(sb *sandbox, ctx context.Context, deadline time.Time) {
+	heap := heapBytes()
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	sb.watch = watched{ctx: ctx, deadline: deadline}
+	sb.watch = watched{ctx: ctx, deadline: deadline, heapStart: heap}
 	sb.slot = len(e.active)
 	e.active = append(e.active, sb)
 	if !e.watching {
@@ -744,8 +746,6 @@ func (e *Engine) watchdog() {
 				sb.rt.Interrupt(ErrTimeout)
 			case w.ctx.Err() != nil:
 				sb.rt.Interrupt(errCancelled)
-			case w.heapStart == 0:
-				w.heapStart = heap
 			case heap > w.heapStart && heap-w.heapStart > e.limits.MaxHeapGrowth:
 				sb.rt.Interrupt(ErrMemory)
 			}
