@@ -445,18 +445,20 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 	case errors.Is(err, badger.ErrTxnTooBig):
 		wb := h.db.NewWriteBatch()
 		defer wb.Cancel()
-		if w, err = h.stage(wb, entries, fresh); err != nil {
-			return nil, err
+		w, err = h.stage(wb, entries, fresh)
+		if err == nil {
+			err = wb.Flush()
 		}
-		err = wb.Flush()
+		// Parts of it may be in even if it failed: the latest time is
+		// raised all the same (higher is safe).
+		h.last = max(h.last, w.last)
 	case err == nil:
-		err = txn.Commit()
+		err = txn.Commit() // all or nothing
 	}
-	// The latest time is raised even if the write failed: higher is safe.
-	h.last = max(h.last, w.last)
 	if err != nil {
 		return nil, err
 	}
+	h.last = max(h.last, w.last)
 	h.size.Store(w.total)
 	if len(h.marked)+len(w.marks) > maxMarked {
 		clear(h.marked)
