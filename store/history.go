@@ -116,9 +116,12 @@ type History struct {
 	marked map[string]uint64
 	// fields is what is indexed (a fieldSet, replaced whole under sizeMu);
 	// last is the latest event time written, in ns (under sizeMu).
-	fields   atomic.Pointer[fieldSet]
-	last     uint64
-	backfill chan struct{} // wakes Run to index what came before a field was added
+	fields atomic.Pointer[fieldSet]
+	last   uint64
+	// lastStored is last as h/last holds it (under sizeMu): a write that
+	// failed may have raised last alone.
+	lastStored uint64
+	backfill   chan struct{} // wakes Run to index what came before a field was added
 	// Appends that wait for the one being written go in one batch together.
 	groupMu sync.Mutex
 	group   *appendGroup // the next batch, gathering; nil when none
@@ -402,7 +405,8 @@ func seenKey(e *Event) []byte {
 // other batch marks an event seen meanwhile. The seen keys are read in the
 // transaction that writes, so that a Forget of one of them in between is a
 // conflict, and the write is tried again. A batch too big for one
-// transaction is written in parts by a WriteBatch.
+// transaction is written in parts by a WriteBatch, which a Forget in
+// between goes unnoticed by (as every batch did before).
 func (h *History) write(entries []entry) ([]bool, error) {
 	for try := 0; ; try++ {
 		fresh, err := h.writeOnce(entries)
@@ -417,6 +421,11 @@ func (h *History) write(entries []entry) ([]bool, error) {
 }
 
 func (h *History) writeOnce(entries []entry) ([]bool, error) {
+	if h.db.IsClosed() {
+		// Before the transaction: badger's oracle is stopped, and its
+		// marks would wait for it.
+		return nil, badger.ErrDBClosed
+	}
 	txn := h.db.NewTransaction(true)
 	defer txn.Discard()
 	fresh := make([]bool, len(entries))
@@ -459,6 +468,9 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 		return nil, err
 	}
 	h.last = max(h.last, w.last)
+	if w.storesLast {
+		h.lastStored = w.last
+	}
 	h.size.Store(w.total)
 	if len(h.marked)+len(w.marks) > maxMarked {
 		clear(h.marked)
@@ -477,9 +489,10 @@ type entrySetter interface {
 // staged is what a write changes once it is in: the size total, the latest
 // time and the bucket keys written.
 type staged struct {
-	total int64
-	last  uint64
-	marks map[string]uint64
+	total      int64
+	last       uint64
+	storesLast bool // last is written to h/last
+	marks      map[string]uint64
 }
 
 // stage sets the fresh entries' keys, with the new size total and latest
@@ -493,13 +506,18 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 			st.last = max(st.last, binary.BigEndian.Uint64(en.stamp[:8]))
 		}
 	}
-	if st.last != h.last {
-		// First: a large batch commits in parts, and the bound must not
-		// be the part lost.
+	if st.last > h.lastStored {
+		// First: a WriteBatch commits in parts, and the bound must not be
+		// the part lost.
 		if err := set(keyLast, binary.BigEndian.AppendUint64(nil, st.last)); err != nil {
 			return st, err
 		}
+		st.storesLast = true
 	}
+	// Each event's bucket key before it, so that retention finds it, and
+	// the seen keys after them all: should a WriteBatch fail part way, an
+	// event is then recorded twice when the client tries again, never
+	// taken for a repeat of one that was lost.
 	var added int64
 	for i, en := range entries {
 		if !fresh[i] {
@@ -515,10 +533,13 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 			}
 			en.index = idx
 		}
-		if en.unique {
-			if err := w.SetEntry(badger.NewEntry(seenKey(e), nil).WithTTL(SeenFor)); err != nil {
+		ns := binary.BigEndian.Uint64(en.stamp[:8])
+		minute := ns - ns%uint64(time.Minute)
+		if !hasMinute(h.marked, e.Type, minute) && !hasMinute(st.marks, e.Type, minute) {
+			if err := set(bucketKey(minuteOf(en.stamp), e.Type), nil); err != nil {
 				return st, err
 			}
+			st.marks[e.Type] = minute
 		}
 		if err := set(join(prefixEvents, []byte(e.Type), zero, en.stamp), en.raw); err != nil {
 			return st, err
@@ -528,15 +549,14 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 				return st, err
 			}
 		}
-		ns := binary.BigEndian.Uint64(en.stamp[:8])
-		minute := ns - ns%uint64(time.Minute)
-		if !hasMinute(h.marked, e.Type, minute) && !hasMinute(st.marks, e.Type, minute) {
-			if err := set(bucketKey(minuteOf(en.stamp), e.Type), nil); err != nil {
+		added += int64(len(en.raw))
+	}
+	for i, en := range entries {
+		if fresh[i] && en.unique {
+			if err := w.SetEntry(badger.NewEntry(seenKey(en.event), nil).WithTTL(SeenFor)); err != nil {
 				return st, err
 			}
-			st.marks[e.Type] = minute
 		}
-		added += int64(len(en.raw))
 	}
 	// The total travels in the same batch, so a crash cannot lose it.
 	st.total = h.size.Load() + added

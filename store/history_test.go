@@ -426,4 +426,20 @@ func TestAppendLargeBatch(t *testing.T) {
 	if err != nil || slices.Contains(again, true) {
 		t.Fatalf("again: %v %v", again, err)
 	}
+	// The size total and the latest time, in memory and as stored.
+	var size int64
+	for _, e := range events {
+		size += int64(len(e.appendJSON(nil)))
+	}
+	newest := uint64(events[len(events)-1].Time.UnixNano())
+	if h.size.Load() != size || h.last != newest || h.lastStored != newest {
+		t.Fatalf("size %d, last %d (stored %d); want %d, %d", h.size.Load(), h.last, h.lastStored, size, newest)
+	}
+	reopened, err := OpenHistory(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reopened.size.Load() != size || reopened.last != newest {
+		t.Fatalf("reopened: size %d, last %d; want %d, %d", reopened.size.Load(), reopened.last, size, newest)
+	}
 }

@@ -121,6 +121,7 @@ func (h *History) loadFields() error {
 		})
 	})
 	h.fields.Store(fs)
+	h.lastStored = h.last
 	if pending {
 		h.wake()
 	}
