@@ -19,6 +19,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cerestack/cere/store"
 	"github.com/dgraph-io/badger/v4"
 )
 
@@ -99,12 +100,12 @@ func OpenTrail(db *badger.DB, key []byte) (*Trail, error) {
 	t := &Trail{db: db, key: key, SampleEvery: DefaultSampleEvery, MaxAge: DefaultMaxAge, MaxRecords: DefaultMaxRecords}
 	err := db.View(func(txn *badger.Txn) error {
 		var head link
-		if err := getJSON(txn, keyHead, &head); err != nil {
+		if err := store.GetJSON(txn, keyHead, &head); err != nil {
 			return err
 		}
 		t.seq, t.head = head.Seq, head.Hash
 		var c Counts
-		if err := getJSON(txn, keyCounts, &c); err != nil {
+		if err := store.GetJSON(txn, keyCounts, &c); err != nil {
 			return err
 		}
 		t.counts.evaluations.Store(c.Evaluations)
@@ -117,17 +118,6 @@ func OpenTrail(db *badger.DB, key []byte) (*Trail, error) {
 		return nil, fmt.Errorf("audit: open: %w", err)
 	}
 	return t, nil
-}
-
-func getJSON(txn *badger.Txn, key []byte, v any) error {
-	item, err := txn.Get(key)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	return item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
 }
 
 func recordKey(seq uint64) []byte {
@@ -260,10 +250,10 @@ func (t *Trail) Verify(ctx context.Context) (Verification, error) {
 	var v Verification
 	err := t.db.View(func(txn *badger.Txn) error {
 		var base, head link
-		if err := getJSON(txn, keyBase, &base); err != nil {
+		if err := store.GetJSON(txn, keyBase, &base); err != nil {
 			return err
 		}
-		if err := getJSON(txn, keyHead, &head); err != nil {
+		if err := store.GetJSON(txn, keyHead, &head); err != nil {
 			return err
 		}
 		prev, next := base.Hash, base.Seq+1
@@ -324,7 +314,7 @@ func (t *Trail) Enforce(ctx context.Context, now time.Time) (int, error) {
 		var last Record
 		err := t.db.View(func(txn *badger.Txn) error {
 			var base link
-			if err := getJSON(txn, keyBase, &base); err != nil {
+			if err := store.GetJSON(txn, keyBase, &base); err != nil {
 				return err
 			}
 			t.mu.Lock()

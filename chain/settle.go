@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -21,16 +20,11 @@ func AgentKey(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) 
 // the version's token, and so is paid for its use.
 func (c *Client) PublishVersion(ctx context.Context, name, manifestCID string, price *big.Int) (*big.Int, *types.Receipt, error) {
 	reg := NewAgentRegistry()
-	r, err := c.Send(ctx, &c.contracts.Registry, reg.PackPublishVersion(AgentKey(name), manifestCID, price), nil)
+	e, r, err := sendFor(ctx, c, &c.contracts.Registry, reg.PackPublishVersion(AgentKey(name), manifestCID, price), "publish "+name, reg.UnpackVersionPublishedEvent)
 	if err != nil {
-		return nil, r, fmt.Errorf("publish %s: %w", name, err)
+		return nil, r, err
 	}
-	for _, l := range r.Logs {
-		if e, err := reg.UnpackVersionPublishedEvent(l); err == nil {
-			return e.TokenId, r, nil
-		}
-	}
-	return nil, r, errors.New("publish: no VersionPublished event")
+	return e.TokenId, r, nil
 }
 
 // VersionOf finds the registry's version of an agent by its manifest's

@@ -125,47 +125,48 @@ func (c *Client) Deposit(ctx context.Context, amount *big.Int) (*types.Receipt, 
 // the time returned, for as long as the withdraw delay.
 func (c *Client) RequestWithdraw(ctx context.Context, amount *big.Int) (time.Time, *types.Receipt, error) {
 	set := NewUsageSettlement()
-	r, err := c.Send(ctx, &c.contracts.Settlement, set.PackRequestWithdraw(amount), nil)
+	e, r, err := sendFor(ctx, c, &c.contracts.Settlement, set.PackRequestWithdraw(amount), "request a withdrawal", set.UnpackWithdrawalRequestedEvent)
 	if err != nil {
-		return time.Time{}, r, fmt.Errorf("request a withdrawal: %w", err)
+		return time.Time{}, r, err
 	}
-	for _, l := range r.Logs {
-		if e, err := set.UnpackWithdrawalRequestedEvent(l); err == nil {
-			return time.Unix(int64(e.ReadyAt), 0).UTC(), r, nil
-		}
-	}
-	return time.Time{}, r, errors.New("request a withdrawal: no WithdrawalRequested event")
+	return time.Unix(int64(e.ReadyAt), 0).UTC(), r, nil
 }
 
 // Withdraw takes back what a ready withdrawal asked for.
 func (c *Client) Withdraw(ctx context.Context) (*big.Int, *types.Receipt, error) {
 	set := NewUsageSettlement()
-	r, err := c.Send(ctx, &c.contracts.Settlement, set.PackWithdraw(), nil)
+	e, r, err := sendFor(ctx, c, &c.contracts.Settlement, set.PackWithdraw(), "withdraw", set.UnpackWithdrawnEvent)
 	if err != nil {
-		return nil, r, fmt.Errorf("withdraw: %w", err)
+		return nil, r, err
 	}
-	for _, l := range r.Logs {
-		if e, err := set.UnpackWithdrawnEvent(l); err == nil {
-			return e.Amount, r, nil
-		}
-	}
-	return nil, r, errors.New("withdraw: no Withdrawn event")
+	return e.Amount, r, nil
 }
 
 // Claim pays out what the wallet earned (as an agent owner, an operator or
 // the fee recipient).
 func (c *Client) Claim(ctx context.Context) (*big.Int, *types.Receipt, error) {
 	set := NewUsageSettlement()
-	r, err := c.Send(ctx, &c.contracts.Settlement, set.PackClaim(), nil)
+	e, r, err := sendFor(ctx, c, &c.contracts.Settlement, set.PackClaim(), "claim", set.UnpackClaimedEvent)
 	if err != nil {
-		return nil, r, fmt.Errorf("claim: %w", err)
+		return nil, r, err
+	}
+	return e.Amount, r, nil
+}
+
+// sendFor sends a transaction and returns the first event of its receipt
+// that unpack reads; what names the call in errors.
+func sendFor[E any](ctx context.Context, c *Client, to *common.Address, data []byte, what string, unpack func(*types.Log) (E, error)) (E, *types.Receipt, error) {
+	var none E
+	r, err := c.Send(ctx, to, data, nil)
+	if err != nil {
+		return none, r, fmt.Errorf("%s: %w", what, err)
 	}
 	for _, l := range r.Logs {
-		if e, err := set.UnpackClaimedEvent(l); err == nil {
-			return e.Amount, r, nil
+		if e, err := unpack(l); err == nil {
+			return e, r, nil
 		}
 	}
-	return nil, r, errors.New("claim: no Claimed event")
+	return none, r, fmt.Errorf("%s: the receipt holds no event of the call", what)
 }
 
 // WithdrawDelay is how long a withdrawal waits, and then how long it

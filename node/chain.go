@@ -316,6 +316,10 @@ func (n *Node) chainWriter(w http.ResponseWriter, r *http.Request) *nodeChain {
 	return n.chainFor(w)
 }
 
+// chainWriteTimeout bounds a chain write the API asks for: sent, mined and
+// confirmed.
+const chainWriteTimeout = 2 * time.Minute
+
 // chainError answers a chain call's failure: a contract's refusal is a
 // 409 with its reason, a timeout a 504, an unreachable chain a 502.
 func chainError(w http.ResponseWriter, err error) {
@@ -433,7 +437,7 @@ func (n *Node) handleDeposit(w http.ResponseWriter, r *http.Request) {
 	if c == nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(r.Context(), chainWriteTimeout)
 	defer cancel()
 	amount, ok := amountIn(ctx, w, r, c)
 	if !ok {
@@ -452,7 +456,7 @@ func (n *Node) handleWithdrawRequest(w http.ResponseWriter, r *http.Request) {
 	if c == nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(r.Context(), chainWriteTimeout)
 	defer cancel()
 	amount, ok := amountIn(ctx, w, r, c)
 	if !ok {
@@ -494,7 +498,7 @@ func (n *Node) payout(w http.ResponseWriter, r *http.Request, pay func(*chain.Cl
 	if c == nil {
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(r.Context(), chainWriteTimeout)
 	defer cancel()
 	amount, receipt, err := pay(c.client, ctx)
 	if err != nil {
@@ -517,7 +521,7 @@ func (n *Node) handleSend(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("to: %q is not a 0x address", in.To), "to")
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(r.Context(), chainWriteTimeout)
 	defer cancel()
 	to := common.HexToAddress(in.To)
 	var dec uint8

@@ -81,7 +81,7 @@ func (s *settler) accrue(payer, agent, manifestCID string, u runtime.Usage, at t
 	key := channelKey(keyAccrued, payer, manifestCID)
 	return s.n.store.DS.DB.Update(func(txn *badger.Txn) error {
 		a := accrual{Agent: agent}
-		if err := getJSON(txn, key, &a); err != nil {
+		if err := store.GetJSON(txn, key, &a); err != nil {
 			return err
 		}
 		a.Units++
@@ -90,18 +90,6 @@ func (s *settler) accrue(payer, agent, manifestCID string, u runtime.Usage, at t
 		data, _ := json.Marshal(a)
 		return txn.Set(key, data)
 	})
-}
-
-// getJSON reads key into v; a missing key leaves v as it is.
-func getJSON(txn *badger.Txn, key []byte, v any) error {
-	item, err := txn.Get(key)
-	if errors.Is(err, badger.ErrKeyNotFound) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	return item.Value(func(b []byte) error { return json.Unmarshal(b, v) })
 }
 
 // run settles every interval while the node runs.
@@ -174,7 +162,7 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 			if err := it.Item().Value(func(b []byte) error { return json.Unmarshal(b, &a) }); err != nil {
 				continue
 			}
-			if err := getJSON(txn, channelKey(keySettled, string(payer), string(mcid)), &done); err != nil {
+			if err := store.GetJSON(txn, channelKey(keySettled, string(payer), string(mcid)), &done); err != nil {
 				return err
 			}
 			if a.Units <= done.Units {
@@ -183,7 +171,7 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 			who := common.HexToAddress(string(payer))
 			if _, ok := mandates[who]; !ok {
 				var m mandate
-				if err := getJSON(txn, append(slices.Clone(keyMandate), who.Hex()...), &m); err != nil {
+				if err := store.GetJSON(txn, append(slices.Clone(keyMandate), who.Hex()...), &m); err != nil {
 					return err
 				}
 				if m.Signature == nil {
@@ -425,7 +413,7 @@ func (n *Node) handleSettle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer n.settler.settleMu.Unlock()
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(r.Context(), chainWriteTimeout)
 	defer cancel()
 	sum, err := n.settler.settle(ctx)
 	if errors.Is(err, errNotOperator) {
@@ -526,7 +514,7 @@ func (n *Node) handleAgentPublish(w http.ResponseWriter, r *http.Request) {
 	if price == "" {
 		price = string(m.Price)
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(r.Context(), chainWriteTimeout)
 	defer cancel()
 	dec, err := c.client.Decimals(ctx)
 	if err != nil {

@@ -59,16 +59,7 @@ func deriveNative(ast *jsast.Program, params []string, form *pathForm) nativeFun
 func compileNative(e jsast.Expression, f *chainFinder, form *pathForm) nativeExpr {
 	switch n := e.(type) {
 	case *jsast.NumberLiteral:
-		var v float64
-		switch x := n.Value.(type) {
-		case int64:
-			v = float64(x)
-		case float64:
-			v = x
-		default:
-			return nil
-		}
-		return func([]any) (any, bool) { return v, true }
+		return constant(numberOf(n, 1))
 	case *jsast.StringLiteral:
 		if n.Value.AsUtf16() != nil {
 			return nil // not ASCII: JavaScript compares UTF-16 units
@@ -110,13 +101,7 @@ func compileNative(e jsast.Expression, f *chainFinder, form *pathForm) nativeExp
 			}
 		case n.Operator == token.MINUS && !n.Postfix:
 			if lit, ok := n.Operand.(*jsast.NumberLiteral); ok {
-				x := compileNative(lit, f, form)
-				if x == nil {
-					return nil
-				}
-				v, _ := x(nil)
-				neg := -v.(float64)
-				return func([]any) (any, bool) { return neg, true }
+				return constant(numberOf(lit, -1))
 			}
 		}
 		return nil
@@ -156,6 +141,26 @@ func compileNative(e jsast.Expression, f *chainFinder, form *pathForm) nativeExp
 		return nil
 	}
 	return nil
+}
+
+// numberOf is a number literal's value times sign; ok is false for a
+// literal that is not a plain number (a BigInt).
+func numberOf(n *jsast.NumberLiteral, sign float64) (float64, bool) {
+	switch x := n.Value.(type) {
+	case int64:
+		return sign * float64(x), true
+	case float64:
+		return sign * x, true
+	}
+	return 0, false
+}
+
+// constant is a number literal's native form, or nil.
+func constant(v float64, ok bool) nativeExpr {
+	if !ok {
+		return nil
+	}
+	return func([]any) (any, bool) { return v, true }
 }
 
 // compare applies a comparison where Go and JavaScript agree without
