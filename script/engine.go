@@ -29,9 +29,10 @@
 //     time on Go's regexp.
 //   - A script that only reads member chains of its inputs runs in its path
 //     form (paths.go), only where that cannot be told apart from the plain
-//     program; one that only returns a test of chains against literals
-//     (data.temp > 80) is answered in Go where the operands' kinds make
-//     that exact (native.go), and runs in JavaScript elsewhere.
+//     program; one that only returns an expression of chains and literals
+//     (data.temp > 80, or an object built from fields, template literals
+//     and tmpl) is answered in Go where the operands' kinds make that exact
+//     (native.go), and runs in JavaScript elsewhere.
 //
 // What is not (known gaps, to close):
 //   - One native step is not interruptible. Built-ins not listed above
@@ -253,7 +254,7 @@ func (e *Engine) Compile(body string, params ...string) (*Program, error) {
 	p := &Program{Hash: hash, Params: params, prog: prog, unused: make([]bool, len(params))}
 	p.paths = derivePathForm(ast, src, len(header), params)
 	if p.paths != nil {
-		p.paths.native = deriveNative(ast, params, p.paths)
+		p.paths.native = deriveNative(e, ast, params, p.paths)
 	}
 	if !strings.Contains(body, "arguments") && !strings.Contains(body, "eval") {
 		for i, name := range params {

@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"testing"
+
+	"github.com/dop251/goja"
 )
 
 // nativeExpressions are rule expressions: some with a native form, some
@@ -21,6 +23,15 @@ var nativeExpressions = []string{
 	"data.temp > 80 && data.temp", "data.flag && data.temp > 80", "data.obj && data.temp > 1", "data.obj || data.flag",
 	"data.temp", "data.a.b === data.c", "data.a.b === data.a", "data.temp > data.limit", "data.temp + 1 > 80",
 	"data.nested.v > 1 && data.nested", "data.constructor === data.x", "data.temp > 80 ? true : false",
+	// Mapping scripts: values built from chains and literals.
+	"data.obj", "data.items", "data.nested", "{device: data.name, temp: data.temp}", "{a: 1, a: data.temp}",
+	`{device: data.name, text: tmpl("Device {{device}} is at {{temp | fixed:1 | unit:°C}}, over {{limit}}", {device: data.name, temp: data.temp, limit: data.limit})}`,
+	`tmpl("{{name | upper}} {{nested.v}} {{items}}", data)`, `tmpl("{{x}", {})`, `tmpl(data.name)`, `tmpl("plain")`,
+	"`Device ${data.name} at ${data.temp}°C`", "`${data.flag}/${data.x}/${data.c}`", "`${data.obj}`", "`${data.items}`",
+	"data.temp * 1.8 + 32", "data.temp - data.limit", "data.temp / 0", "data.temp % 7", "-data.temp", "-data.name",
+	`data.name + "!"`, `"t=" + data.temp`, `data.flag + "x"`, "data.x + data.name", "data.temp + data.flag", "data.c + data.c",
+	"[data.temp, data.name, null, 1, -0]", "{a: {b: data.nested}, c: [data.items, data.a]}", `data.temp > 80 ? "hot" : {cool: data.temp}`,
+	"{__proto__: data.obj}", `{["k"]: 1}`, "{a: data.missing}", "{1: data.temp}", "[1, , 2]", "{...data.obj}", "{ok: `é${data.name}`}",
 }
 
 // TestNativeForm: every expression gives the same answer, or the same
@@ -66,10 +77,56 @@ func TestNativeForm(t *testing.T) {
 			t.Errorf("%s: answered natively %d times of %d", expr, answered[expr], len(inputs))
 		}
 	}
-	for _, expr := range []string{`data.name > "a"`, "data.items.length > 1", "data.temp + 1 > 80", "data.a.b === data.a", `data.name != "é"`} {
+	for _, expr := range []string{"{device: data.name, temp: data.temp}", "`Device ${data.name} at ${data.temp}°C`", "data.temp * 1.8 + 32",
+		`{device: data.name, text: tmpl("Device {{device}} is at {{temp | fixed:1 | unit:°C}}, over {{limit}}", {device: data.name, temp: data.temp, limit: data.limit})}`} {
+		if answered[expr] < len(inputs)/20 {
+			t.Errorf("%s: answered natively %d times of %d", expr, answered[expr], len(inputs))
+		}
+	}
+	for _, expr := range []string{`data.name > "a"`, "data.items.length > 1", "data.a.b === data.a", `tmpl("{{x}", {})`, `tmpl(data.name)`,
+		"{__proto__: data.obj}", `{["k"]: 1}`, "{a: data.missing}", "[1, , 2]", "{...data.obj}"} {
 		if answered[expr] != 0 {
 			t.Errorf("%s: has no native form, yet answered natively %d times", expr, answered[expr])
 		}
+	}
+}
+
+// TestNumberString: numbers are written as goja writes them, over random
+// bit patterns, decimals of every magnitude and the edges of the plain
+// notation.
+func TestNumberString(t *testing.T) {
+	rt := goja.New()
+	rng := rand.New(rand.NewPCG(1, 2))
+	nums := []float64{0, math.Copysign(0, -1), math.NaN(), math.Inf(1), math.Inf(-1), 1e21, 999999999999999900000, 1e-7, 1e-6, 1.5e-7,
+		5e-324, math.MaxFloat64, 1 << 53, 1<<53 + 2, 0.1 + 0.2, 123.456, -42, 100}
+	for range 200000 {
+		nums = append(nums, math.Float64frombits(rng.Uint64()), rng.Float64()*math.Pow(10, float64(rng.IntN(60)-30)),
+			float64(rng.Int64N(1<<60))*math.Pow(10, float64(rng.IntN(10)-5)))
+	}
+	for _, x := range nums {
+		if got, want := numberString(x), rt.ToValue(x).String(); got != want {
+			t.Fatalf("%v (%#x): %s, JavaScript %s", x, math.Float64bits(x), got, want)
+		}
+	}
+}
+
+// TestNativeCopies: a native form's result is a copy, not the input.
+func TestNativeCopies(t *testing.T) {
+	e := NewEngine(Limits{})
+	p, err := e.Compile("return {o: data.obj, l: data.items};", "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[string]any{"obj": map[string]any{"k": 1.0}, "items": []any{1.0}}
+	out, err := e.Exec(t.Context(), p, 0, data)
+	if err != nil || e.nativeRuns.Load() != 1 {
+		t.Fatalf("%v, %d native runs", err, e.nativeRuns.Load())
+	}
+	res := out.Result.(map[string]any)
+	res["o"].(map[string]any)["k"] = 2.0
+	res["l"].([]any)[0] = 2.0
+	if data["obj"].(map[string]any)["k"] != 1.0 || data["items"].([]any)[0] != 1.0 {
+		t.Fatalf("the result shares the input: %v", data)
 	}
 }
 
@@ -88,9 +145,10 @@ func randomFacts(rng *rand.Rand) map[string]any {
 			m[k] = v
 		}
 	}
-	set("temp", 80.0, 80.5, 81.0, -5.0, -6.0, 0.0, math.Copysign(0, -1), 1e21, "85", "", true, nil, map[string]any{}, []any{1.0})
+	set("temp", 80.0, 80.5, 81.0, -5.0, -6.0, 0.0, math.Copysign(0, -1), 1e21, 1e-7, 0.1+0.2, 1<<53+1.0, 123.456, 5e-324, math.MaxFloat64,
+		"85", "", true, nil, map[string]any{}, []any{1.0}, int64(84), "a\xffb")
 	set("limit", 80.0, 100.0, "90", nil)
-	set("name", "alpha", "beta", "", "é", 5.0, true, nil)
+	set("name", "alpha", "beta", "", "é", "{{name}}", "x\U0001F600", 5.0, true, nil)
 	set("flag", true, false, 0.0, 1.0, "x", "", nil, []any{})
 	set("x", nil, 0.0, false, "")
 	set("nested", map[string]any{"v": 2.0}, map[string]any{"v": "3"}, map[string]any{}, nil, "s")
@@ -121,6 +179,38 @@ func BenchmarkRuleExpression(b *testing.B) {
 				if err != nil || out.Result != true {
 					b.Fatal(out.Result, err)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkMappingScript: the sensor-anomaly example's script, which builds
+// an alert with a template, with its native form and without.
+func BenchmarkMappingScript(b *testing.B) {
+	const body = `return {
+  device: data.device,
+  temp: data.temp,
+  text: tmpl("Device {{device}} is at {{temp | fixed:1 | unit:°C}}, over {{limit}}", {device: data.device, temp: data.temp, limit: env.limit}),
+};`
+	for _, native := range []bool{true, false} {
+		b.Run(fmt.Sprint("native=", native), func(b *testing.B) {
+			e := NewEngine(Limits{})
+			e.noNative = !native
+			p, err := e.Compile(body, "event", "data", "output", "env")
+			if err != nil {
+				b.Fatal(err)
+			}
+			data := map[string]any{"device": "d1", "temp": 84.5}
+			event := map[string]any{"type": "sensor.reading", "data": data}
+			env := map[string]any{"limit": 80.0}
+			for b.Loop() {
+				out, err := e.Exec(b.Context(), p, 0, event, data, data, env)
+				if err != nil || out.Result.(map[string]any)["text"] != "Device d1 is at 84.5°C, over 80" {
+					b.Fatal(out.Result, err)
+				}
+			}
+			if native != (e.nativeRuns.Load() > 0) {
+				b.Fatalf("%d native runs", e.nativeRuns.Load())
 			}
 		})
 	}
