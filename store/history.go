@@ -122,6 +122,9 @@ type History struct {
 	// failed may have raised last alone.
 	lastStored uint64
 	backfill   chan struct{} // wakes Run to index what came before a field was added
+	// seen spares AppendUnique a lookup for the keys it never wrote; Run
+	// loads what was stored before.
+	seen *seenFilter
 	// Appends that wait for the one being written go in one batch together.
 	groupMu sync.Mutex
 	group   *appendGroup // the next batch, gathering; nil when none
@@ -155,7 +158,7 @@ func OpenHistory(st *Store, log *slog.Logger) (*History, error) {
 		log = slog.Default()
 	}
 	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes, marked: map[string]uint64{},
-		backfill: make(chan struct{}, 1)}
+		backfill: make(chan struct{}, 1), seen: newSeenFilter()}
 	if err := h.loadFields(); err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}
@@ -404,7 +407,8 @@ func seenKey(e *Event) []byte {
 // leaving out the unique ones seen before; the caller holds sizeMu, so no
 // other batch marks an event seen meanwhile. The seen keys are read in the
 // transaction that writes, so that a Forget of one of them in between is a
-// conflict, and the write is tried again. A batch too big for one
+// conflict, and the write is tried again; those the seen filter says were
+// never written are not read (nor can a Forget remove them). A batch too big for one
 // transaction is written in parts by a WriteBatch, which a Forget in
 // between goes unnoticed by (as every batch did before).
 func (h *History) write(entries []entry) ([]bool, error) {
@@ -430,6 +434,7 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 	defer txn.Discard()
 	fresh := make([]bool, len(entries))
 	seen := map[string]bool{}
+	var adding [][]byte // the seen keys this write adds
 	for i, en := range entries {
 		if !en.unique {
 			fresh[i] = true
@@ -440,15 +445,21 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 			continue
 		}
 		seen[string(k)] = true
-		_, err := txn.Get(k)
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			fresh[i] = true
-			continue
+		if h.seen.mayHave(k) {
+			_, err := txn.Get(k)
+			if err == nil {
+				continue
+			}
+			if !errors.Is(err, badger.ErrKeyNotFound) {
+				return nil, err
+			}
 		}
-		if err != nil {
-			return nil, err
-		}
+		fresh[i] = true
+		adding = append(adding, k)
 	}
+	// Into the filter before they can be in the store; should the write
+	// fail, they are only looked up for nothing.
+	h.seen.add(adding)
 	w, err := h.stage(txn, entries, fresh)
 	switch {
 	case errors.Is(err, badger.ErrTxnTooBig):
@@ -1048,12 +1059,23 @@ func (h *History) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	var filling chan struct{} // closed when the backfill running ends; nil: none runs
+	loading := make(chan struct{})
+	go func() {
+		defer close(loading)
+		if err := h.seen.load(ctx, h.db); err != nil && ctx.Err() == nil {
+			// Every (source, id) is then looked up, as before the filter.
+			h.log.Warn("history: seen filter not loaded", "err", err)
+		} else if err == nil {
+			h.log.Debug("history: seen filter loaded", "bytes", h.seen.size())
+		}
+	}()
 	for {
 		select {
 		case <-ctx.Done():
 			if filling != nil {
 				<-filling
 			}
+			<-loading
 			return
 		case <-h.backfill:
 			// Beside retention, not in its way: fill takes mu chunk by chunk.
