@@ -845,13 +845,11 @@ type builtKey struct {
 }
 
 // setOwn sets an own data property, as JSON.parse does: "__proto__" is a
-// key like any other, not the object's prototype.
+// key like any other, not the object's prototype, and "constructor" or
+// "toString" are kept, where an assignment would fail on the frozen
+// Object.prototype's properties of those names.
 func setOwn(o *goja.Object, k string, v goja.Value) {
-	if k == "__proto__" {
-		_ = o.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
-		return
-	}
-	_ = o.Set(k, v)
+	_ = o.DefineDataProperty(k, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
 }
 
 // sortedKeys gives a map's keys in order: objects built from inputs list

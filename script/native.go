@@ -19,8 +19,8 @@ import (
 // also compiled to a Go function over the path form's values. It answers
 // only where JavaScript would give the same without a conversion Go does
 // differently:
-//   - numbers compared, added, subtracted, multiplied, divided or negated
-//     with numbers; strings, booleans or nulls tested for equality with
+//   - numbers compared with numbers, or added, subtracted, multiplied,
+//     divided, taken the remainder of, or negated; strings, booleans or nulls tested for equality with
 //     their own kind;
 //   - strings joined with strings, numbers, booleans or null, by + or in a
 //     template literal (numbers written as JavaScript writes them);
@@ -133,8 +133,8 @@ func (c *nativeCompiler) compile(e jsast.Expression) nativeExpr {
 	return nil
 }
 
-// text is a string literal's native form, or nil for one that is not
-// valid Unicode (a lone surrogate, which Go cannot hold).
+// text is a string literal's native form, or nil for one that holds
+// U+FFFD, which may stand for a lone surrogate Go cannot hold.
 func text(s unistring.String) nativeExpr {
 	v := s.String()
 	if strings.ContainsRune(v, utf8.RuneError) {
@@ -362,6 +362,10 @@ func (c *nativeCompiler) tmpl(n *jsast.CallExpression) nativeExpr {
 	if strings.ContainsRune(src, utf8.RuneError) || len(src) > c.e.limits.MaxSource {
 		return nil
 	}
+	t, err := ParseTemplate(src) // as tmpl would, each call
+	if err != nil {
+		return nil
+	}
 	arg := func([]any) (any, bool) { return nil, true }
 	if len(n.ArgumentList) == 2 {
 		if arg = c.compile(n.ArgumentList[1]); arg == nil {
@@ -376,10 +380,6 @@ func (c *nativeCompiler) tmpl(n *jsast.CallExpression) nativeExpr {
 		}
 		budget := e.limits.MaxResult
 		if v, ok = plainCopy(v, 0, &budget); !ok {
-			return nil, false
-		}
-		t, err := e.templates.get(src)
-		if err != nil {
 			return nil, false
 		}
 		out, err := t.RenderLimit(v, e.limits.MaxResult)
@@ -580,8 +580,9 @@ func truthy(v any) bool {
 // value, as plainOf gives it of a JavaScript one: input maps and lists
 // copied, built ones taken over, -0 as 0, NaN and the infinities as null.
 // ok is false where plainOf would decline (deeper than maxPlainDepth, over
-// the budget of JSON bytes, counted as plainOf counts them, a key it would
-// not look up) and for text that is not valid UTF-8.
+// the budget of JSON bytes, counted as plainOf counts them but every
+// number as 24 bytes, a key it would not look up) and for text that is not
+// valid UTF-8.
 func plainCopy(v any, depth int, budget *int) (any, bool) {
 	switch x := v.(type) {
 	case nil:
@@ -622,7 +623,7 @@ func plainCopy(v any, depth int, budget *int) (any, bool) {
 func copyObject(from, to map[string]any, depth int, budget *int) (any, bool) {
 	*budget -= 2
 	for k, item := range from {
-		if strings.ContainsRune(k, utf8.RuneError) || !utf8.ValidString(k) {
+		if strings.ContainsRune(k, utf8.RuneError) { // invalid UTF-8 too
 			return nil, false // as plainOf, which could not look it up
 		}
 		item, ok := plainCopy(item, depth+1, budget)
