@@ -459,7 +459,9 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 	}
 	// Into the filter before they can be in the store; should the write
 	// fail, they are only looked up for nothing.
-	h.seen.add(adding)
+	if h.seen.add(adding) {
+		h.warnSeenOff()
+	}
 	w, err := h.stage(txn, entries, fresh)
 	switch {
 	case errors.Is(err, badger.ErrTxnTooBig):
@@ -1059,24 +1061,30 @@ func (h *History) Run(ctx context.Context, interval time.Duration) {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	var filling chan struct{} // closed when the backfill running ends; nil: none runs
-	loading := make(chan struct{})
-	go func() {
-		defer close(loading)
-		if err := h.seen.load(ctx, h.db); err != nil && ctx.Err() == nil {
-			// Every (source, id) is then looked up, as before the filter.
-			h.log.Warn("history: seen filter not loaded", "err", err)
-		} else if err == nil {
-			h.log.Debug("history: seen filter loaded", "bytes", h.seen.size())
-		}
-	}()
+	// The seen filter loads beside the rest; until it has, every (source,
+	// id) is looked up. One that failed is tried again at the next tick.
+	var loading chan error
+	loadSeen := func() {
+		loading = make(chan error, 1)
+		go func() { loading <- h.loadSeen(ctx) }()
+	}
+	loadSeen()
+	seenLoaded := false
 	for {
 		select {
 		case <-ctx.Done():
 			if filling != nil {
 				<-filling
 			}
-			<-loading
+			if loading != nil {
+				<-loading
+			}
 			return
+		case err := <-loading:
+			loading = nil
+			if seenLoaded = err == nil; !seenLoaded && ctx.Err() == nil {
+				h.log.Warn("history: seen filter not loaded; trying again", "err", err)
+			}
 		case <-h.backfill:
 			// Beside retention, not in its way: fill takes mu chunk by chunk.
 			if filling == nil {
@@ -1096,6 +1104,9 @@ func (h *History) Run(ctx context.Context, interval time.Duration) {
 		case now := <-t.C:
 			if filling == nil && h.pending() {
 				h.wake() // a backfill that failed
+			}
+			if !seenLoaded && loading == nil {
+				loadSeen()
 			}
 			if n, err := h.Enforce(ctx, now); err != nil && ctx.Err() == nil {
 				h.log.Warn("history: retention", "err", err)

@@ -3,7 +3,9 @@ package store
 import (
 	"context"
 	"hash/maphash"
+	"math"
 	"sync"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -12,24 +14,32 @@ import (
 // wrote, that it never wrote them, so that only the others are looked up
 // in the store: an event new to the node, nearly every one, then costs no
 // read. It is a Bloom filter (false positives, no false negatives) in
-// blocks of one cache line, in layers that double in size as keys come,
-// so that it stays near its false-positive rate without being rebuilt.
-// It takes about 3 bytes a key, and gives up past seenMaxBytes (some
-// 20 million keys): every key is then looked up, as before it.
+// blocks of one cache line, in layers: a layer takes keys for at most
+// seenLayerSpan, or until it is full, and the next is sized on what it
+// took; a layer is dropped once every key in it has expired from the
+// store (SeenFor), so the filter follows the keys live in the store
+// rather than every key ever written.
 //
-// Writes add their keys before they commit, from the moment the history
-// opens; load adds the keys stored before, from a snapshot taken after
-// that. Until load has finished, every key is looked up. A key forgotten
-// or expired stays in the filter: it is looked up, and found absent.
+// Writers add their keys before they commit, from when loadSeen starts;
+// loadSeen then adds the keys stored before, from snapshots taken after
+// that. Until it has finished, every key is looked up. A key forgotten
+// stays in the filter: it is looked up, and found absent. The filter takes
+// about 4 bytes a live key under a steady load; past maxBytes (some 16
+// million live keys) it turns itself off, and every key is looked up, as
+// before it, until the node restarts.
 type seenFilter struct {
-	mu     sync.Mutex
-	seed   maphash.Seed
-	layers []*bloomLayer
-	ready  bool // load has added every key stored before
-	off    bool // past maxBytes: its layers are dropped
-	bytes  int  // of its layers
-	// maxBytes is seenMaxBytes but in tests.
-	maxBytes int
+	mu       sync.Mutex
+	seed     maphash.Seed
+	layers   []*bloomLayer // the newest last
+	tracking bool          // writers add their keys (loadSeen has started)
+	ready    bool          // loadSeen has added every key stored before
+	off      bool          // past maxBytes: the layers are dropped
+	bytes    int           // of the layers
+	// maxBytes (seenMaxBytes), loadChunk (seenLoadChunk) and now
+	// (time.Now) but in tests.
+	maxBytes  int
+	loadChunk int
+	now       func() time.Time
 }
 
 // bloomLayer is one Bloom filter: blocks of 512 bits, seenHashes bits a
@@ -38,21 +48,30 @@ type bloomLayer struct {
 	blocks   [][8]uint64
 	keys     int
 	capacity int
+	opened   int64 // Unix seconds
+	expires  int64 // the latest expiry of its keys, Unix seconds
 }
 
 const (
 	seenHashes     = 7
-	seenBitsPerKey = 12 // about 1% false positives in 512-bit blocks
+	seenBitsPerKey = 12 // about 1% false positives a layer, in 512-bit blocks
 	seenFirstLayer = 1 << 18
 	seenMaxBytes   = 64 << 20
+	seenLoadChunk  = 1 << 16 // keys read in one read transaction
+	// seenLayerSpan is the longest a layer takes keys for, so that layers
+	// expire a quarter of SeenFor after their last key.
+	seenLayerSpan = int64(SeenFor/time.Second) / 4
+	// seenExpiryMargin keeps a layer past its keys' expiry: badger rounds
+	// expiries to the second, and its clock for a key is read after ours.
+	seenExpiryMargin = int64(time.Hour / time.Second)
 )
 
 func newSeenFilter() *seenFilter {
-	return &seenFilter{seed: maphash.MakeSeed(), maxBytes: seenMaxBytes}
+	return &seenFilter{seed: maphash.MakeSeed(), maxBytes: seenMaxBytes, loadChunk: seenLoadChunk, now: time.Now}
 }
 
-func newBloomLayer(capacity int) *bloomLayer {
-	return &bloomLayer{blocks: make([][8]uint64, max(1, capacity*seenBitsPerKey/512)), capacity: capacity}
+func newBloomLayer(capacity int, now int64) *bloomLayer {
+	return &bloomLayer{blocks: make([][8]uint64, max(1, capacity*seenBitsPerKey/512)), capacity: capacity, opened: now}
 }
 
 // positions gives a key's block and the bits it sets there.
@@ -67,12 +86,13 @@ func (l *bloomLayer) positions(h uint64) (block *[8]uint64, bitsAt [seenHashes]u
 	return block, bitsAt
 }
 
-func (l *bloomLayer) add(h uint64) {
+func (l *bloomLayer) add(h uint64, expires int64) {
 	block, at := l.positions(h)
 	for _, p := range at {
 		block[p>>6] |= 1 << (p & 63)
 	}
 	l.keys++
+	l.expires = max(l.expires, expires)
 }
 
 func (l *bloomLayer) has(h uint64) bool {
@@ -85,39 +105,71 @@ func (l *bloomLayer) has(h uint64) bool {
 	return true
 }
 
-// addLocked adds a key's hash; the caller holds mu.
-func (f *seenFilter) addLocked(h uint64) {
-	if f.off {
-		return
+// addLocked adds a key's hash with its expiry (Unix seconds); the caller
+// holds mu. It reports whether the filter turned itself off.
+func (f *seenFilter) addLocked(h uint64, expires int64) (turnedOff bool) {
+	if f.off || !f.tracking {
+		return false
 	}
+	now := f.now().Unix()
 	n := len(f.layers)
-	if n == 0 || f.layers[n-1].keys >= f.layers[n-1].capacity {
-		capacity := seenFirstLayer
-		if n > 0 {
-			capacity = f.layers[n-1].capacity * 2
+	if n == 0 || f.layers[n-1].keys >= f.layers[n-1].capacity || now-f.layers[n-1].opened >= seenLayerSpan {
+		if !f.rotate(now) {
+			return true
 		}
-		if f.bytes+capacity*seenBitsPerKey/8 > f.maxBytes {
-			f.off, f.layers, f.bytes = true, nil, 0
-			return
-		}
-		f.layers = append(f.layers, newBloomLayer(capacity))
-		f.bytes += len(f.layers[n].blocks) * 64
-		n++
+		n = len(f.layers)
 	}
-	f.layers[n-1].add(h)
+	f.layers[n-1].add(h, expires)
+	return false
 }
 
-// add adds keys that are about to be written.
-func (f *seenFilter) add(keys [][]byte) {
+// rotate drops the layers whose keys have all expired and opens a new one,
+// twice the size of what the last one took; false when that would take
+// the filter past maxBytes, which turns it off.
+func (f *seenFilter) rotate(now int64) bool {
+	capacity := seenFirstLayer
+	if n := len(f.layers); n > 0 {
+		capacity = max(capacity, 2*f.layers[n-1].keys)
+	}
+	kept := f.layers[:0]
+	for _, l := range f.layers {
+		if l.expires+seenExpiryMargin >= now {
+			kept = append(kept, l)
+		} else {
+			f.bytes -= len(l.blocks) * 64
+		}
+	}
+	clear(f.layers[len(kept):])
+	f.layers = kept
+	l := newBloomLayer(capacity, now)
+	if f.bytes+len(l.blocks)*64 > f.maxBytes {
+		f.off, f.layers, f.bytes = true, nil, 0
+		return false
+	}
+	f.layers = append(f.layers, l)
+	f.bytes += len(l.blocks) * 64
+	return true
+}
+
+// add adds keys about to be written, which expire after SeenFor; it
+// reports whether the filter turned itself off.
+func (f *seenFilter) add(keys [][]byte) (turnedOff bool) {
+	if len(keys) == 0 {
+		return false
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	expires := f.now().Add(SeenFor).Unix()
 	for _, k := range keys {
-		f.addLocked(maphash.Bytes(f.seed, k))
+		if f.addLocked(maphash.Bytes(f.seed, k), expires) {
+			return true
+		}
 	}
+	return false
 }
 
-// mayHave reports false only for a key never written since the history
-// opened nor stored before (once load has finished).
+// mayHave reports false only for a key never written since loadSeen
+// started nor stored before it (once it has finished).
 func (f *seenFilter) mayHave(key []byte) bool {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -133,49 +185,94 @@ func (f *seenFilter) mayHave(key []byte) bool {
 	return false
 }
 
-// load adds the seen keys in the store, from a snapshot, in chunks, then
-// lets mayHave answer. It stops early, leaving the filter unready, when
-// ctx ends.
-func (f *seenFilter) load(ctx context.Context, db *badger.DB) error {
-	return db.View(func(txn *badger.Txn) error {
-		opts := badger.DefaultIteratorOptions
-		opts.PrefetchValues = false
-		opts.Prefix = prefixSeen
-		it := txn.NewIterator(opts)
-		defer it.Close()
-		// Hashed outside the lock, added a chunk at a time under it.
-		hashes := make([]uint64, 0, 4096)
-		flush := func() (off bool) {
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			for _, h := range hashes {
-				f.addLocked(h)
-			}
-			hashes = hashes[:0]
-			return f.off
-		}
-		for it.Rewind(); it.Valid(); it.Next() {
-			hashes = append(hashes, maphash.Bytes(f.seed, it.Item().Key()))
-			if len(hashes) == cap(hashes) {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				if flush() {
-					return nil // too many to hold: every key is looked up
-				}
-			}
-		}
-		flush()
-		f.mu.Lock()
-		f.ready = true
-		f.mu.Unlock()
-		return nil
-	})
-}
-
 // size is the filter's memory in bytes.
 func (f *seenFilter) size() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.bytes
+}
+
+// loadSeen makes writers add their seen keys to the filter, then adds the
+// keys stored, a chunk at a time, each chunk read in a read transaction of
+// its own (a long one would hold back badger's cleanup), and lets the
+// filter answer. It stops early, leaving the filter unready, when ctx
+// ends; it may be called again after an error.
+func (h *History) loadSeen(ctx context.Context) error {
+	f := h.seen
+	// No write is between adding its keys and committing them now, so
+	// every key is in the snapshots read from here on or added by its
+	// writer.
+	h.sizeMu.Lock()
+	f.mu.Lock()
+	f.tracking = true
+	f.mu.Unlock()
+	h.sizeMu.Unlock()
+
+	type seen struct {
+		hash    uint64
+		expires int64
+	}
+	batch := make([]seen, 0, 4096)
+	flush := func() (off bool) {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		for _, s := range batch {
+			if f.addLocked(s.hash, s.expires) {
+				h.warnSeenOff()
+				break
+			}
+		}
+		batch = batch[:0]
+		return f.off
+	}
+	from := prefixSeen
+	for from != nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var next []byte
+		err := h.db.View(func(txn *badger.Txn) error {
+			opts := badger.DefaultIteratorOptions
+			opts.PrefetchValues = false
+			opts.Prefix = prefixSeen
+			it := txn.NewIterator(opts)
+			defer it.Close()
+			n := 0
+			for it.Seek(from); it.Valid(); it.Next() {
+				item := it.Item()
+				if n == f.loadChunk {
+					next = item.KeyCopy(nil)
+					return nil
+				}
+				expires := int64(math.MaxInt64) // none
+				if at := item.ExpiresAt(); at > 0 && at < math.MaxInt64 {
+					expires = int64(at)
+				}
+				batch = append(batch, seen{maphash.Bytes(f.seed, item.Key()), expires})
+				if len(batch) == cap(batch) && flush() {
+					return nil
+				}
+				n++
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if flush() {
+			return nil // off: every key is looked up
+		}
+		from = next
+	}
+	f.mu.Lock()
+	f.ready = !f.off
+	f.mu.Unlock()
+	h.log.Debug("history: seen filter loaded", "bytes", f.size())
+	return nil
+}
+
+// warnSeenOff says that the seen filter turned itself off.
+func (h *History) warnSeenOff() {
+	h.log.Warn("history: too many (source, id) seen for the filter: each is looked up until the node restarts",
+		"filter_bytes", h.seen.maxBytes)
 }
