@@ -36,8 +36,11 @@ type Record struct {
 	// Conditions are each condition's fact value and outcome, as JSON: kept
 	// as the bytes that were hashed, so the hash checks out after decoding.
 	Conditions json.RawMessage `json:"conditions,omitempty"`
-	DurationMS float64         `json:"duration_ms"`
-	Error      string          `json:"error,omitempty"`
+	// Trace, when set and Conditions is not, is encoded into Conditions if
+	// the record is kept: most are only counted.
+	Trace      any     `json:"-"`
+	DurationMS float64 `json:"duration_ms"`
+	Error      string  `json:"error,omitempty"`
 	// Prev is the hash of the record before; Hash covers this record and
 	// Prev, so changing any record breaks every link after it.
 	Prev string `json:"prev"`
@@ -155,6 +158,9 @@ func (t *Trail) append(r Record) error {
 		r.Time = time.Now()
 	}
 	r.Time = r.Time.UTC()
+	if r.Conditions == nil && r.Trace != nil {
+		r.Conditions, _ = json.Marshal(r.Trace) // facts decoded from JSON: it cannot fail
+	}
 	r.Seq, r.Prev = t.seq+1, t.head
 	r.Hash = t.hashOf(r)
 	raw, err := json.Marshal(r)

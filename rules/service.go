@@ -2,7 +2,6 @@ package rules
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	pathpkg "path"
@@ -369,8 +368,7 @@ func (s *Service) Decide(ctx context.Context, c *Compiled, event Facts, m Meta) 
 	res, err := s.Evaluate(ctx, c, event)
 	if s.trail != nil {
 		r := audit.Record{TraceID: m.TraceID, Workflow: m.Workflow, Version: m.Version, Rule: c.Rule.ID,
-			Matched: res.Matched, DurationMS: float64(res.Duration.Microseconds()) / 1000}
-		r.Conditions, _ = json.Marshal(res.Trace)
+			Matched: res.Matched, DurationMS: float64(res.Duration.Microseconds()) / 1000, Trace: res.Trace}
 		r.Event, _ = event["id"].(string)
 		if err != nil {
 			r.Error = err.Error()

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -164,6 +165,10 @@ func TestDecideAudits(t *testing.T) {
 	}
 	if v, err := trail.Verify(t.Context()); err != nil || !v.OK {
 		t.Fatalf("verify after declarative decisions: %+v %v", v, err)
+	}
+	recs, err := trail.List(t.Context(), audit.Filter{Rule: "decl"}, 1)
+	if err != nil || len(recs) != 1 || !strings.Contains(string(recs[0].Conditions), `"at":"all[1]"`) {
+		t.Fatalf("a declarative record's conditions: %+v %v", recs, err)
 	}
 }
 
