@@ -42,7 +42,7 @@ func checkEvent(ev *store.Event, now time.Time) error {
 			return fmt.Errorf("%s: over %d bytes or with a NUL", f.name, maxEventField)
 		}
 	}
-	if len(ev.Data) > 0 && !json.Valid(ev.Data) {
+	if ev.CheckData() != nil {
 		return errors.New("data is not JSON")
 	}
 	if ev.Time.IsZero() {

@@ -35,6 +35,21 @@ type Event struct {
 	// a tenth of an event's time.
 	decoded    any
 	hasDecoded bool
+	dataValid  bool // CheckData found Data to be JSON
+}
+
+// CheckData reports whether Data is empty or JSON, reading it only the
+// first time (or not at all once it was decoded): ingest checks it, and
+// the history need not again.
+func (e *Event) CheckData() error {
+	if len(e.Data) == 0 || e.dataValid || e.hasDecoded {
+		return nil
+	}
+	if !json.Valid(e.Data) {
+		return fmt.Errorf("event %s: data is not JSON", e.ID)
+	}
+	e.dataValid = true
+	return nil
 }
 
 // Decoded returns the event's data as json.Unmarshal into an any makes it
@@ -328,8 +343,8 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 			e.Time = now
 		}
 		st := stamp(e.Time, h.seq.Add(1))
-		if len(e.Data) > 0 && !json.Valid(e.Data) {
-			return nil, fmt.Errorf("event %s: data is not JSON", e.ID)
+		if err := e.CheckData(); err != nil {
+			return nil, err
 		}
 		raw := e.appendJSON(make([]byte, 0, 160+len(e.ID)+len(e.Source)+len(e.Type)+len(e.Data)))
 		idx, err := indexEntries(e, st, fs.of(e.Type), false)

@@ -443,3 +443,28 @@ func TestAppendLargeBatch(t *testing.T) {
 		t.Fatalf("reopened: size %d, last %d; want %d, %d", reopened.size.Load(), reopened.last, size, newest)
 	}
 }
+
+// TestAppendChecksData: data that is not JSON is refused, whether or not
+// it was checked before, and nothing is recorded.
+func TestAppendChecksData(t *testing.T) {
+	_, h := openHistory(t)
+	bad := &Event{SpecVersion: "1.0", ID: "1", Source: "s", Type: "t", Data: json.RawMessage(`{"a":`)}
+	for range 2 {
+		if err := bad.CheckData(); err == nil {
+			t.Fatal("CheckData took data that is not JSON")
+		}
+		if err := h.Append(bad); err == nil || !strings.Contains(err.Error(), "data is not JSON") {
+			t.Fatalf("append: %v", err)
+		}
+	}
+	good := &Event{SpecVersion: "1.0", ID: "2", Source: "s", Type: "t", Data: json.RawMessage(`{"a": 1}`)}
+	if err := good.CheckData(); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Append(good); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := h.Count(t.Context(), Query{Type: "t"}); n != 1 {
+		t.Fatalf("%d events recorded, want 1", n)
+	}
+}
