@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -150,14 +149,7 @@ func (n *Node) handleIngest(w http.ResponseWriter, r *http.Request) {
 	default:
 		trimmed := strings.TrimLeft(string(body[:min(len(body), 64)]), " \t\r\n")
 		batch := media == "application/cloudevents-batch+json" || strings.HasPrefix(trimmed, "[")
-		if batch {
-			err = json.Unmarshal(body, &evs)
-		} else {
-			var ev store.Event
-			err = json.Unmarshal(body, &ev)
-			evs = []*store.Event{&ev}
-		}
-		if err != nil {
+		if evs, err = store.DecodeEvents(body, batch); err != nil {
 			writeError(w, http.StatusBadRequest, "body: not a CloudEvent (JSON): "+err.Error(), "")
 			return
 		}

@@ -1,0 +1,221 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"unicode/utf8"
+)
+
+// DecodeEvents decodes a CloudEvent in JSON (batch false) or a batch of
+// them (a JSON array), giving what json.Unmarshal into an Event or an
+// []*Event gives, errors included. Bodies as clients write them (known
+// attributes in lower case, strings without escapes, extension attributes
+// of any value) are read without reflection, after the same validity check
+// json.Unmarshal makes first; anything else goes to json.Unmarshal itself.
+//
+// The events' data, read from a valid body, is known to be JSON: CheckData
+// does not read it again.
+func DecodeEvents(body []byte, batch bool) ([]*Event, error) {
+	evs, err := decodeEvents(body, batch)
+	if err == nil {
+		for _, ev := range evs {
+			if ev != nil {
+				ev.dataValid = true
+			}
+		}
+	}
+	return evs, err
+}
+
+func decodeEvents(body []byte, batch bool) ([]*Event, error) {
+	if json.Valid(body) {
+		if evs, ok := readEvents(body, batch); ok {
+			return evs, nil
+		}
+	}
+	if batch {
+		var evs []*Event
+		err := json.Unmarshal(body, &evs)
+		return evs, err
+	}
+	var ev Event
+	err := json.Unmarshal(body, &ev)
+	return []*Event{&ev}, err
+}
+
+// readEvents reads valid JSON; ok is false where it cannot tell that it
+// reads it as json.Unmarshal would.
+func readEvents(body []byte, batch bool) (evs []*Event, ok bool) {
+	s := eventScanner{b: body}
+	s.space()
+	if !batch {
+		ev, ok := s.event()
+		return []*Event{ev}, ok
+	}
+	if s.b[s.i] != '[' {
+		return nil, false
+	}
+	s.i++
+	s.space()
+	evs = []*Event{}
+	if s.b[s.i] == ']' {
+		return evs, true
+	}
+	for {
+		s.space()
+		ev, ok := s.event()
+		if !ok {
+			return nil, false
+		}
+		evs = append(evs, ev)
+		s.space()
+		if s.b[s.i] == ']' {
+			return evs, true
+		}
+		s.i++ // ,
+	}
+}
+
+// eventScanner walks JSON known to be valid.
+type eventScanner struct {
+	b []byte
+	i int
+}
+
+func (s *eventScanner) space() {
+	for s.i < len(s.b) {
+		switch s.b[s.i] {
+		case ' ', '\t', '\n', '\r':
+			s.i++
+		default:
+			return
+		}
+	}
+}
+
+// str reads the string at s.i: its bytes between the quotes, and whether
+// it has escapes.
+func (s *eventScanner) str() (raw []byte, escaped bool) {
+	start := s.i + 1
+	for j := start; ; j++ {
+		switch s.b[j] {
+		case '"':
+			s.i = j + 1
+			return s.b[start:j], escaped
+		case '\\':
+			escaped = true
+			j++
+		}
+	}
+}
+
+// skip passes the value at s.i.
+func (s *eventScanner) skip() {
+	switch s.b[s.i] {
+	case '"':
+		s.str()
+	case '{', '[':
+		depth := 0
+		for {
+			switch s.b[s.i] {
+			case '"':
+				s.str()
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+			}
+			s.i++
+			if depth == 0 {
+				return
+			}
+		}
+	default: // a number, true, false or null
+		for s.i < len(s.b) {
+			switch s.b[s.i] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				return
+			}
+			s.i++
+		}
+	}
+}
+
+// event reads the object at s.i as an Event.
+func (s *eventScanner) event() (*Event, bool) {
+	if s.b[s.i] != '{' {
+		return nil, false // null, or not an object: json.Unmarshal says what
+	}
+	s.i++
+	ev := &Event{}
+	s.space()
+	if s.b[s.i] == '}' {
+		s.i++
+		return ev, true
+	}
+	for {
+		s.space()
+		key, escaped := s.str()
+		if escaped {
+			return nil, false
+		}
+		s.space()
+		s.i++ // :
+		s.space()
+		start := s.i
+		var field *string
+		switch string(key) {
+		case "specversion":
+			field = &ev.SpecVersion
+		case "id":
+			field = &ev.ID
+		case "source":
+			field = &ev.Source
+		case "type":
+			field = &ev.Type
+		case "datacontenttype":
+			field = &ev.DataContentType
+		case "time":
+			if s.b[s.i] != '"' {
+				return nil, false
+			}
+			s.skip()
+			if ev.Time.UnmarshalJSON(s.b[start:s.i]) != nil {
+				return nil, false
+			}
+		case "data":
+			if s.b[s.i] == 'n' {
+				return nil, false // null
+			}
+			s.skip()
+			ev.Data = bytes.Clone(s.b[start:s.i])
+		default:
+			// json.Unmarshal matches names without regard to case (and
+			// folds a few letters beyond ASCII): a name in lower-case ASCII
+			// other than those above is none of the event's.
+			for _, c := range key {
+				if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+					return nil, false
+				}
+			}
+			s.skip()
+		}
+		if field != nil {
+			if s.b[s.i] != '"' {
+				return nil, false
+			}
+			raw, escaped := s.str()
+			if escaped || !utf8.Valid(raw) {
+				return nil, false
+			}
+			*field = string(raw)
+		}
+		s.space()
+		if s.b[s.i] == '}' {
+			s.i++
+			return ev, true
+		}
+		s.i++ // ,
+	}
+}

@@ -1,0 +1,175 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// decodeReference is json.Unmarshal, which DecodeEvents must match.
+func decodeReference(body []byte, batch bool) ([]*Event, error) {
+	if batch {
+		var evs []*Event
+		err := json.Unmarshal(body, &evs)
+		return evs, err
+	}
+	var ev Event
+	err := json.Unmarshal(body, &ev)
+	return []*Event{&ev}, err
+}
+
+func checkDecode(t *testing.T, body []byte, batch bool) (fast bool) {
+	t.Helper()
+	got, gerr := DecodeEvents(body, batch)
+	want, werr := decodeReference(body, batch)
+	for _, e := range got {
+		if e != nil {
+			e.dataValid = false // not json.Unmarshal's to set
+			if gerr == nil && e.CheckData() != nil {
+				t.Fatalf("%s: data taken that is not JSON", body)
+			}
+			e.dataValid = false
+		}
+	}
+	if (gerr == nil) != (werr == nil) || (gerr != nil && gerr.Error() != werr.Error()) || !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s (batch %v):\n got %s %v\nwant %s %v", body, batch, show(got), gerr, show(want), werr)
+	}
+	if !json.Valid(body) {
+		return false
+	}
+	_, fast = readEvents(body, batch)
+	return fast
+}
+
+func show(evs []*Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "%+v ", e)
+	}
+	return b.String()
+}
+
+// eventBodies are the cases TestDecodeEvents and FuzzDecodeEvents start
+// from: what clients send, and what json.Unmarshal reads its own way.
+var eventBodies = []string{
+	`{"specversion":"1.0","id":"1","source":"s","type":"t","data":{"temp":90}}`,
+	` { "specversion" : "1.0" , "id" : "1" , "source" : "s" , "type" : "t" , "data" : [1, {"a": "}]\""}, null] } `,
+	`{"specversion":"1.0","id":"1","source":"s","type":"t","time":"2026-11-26T07:00:00.123+02:00","datacontenttype":"application/json","data":"x"}`,
+	`{"specversion":"1.0","ID":"1","Source":"s","type":"t"}`,                  // names in other cases
+	`{"specversion":"1.0","id":"1","ſource":"s","type":"t"}`,                  // a name that folds to source
+	`{"specversion":"1.0","id":"a\"b\u00e9\ud800","source":"s","type":"t"}`, // escapes, a lone surrogate
+	`{"specversion":"1.0","id":"\xff","source":"s","type":"t"}`,               // invalid UTF-8
+	`{"specversion":"1.0","id":1,"source":"s","type":"t"}`,                    // a number for a string
+	`{"specversion":null,"id":"1","data":null}`,
+	`{"id":"1","id":"2","data":1,"data":{"b":2},"time":"2026-01-01T00:00:00Z","time":"2027-01-01T00:00:00Z"}`, // repeated names
+	`{"id":"1","traceparent":"00-x","partitionkey":{"k":[1,2,{"x":"]"}]},"n":-1.5e3,"t":true,"f":false,"z":null}`,
+	`{"id":"1","time":"not a time"}`, `{"id":"1","time":5}`, `{"id":"1","time":null}`,
+	`{}`, `[]`, `[{}]`, `[null]`, `[{"id":"1"},{"id":"2","data":[]}]`, `[1]`, `[[]]`, `null`, `"x"`, `5`,
+	`{"id":"1"`, `[{"id":"1"},]`, `{"id":"1"} x`, ``, `[`, `{"id":"1\u0000"}`, "{\"id\":\"a\tb\"}",
+}
+
+// TestDecodeEvents: DecodeEvents gives what json.Unmarshal gives, errors
+// included, over hand-written bodies and random ones; the bodies clients
+// send take the path without reflection.
+func TestDecodeEvents(t *testing.T) {
+	fastCount := 0
+	for _, b := range eventBodies {
+		for _, batch := range []bool{false, true} {
+			body := b
+			if batch && !strings.HasPrefix(strings.TrimSpace(b), "[") {
+				body = "[" + b + "]"
+			}
+			if checkDecode(t, []byte(body), batch) {
+				fastCount++
+			}
+		}
+	}
+	if !checkDecode(t, []byte(eventBodies[0]), false) || !checkDecode(t, []byte("["+eventBodies[1]+","+eventBodies[2]+"]"), true) {
+		t.Fatal("a body as clients write it did not take the path without reflection")
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		body := randomEvents(rng)
+		checkDecode(t, body, len(body) > 0 && body[0] == '[')
+	}
+}
+
+// randomEvents is a body of events with names, values and spacing picked
+// at random, now and then cut short.
+func randomEvents(rng *rand.Rand) []byte {
+	pick := func(s ...string) string { return s[rng.IntN(len(s))] }
+	names := []string{"specversion", "id", "source", "type", "time", "datacontenttype", "data", "Id", "TYPE", "ext", "traceparent", "x1", "dAta"}
+	values := []string{`"1.0"`, `"x"`, `""`, `"é"`, `"a\nb"`, `"\u0041"`, `1`, `-2.5e-3`, `true`, `null`, `{}`, `[]`, `{"a":[1,"]}"]}`,
+		`"2026-11-26T07:00:00Z"`, `"2026-11-26T07:00:00.5-03:30"`, `"2026-13-01T00:00:00Z"`, `[{"b":{"c":null}}]`}
+	sp := func() string { return pick("", " ", "\n\t", "") }
+	var b strings.Builder
+	batch := rng.IntN(2) == 0
+	n := 1
+	if batch {
+		n = rng.IntN(4)
+		b.WriteString("[" + sp())
+	}
+	for i := range n {
+		if i > 0 {
+			b.WriteString("," + sp())
+		}
+		if rng.IntN(30) == 0 {
+			b.WriteString(pick("null", "1", `"e"`, "[]"))
+			continue
+		}
+		b.WriteString("{")
+		for j := range rng.IntN(8) {
+			if j > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString(sp() + `"` + pick(names...) + `"` + sp() + ":" + sp() + pick(values...) + sp())
+		}
+		b.WriteString("}")
+	}
+	if batch {
+		b.WriteString(sp() + "]")
+	}
+	out := []byte(b.String())
+	if rng.IntN(20) == 0 {
+		out = out[:rng.IntN(len(out)+1)]
+	}
+	return out
+}
+
+// FuzzDecodeEvents: DecodeEvents and json.Unmarshal agree on any body.
+func FuzzDecodeEvents(f *testing.F) {
+	for _, b := range eventBodies {
+		f.Add([]byte(b), false)
+		f.Add([]byte(b), true)
+	}
+	f.Fuzz(func(t *testing.T, body []byte, batch bool) {
+		checkDecode(t, body, batch)
+	})
+}
+
+// BenchmarkDecodeEvents: a batch of 10 events as clients send them, read
+// by DecodeEvents and by json.Unmarshal.
+func BenchmarkDecodeEvents(b *testing.B) {
+	var evs []string
+	for i := range 10 {
+		evs = append(evs, fmt.Sprintf(`{"specversion":"1.0","id":"%d","source":"bench","type":"sensor.reading","data":{"device":"d%d","temp":90}}`, i, i))
+	}
+	body := []byte("[" + strings.Join(evs, ",") + "]")
+	for _, fast := range []bool{true, false} {
+		b.Run(fmt.Sprint("fast=", fast), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				decode := decodeReference
+				if fast {
+					decode = DecodeEvents
+				}
+				if evs, err := decode(body, true); err != nil || len(evs) != 10 {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
