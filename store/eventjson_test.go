@@ -58,11 +58,12 @@ var eventBodies = []string{
 	`{"specversion":"1.0","id":"1","source":"s","type":"t","data":{"temp":90}}`,
 	` { "specversion" : "1.0" , "id" : "1" , "source" : "s" , "type" : "t" , "data" : [1, {"a": "}]\""}, null] } `,
 	`{"specversion":"1.0","id":"1","source":"s","type":"t","time":"2026-11-26T07:00:00.123+02:00","datacontenttype":"application/json","data":"x"}`,
-	`{"specversion":"1.0","ID":"1","Source":"s","type":"t"}`,                // names in other cases
-	`{"specversion":"1.0","id":"1","ſource":"s","type":"t"}`,                // a name that folds to source
-	`{"specversion":"1.0","id":"a\"b\u00e9\ud800","source":"s","type":"t"}`, // escapes, a lone surrogate
-	`{"specversion":"1.0","id":"\xff","source":"s","type":"t"}`,             // invalid UTF-8
-	`{"specversion":"1.0","id":1,"source":"s","type":"t"}`,                  // a number for a string
+	`{"specversion":"1.0","ID":"1","Source":"s","type":"t"}`,                    // names in other cases
+	`{"specversion":"1.0","id":"1","ſource":"s","type":"t"}`,                    // a name that folds to source
+	`{"specversion":"1.0","id":"a\"b\u00e9\ud800","source":"s","type":"t"}`,     // escapes, a lone surrogate
+	"{\"specversion\":\"1.0\",\"id\":\"\xff\",\"source\":\"s\",\"type\":\"t\"}", // invalid UTF-8
+	`{"specversion":"1.0","id":"\xff","source":"s","type":"t"}`,                 // an escape JSON has not
+	`{"specversion":"1.0","id":1,"source":"s","type":"t"}`,                      // a number for a string
 	`{"specversion":null,"id":"1","data":null}`,
 	`{"id":"1","id":"2","data":1,"data":{"b":2},"time":"2026-01-01T00:00:00Z","time":"2027-01-01T00:00:00Z"}`, // repeated names
 	`{"id":"1","traceparent":"00-x","partitionkey":{"k":[1,2,{"x":"]"}]},"n":-1.5e3,"t":true,"f":false,"z":null}`,
