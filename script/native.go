@@ -156,7 +156,7 @@ func (c *nativeCompiler) chain(n *jsast.DotExpression) nativeExpr {
 				case nil, bool, float64, map[string]any, []any:
 					return x, true
 				case string:
-					return x, utf8.ValidString(x) // JavaScript would hold U+FFFD
+					return vals[i], utf8.ValidString(x) // JavaScript would hold U+FFFD
 				case int:
 					return float64(x), true // as toJS makes it
 				case int64:
@@ -584,25 +584,27 @@ func truthy(v any) bool {
 // number as 24 bytes, a key it would not look up) and for text that is not
 // valid UTF-8.
 func plainCopy(v any, depth int, budget *int) (any, bool) {
+	// Values that need no change are given back as they are, not boxed
+	// anew.
 	switch x := v.(type) {
 	case nil:
 		*budget -= 4
 		return nil, *budget >= 0
 	case bool:
 		*budget -= 5
-		return x, *budget >= 0
+		return v, *budget >= 0
 	case float64:
 		*budget -= 24
 		if math.IsNaN(x) || math.IsInf(x, 0) {
 			return nil, *budget >= 0
 		}
-		if x == 0 {
-			x = 0
+		if x == 0 && math.Signbit(x) {
+			return 0.0, *budget >= 0
 		}
-		return x, *budget >= 0
+		return v, *budget >= 0
 	case string:
 		*budget -= jsonStringLen(x)
-		return x, *budget >= 0 && utf8.ValidString(x)
+		return v, *budget >= 0 && utf8.ValidString(x)
 	}
 	if depth >= maxPlainDepth {
 		return nil, false
