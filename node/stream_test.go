@@ -16,8 +16,8 @@ import (
 )
 
 // TestStream: a client gets the topics it asked for, in frames of at most
-// 50 messages; large data arrives truncated with a marker; a client that
-// does not keep up is told how many messages it missed.
+// 50 messages every 50 ms; large data arrives truncated with a marker; a
+// client that does not keep up is told how many messages it missed.
 func TestStream(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -65,8 +65,34 @@ func TestStream(t *testing.T) {
 		t.Fatalf("large data: %v", big["bytes"])
 	}
 
+	// At most streamBatch messages every streamInterval: 200 take four
+	// ticks, however fast they were offered.
+	start := time.Now()
+	for i := range 200 {
+		n.observe(workflow.Message{Topic: "execution.finished", TraceID: fmt.Sprint(i)})
+	}
+	for count := 0; count < 200; {
+		_, data, err := conn.Read(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b api.StreamBatch
+		if err := json.Unmarshal(data, &b); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range b.Messages {
+			if m.TraceID != fmt.Sprint(count) {
+				t.Fatalf("message %d: %+v", count, m)
+			}
+			count++
+		}
+	}
+	if elapsed := time.Since(start); elapsed < 3*streamInterval {
+		t.Fatalf("200 messages in %s: over %d every %s", elapsed, streamBatch, streamInterval)
+	}
+
 	// A client that reads nothing: its queue fills, the rest is counted.
-	slow := &streamClient{patterns: []string{"*"}, queue: make(chan workflow.Message, streamQueue)}
+	slow := newStreamClient([]string{"*"})
 	n.stream.add(slow)
 	for range streamQueue + 500 {
 		n.observe(workflow.Message{Topic: "deploy"})
