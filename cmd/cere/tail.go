@@ -67,7 +67,7 @@ client is too slow, a line says how many.
 					fmt.Fprintf(cmd.ErrOrStderr(), "following %s\n", strings.Join(b.Subscribed, ", "))
 				}
 				if b.Dropped > 0 && g.output != "json" {
-					fmt.Fprintf(out, "… %d messages dropped (this client was too slow)\n", b.Dropped)
+					fmt.Fprintf(out, "… %d messages dropped (a client gets at most 1,000 a second; narrow the topics to see more)\n", b.Dropped)
 				}
 				for _, m := range b.Messages {
 					if g.output == "json" {
