@@ -40,8 +40,9 @@ func TestStream(t *testing.T) {
 		n.observe(workflow.Message{Topic: "rule.evaluated"}) // not asked for
 	}
 	n.observe(workflow.Message{Topic: "error", Data: map[string]any{"big": strings.Repeat("x", 100<<10)}})
-	var got []api.StreamMessage
-	for len(got) < 121 {
+	// frame reads the next frame, which holds at most streamBatch messages.
+	frame := func() api.StreamBatch {
+		t.Helper()
 		_, data, err := conn.Read(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -53,7 +54,11 @@ func TestStream(t *testing.T) {
 		if len(b.Messages) > streamBatch {
 			t.Fatalf("a frame of %d messages", len(b.Messages))
 		}
-		got = append(got, b.Messages...)
+		return b
+	}
+	var got []api.StreamMessage
+	for len(got) < 121 {
+		got = append(got, frame().Messages...)
 	}
 	for i, m := range got[:120] {
 		if m.Topic != "execution.started" || m.TraceID != fmt.Sprint(i) {
@@ -72,15 +77,7 @@ func TestStream(t *testing.T) {
 		n.observe(workflow.Message{Topic: "execution.finished", TraceID: fmt.Sprint(i)})
 	}
 	for count := 0; count < 200; {
-		_, data, err := conn.Read(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b api.StreamBatch
-		if err := json.Unmarshal(data, &b); err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range b.Messages {
+		for _, m := range frame().Messages {
 			if m.TraceID != fmt.Sprint(count) {
 				t.Fatalf("message %d: %+v", count, m)
 			}

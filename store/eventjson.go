@@ -33,6 +33,11 @@ func decodeEvents(body []byte, batch bool) ([]*Event, error) {
 			return evs, nil
 		}
 	}
+	return unmarshalEvents(body, batch)
+}
+
+// unmarshalEvents is json.Unmarshal into an []*Event, or one Event.
+func unmarshalEvents(body []byte, batch bool) ([]*Event, error) {
 	if batch {
 		var evs []*Event
 		err := json.Unmarshal(body, &evs)

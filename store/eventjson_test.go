@@ -10,16 +10,7 @@ import (
 )
 
 // decodeReference is json.Unmarshal, which DecodeEvents must match.
-func decodeReference(body []byte, batch bool) ([]*Event, error) {
-	if batch {
-		var evs []*Event
-		err := json.Unmarshal(body, &evs)
-		return evs, err
-	}
-	var ev Event
-	err := json.Unmarshal(body, &ev)
-	return []*Event{&ev}, err
-}
+var decodeReference = unmarshalEvents
 
 func checkDecode(t *testing.T, body []byte, batch bool) (fast bool) {
 	t.Helper()
