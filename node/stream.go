@@ -19,7 +19,9 @@ import (
 // The live stream: every client has a bounded queue, which its connection
 // drains by at most streamBatch messages every streamInterval (1,000 a
 // second); what does not fit is dropped and counted, and the count goes to
-// the client with the next frame. A dashboard following every topic of a
+// the client with the next frame. A client following more than that sees
+// its messages up to a second late (the queue's length at that rate), and
+// the counts of those dropped. A dashboard following every topic of a
 // busy node so costs it a bounded share of its processor time, not one
 // encoding and one wake-up for each of the nine messages of each event.
 const (
@@ -83,7 +85,9 @@ type streamClient struct {
 	pending  []workflow.Message // at most limit, oldest first
 	limit    int                // streamQueue but in benchmarks
 	// ready is told when pending gains a first message, for a reader that
-	// waits for them rather than for a tick.
+	// waits for them rather than for a tick; such a reader must take all
+	// that is pending each time, or it would wait for a signal that does
+	// not come.
 	ready   chan struct{}
 	dropped atomic.Uint64
 }
@@ -233,6 +237,15 @@ func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
 			if json.Unmarshal(data, &req) == nil && req.Subscribe != nil && checkTopics(splitTopics(req.Subscribe)) == nil {
 				c.mu.Lock()
 				c.patterns, c.matched = splitTopics(req.Subscribe), nil
+				// What waits of the topics no longer followed goes.
+				kept := c.pending[:0]
+				for _, m := range c.pending {
+					if c.wantsLocked(m.Topic) {
+						kept = append(kept, m)
+					}
+				}
+				clear(c.pending[len(kept):])
+				c.pending = kept
 				c.mu.Unlock()
 				n.stream.changed()
 				select {
@@ -261,6 +274,7 @@ func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
 		}
 		wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
 		defer wcancel()
+		clear(batch) // not to hold their data until the next frame
 		batch = batch[:0]
 		return conn.Write(wctx, websocket.MessageText, b)
 	}

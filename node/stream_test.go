@@ -88,6 +88,30 @@ func TestStream(t *testing.T) {
 		t.Fatalf("200 messages in %s: over %d every %s", elapsed, streamBatch, streamInterval)
 	}
 
+	// A new subscription: what waited of the topics left is not sent after
+	// the frame that names the new ones.
+	for range 200 {
+		n.observe(workflow.Message{Topic: "execution.started"})
+	}
+	if err := conn.Write(ctx, websocket.MessageText, []byte(`{"subscribe": ["deploy"]}`)); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		b := frame()
+		if b.Subscribed == nil {
+			continue
+		}
+		if len(b.Subscribed) != 1 || b.Subscribed[0] != "deploy" || len(b.Messages) > 0 {
+			t.Fatalf("the frame of the new subscription: %+v", b)
+		}
+		break
+	}
+	n.observe(workflow.Message{Topic: "execution.started"}) // no longer followed
+	n.observe(workflow.Message{Topic: "deploy", TraceID: "d"})
+	if b := frame(); len(b.Messages) != 1 || b.Messages[0].TraceID != "d" {
+		t.Fatalf("after the new subscription: %+v", b)
+	}
+
 	// A client that reads nothing: its queue fills, the rest is counted.
 	slow := newStreamClient([]string{"*"})
 	n.stream.add(slow)

@@ -57,15 +57,18 @@ func (e *Event) CheckData() error {
 // callers must not change it. It is not safe for concurrent first calls;
 // an event is decoded by whoever records it, before it is handed on.
 func (e *Event) Decoded() (any, error) {
-	if !e.hasDecoded && len(e.Data) > 0 {
-		var v any
-		if err := json.Unmarshal(e.Data, &v); err != nil {
-			return nil, fmt.Errorf("event %s: data: %w", e.ID, err)
-		}
-		e.decoded = v
+	if e.hasDecoded {
+		return e.decoded, nil
 	}
-	e.hasDecoded = true
-	return e.decoded, nil
+	if len(e.Data) == 0 {
+		return nil, nil // not remembered: data given later is decoded then
+	}
+	var v any
+	if err := json.Unmarshal(e.Data, &v); err != nil {
+		return nil, fmt.Errorf("event %s: data: %w", e.ID, err)
+	}
+	e.decoded, e.hasDecoded = v, true
+	return v, nil
 }
 
 // SetDecoded records v as the decoded form of Data, for a caller that

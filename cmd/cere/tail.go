@@ -23,8 +23,9 @@ interrupted, or until --count messages arrived.
 
 Topics (globs; repeat --topic or separate with commas; default all):
 execution.started, execution.finished, step.started, step.finished,
-rule.evaluated, deploy, error. When the node drops messages because this
-client is too slow, a line says how many.
+rule.evaluated, deploy, error. The node sends a client at most 1,000
+messages a second; when it drops some (over that rate, or when this client
+reads too slowly), a line says how many.
 
 --output json prints one JSON object per message: {"topic", "time",
 "workflow", "version", "trace_id", "node", "event", "data"}.`,
@@ -67,7 +68,7 @@ client is too slow, a line says how many.
 					fmt.Fprintf(cmd.ErrOrStderr(), "following %s\n", strings.Join(b.Subscribed, ", "))
 				}
 				if b.Dropped > 0 && g.output != "json" {
-					fmt.Fprintf(out, "… %d messages dropped (a client gets at most 1,000 a second; narrow the topics to see more)\n", b.Dropped)
+					fmt.Fprintf(out, "… %d messages dropped (over 1,000 a second, or read too slowly: narrow the topics to see more)\n", b.Dropped)
 				}
 				for _, m := range b.Messages {
 					if g.output == "json" {
