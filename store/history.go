@@ -426,9 +426,9 @@ func seenKey(e *Event) []byte {
 // other batch marks an event seen meanwhile. The seen keys are read in the
 // transaction that writes, so that a Forget of one of them in between is a
 // conflict, and the write is tried again; those the seen filter says were
-// never written are not read (nor can a Forget remove them). A batch too big for one
-// transaction is written in parts by a WriteBatch, which a Forget in
-// between goes unnoticed by (as every batch did before).
+// never written are not read (nor can a Forget remove them). A batch too
+// big for one transaction is written in parts by a WriteBatch, which a
+// Forget in between goes unnoticed by (as every batch did before).
 func (h *History) write(entries []entry) ([]bool, error) {
 	for try := 0; ; try++ {
 		fresh, err := h.writeOnce(entries)
