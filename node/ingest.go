@@ -183,7 +183,39 @@ func (n *Node) handleIngest(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, err.Error(), "")
 		return
 	}
-	writeJSON(w, http.StatusAccepted, map[string][]string{"accepted": accepted, "duplicates": dups})
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusAccepted)
+	_, _ = w.Write(appendIngested(make([]byte, 0, 64+len(accepted)*24+len(dups)*24), accepted, dups))
+}
+
+// appendIngested appends ingest's answer, {"accepted": [ids], "duplicates":
+// [ids]}, byte for byte as writeJSON writes it, without reflection: for an
+// event a request it was a third of the handler's time.
+func appendIngested(b []byte, accepted, dups []string) []byte {
+	b = append(b, "{\n  \"accepted\": "...)
+	b = appendIDs(b, accepted)
+	b = append(b, ",\n  \"duplicates\": "...)
+	b = appendIDs(b, dups)
+	return append(b, "\n}\n"...)
+}
+
+func appendIDs(b []byte, ids []string) []byte {
+	if ids == nil {
+		return append(b, "null"...)
+	}
+	if len(ids) == 0 {
+		return append(b, "[]"...)
+	}
+	b = append(b, "[\n"...)
+	for i, id := range ids {
+		b = append(b, "    "...)
+		b, _ = store.AppendJSON(b, id) // a string: it cannot fail
+		if i < len(ids)-1 {
+			b = append(b, ',')
+		}
+		b = append(b, '\n')
+	}
+	return append(b, "  ]"...)
 }
 
 // newEventID returns a random id for an event the node makes.

@@ -1,6 +1,9 @@
 package node
 
 import (
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +33,40 @@ func TestCheckEventTime(t *testing.T) {
 		}
 		if c.at.IsZero() && !ev.Time.Equal(now) {
 			t.Errorf("no time: given %s, want now", ev.Time)
+		}
+	}
+}
+
+// TestIngestedAnswer: ingest's answer is written byte for byte as
+// writeJSON writes it, whatever the ids hold.
+func TestIngestedAnswer(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	pieces := []string{"a", "1", "é", "<", ">", "&", "\"", "\\", "\u2028", "\u2029", "\x01", "\t", "\xff", "😀", " "}
+	id := func() string {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for i := range 2000 {
+		var accepted, dups []string
+		if i%7 != 0 {
+			accepted = []string{}
+			for range rng.IntN(4) {
+				accepted = append(accepted, id())
+			}
+		}
+		if i%5 != 0 {
+			dups = []string{}
+			for range rng.IntN(3) {
+				dups = append(dups, id())
+			}
+		}
+		rec := httptest.NewRecorder()
+		writeJSON(rec, http.StatusAccepted, map[string][]string{"accepted": accepted, "duplicates": dups})
+		if got := string(appendIngested(nil, accepted, dups)); got != rec.Body.String() {
+			t.Fatalf("%q %q:\n got %q\nwant %q", accepted, dups, got, rec.Body.String())
 		}
 	}
 }
