@@ -127,7 +127,7 @@ func (n *Node) handleIngest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var evs []*store.Event
-	media, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	media := mediaType(r.Header.Get("Content-Type"))
 	switch {
 	case r.Header.Get("Ce-Id") != "" || r.Header.Get("Ce-Specversion") != "":
 		ev := &store.Event{SpecVersion: r.Header.Get("Ce-Specversion"), ID: r.Header.Get("Ce-Id"),
@@ -216,6 +216,18 @@ func appendIDs(b []byte, ids []string) []byte {
 		b = append(b, '\n')
 	}
 	return append(b, "  ]"...)
+}
+
+// mediaType is the media type of a Content-Type, as mime.ParseMediaType
+// gives it ("" where it does not parse); the types clients send with no
+// parameters are known without parsing them.
+func mediaType(contentType string) string {
+	switch contentType {
+	case "application/cloudevents-batch+json", "application/cloudevents+json", "application/json":
+		return contentType
+	}
+	media, _, _ := mime.ParseMediaType(contentType)
+	return media
 }
 
 // newEventID returns a random id for an event the node makes.
