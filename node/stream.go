@@ -23,7 +23,8 @@ import (
 // its messages up to a second late (the queue's length at that rate), and
 // the counts of those dropped. A dashboard following every topic of a
 // busy node so costs it a bounded share of its processor time, not one
-// encoding and one wake-up for each of the nine messages of each event.
+// encoding and one wake-up for each message (nine an event for the
+// sensor-anomaly example).
 const (
 	streamQueue    = 1024
 	streamBatch    = 50
