@@ -95,6 +95,7 @@ type pipelineRun struct {
 	sent     []atomic.Int64 // unix ns
 	finished []chan struct{}
 	conns    chan *loadConn // idle connections of the load generator
+	host     string         // the node's API address, as requests name it
 	lat      []time.Duration
 	done     chan struct{} // closed when every alert is in
 	cpu0     time.Duration
@@ -112,9 +113,9 @@ func newPipelineRun(b *testing.B, total, batch, conns int) *pipelineRun {
 	for i := range r.finished {
 		r.finished[i] = make(chan struct{})
 	}
-	host := strings.TrimPrefix(r.n.APIURL(), "http://")
+	r.host = strings.TrimPrefix(r.n.APIURL(), "http://")
 	for range conns {
-		c, err := net.Dial("tcp", host)
+		c, err := net.Dial("tcp", r.host)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -124,7 +125,7 @@ func newPipelineRun(b *testing.B, total, batch, conns int) *pipelineRun {
 	// The requests are made before the clock starts, as wrk's are: what a
 	// load generator spends making them is not the node's.
 	for first := 0; first < total; first += batch {
-		r.bodies = append(r.bodies, request(host, r.body(first, batch)))
+		r.bodies = append(r.bodies, r.request(r.body(first, batch)))
 	}
 	// The alerts are told by the live stream, as a dashboard following
 	// step.finished hears them: the engine's cost of building those
@@ -190,7 +191,7 @@ func (r *pipelineRun) warm(b *testing.B, alerts *streamClient) {
 						Data: json.RawMessage(`{"device": "w", "temp": 90}`)})
 				}
 				body, _ := json.Marshal(evs)
-				if !r.post(b, request(strings.TrimPrefix(r.n.APIURL(), "http://"), body)) {
+				if !r.post(b, r.request(body)) {
 					return
 				}
 			}
@@ -238,8 +239,8 @@ type loadConn struct {
 }
 
 // request is a prepared POST of a batch of events.
-func request(host string, body []byte) []byte {
-	head := fmt.Appendf(nil, "POST /api/v1/events HTTP/1.1\r\nHost: %s\r\nContent-Type: application/cloudevents-batch+json\r\nContent-Length: %d\r\n\r\n", host, len(body))
+func (r *pipelineRun) request(body []byte) []byte {
+	head := fmt.Appendf(nil, "POST /api/v1/events HTTP/1.1\r\nHost: %s\r\nContent-Type: application/cloudevents-batch+json\r\nContent-Length: %d\r\n\r\n", r.host, len(body))
 	return append(head, body...)
 }
 

@@ -354,7 +354,10 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 		if err != nil {
 			return nil, err
 		}
-		prepared[i] = entry{event: e, stamp: st, raw: raw, index: idx, unique: unique, fields: fs}
+		prepared[i] = entry{event: e, stamp: st, raw: raw, index: idx, fields: fs}
+		if unique {
+			prepared[i].seen = seenKey(e) // made here, not in the one write at a time
+		}
 	}
 	h.groupMu.Lock()
 	g := h.group
@@ -400,7 +403,7 @@ type entry struct {
 	raw    []byte
 	index  [][2][]byte
 	fields *fieldSet // the indexed fields index was made for
-	unique bool      // given to AppendUnique
+	seen   []byte    // its seen key, given to AppendUnique; nil otherwise
 }
 
 // Forget lets AppendUnique take these events' (source, id) again: for
@@ -454,11 +457,11 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 	seen := map[string]bool{}
 	var adding [][]byte // the seen keys this write adds
 	for i, en := range entries {
-		if !en.unique {
+		if en.seen == nil {
 			fresh[i] = true
 			continue
 		}
-		k := seenKey(en.event)
+		k := en.seen
 		if seen[string(k)] {
 			continue
 		}
@@ -583,8 +586,8 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 		added += int64(len(en.raw))
 	}
 	for i, en := range entries {
-		if fresh[i] && en.unique {
-			if err := w.SetEntry(badger.NewEntry(seenKey(en.event), nil).WithTTL(SeenFor)); err != nil {
+		if fresh[i] && en.seen != nil {
+			if err := w.SetEntry(badger.NewEntry(en.seen, nil).WithTTL(SeenFor)); err != nil {
 				return st, err
 			}
 		}
