@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -223,4 +224,127 @@ func (s *eventScanner) event() (*Event, bool) {
 		}
 		s.i++ // ,
 	}
+}
+
+// decodeData gives what json.Unmarshal into an any gives of data, which is
+// known to be valid JSON, without reflection; ok is false where it leaves
+// the answer to json.Unmarshal (a number out of float64's range).
+func decodeData(data []byte) (v any, ok bool) {
+	s := eventScanner{b: data}
+	s.space()
+	return s.value()
+}
+
+// value reads the value at s.i as json.Unmarshal into an any does.
+func (s *eventScanner) value() (any, bool) {
+	switch s.b[s.i] {
+	case '"':
+		return s.text()
+	case '{':
+		s.i++
+		m := map[string]any{}
+		s.space()
+		if s.b[s.i] == '}' {
+			s.i++
+			return m, true
+		}
+		for {
+			s.space()
+			k, ok := s.text()
+			if !ok {
+				return nil, false
+			}
+			s.space()
+			s.i++ // :
+			s.space()
+			v, ok := s.value()
+			if !ok {
+				return nil, false
+			}
+			m[k] = v // the last of a repeated name, as json.Unmarshal
+			s.space()
+			if s.b[s.i] == '}' {
+				s.i++
+				return m, true
+			}
+			s.i++ // ,
+		}
+	case '[':
+		s.i++
+		a := []any{}
+		s.space()
+		if s.b[s.i] == ']' {
+			s.i++
+			return a, true
+		}
+		for {
+			s.space()
+			v, ok := s.value()
+			if !ok {
+				return nil, false
+			}
+			a = append(a, v)
+			s.space()
+			if s.b[s.i] == ']' {
+				s.i++
+				return a, true
+			}
+			s.i++ // ,
+		}
+	case 't':
+		s.i += len("true")
+		return true, true
+	case 'f':
+		s.i += len("false")
+		return false, true
+	case 'n':
+		s.i += len("null")
+		return nil, true
+	}
+	start := s.i
+	s.skip()
+	return number(s.b[start:s.i])
+}
+
+// text reads the string at s.i. One with escapes or bytes that are not
+// UTF-8 is unquoted by json.Unmarshal, which also replaces those bytes.
+func (s *eventScanner) text() (string, bool) {
+	start := s.i
+	raw, escaped := s.str()
+	if !escaped && utf8.Valid(raw) {
+		return string(raw), true
+	}
+	var t string
+	if json.Unmarshal(s.b[start:s.i], &t) != nil {
+		return "", false
+	}
+	return t, true
+}
+
+// number is the float64 of a JSON number, as strconv.ParseFloat gives it:
+// an integer of up to 15 digits is exact as a float64, and made here.
+func number(b []byte) (any, bool) {
+	digits := b
+	if len(b) > 0 && b[0] == '-' {
+		digits = b[1:]
+	}
+	if len(digits) <= 15 {
+		n := int64(0)
+		for _, c := range digits {
+			if c < '0' || c > '9' {
+				n = -1
+				break
+			}
+			n = n*10 + int64(c-'0')
+		}
+		if n >= 0 {
+			f := float64(n)
+			if len(digits) < len(b) {
+				f = -f // -0 too, as ParseFloat gives it
+			}
+			return f, true
+		}
+	}
+	f, err := strconv.ParseFloat(string(b), 64)
+	return f, err == nil
 }

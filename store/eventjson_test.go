@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -164,4 +165,114 @@ func BenchmarkDecodeEvents(b *testing.B) {
 			}
 		})
 	}
+}
+
+// sameData is reflect.DeepEqual that also tells -0 from 0.
+func sameData(a, b any) bool {
+	switch a := a.(type) {
+	case float64:
+		b, ok := b.(float64)
+		return ok && math.Float64bits(a) == math.Float64bits(b)
+	case []any:
+		b, ok := b.([]any)
+		if !ok || len(a) != len(b) || (a == nil) != (b == nil) {
+			return false
+		}
+		for i := range a {
+			if !sameData(a[i], b[i]) {
+				return false
+			}
+		}
+		return true
+	case map[string]any:
+		b, ok := b.(map[string]any)
+		if !ok || len(a) != len(b) {
+			return false
+		}
+		for k, v := range a {
+			w, ok := b[k]
+			if !ok || !sameData(v, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+// checkData: an event's Decoded gives what json.Unmarshal gives, errors
+// included, whether or not its data was checked first.
+func checkData(t *testing.T, data []byte) {
+	t.Helper()
+	if len(data) == 0 {
+		return // no data: Decoded gives nil
+	}
+	var want any
+	werr := json.Unmarshal(data, &want)
+	for _, checked := range []bool{false, true} {
+		e := &Event{ID: "1", Data: data}
+		if checked && e.CheckData() != nil {
+			continue
+		}
+		got, gerr := e.Decoded()
+		if (gerr == nil) != (werr == nil) || (gerr == nil && !sameData(got, want)) {
+			t.Fatalf("%q (checked %v):\n got %#v %v\nwant %#v %v", data, checked, got, gerr, want, werr)
+		}
+	}
+}
+
+// TestDecodeData: data is decoded as json.Unmarshal decodes it, over
+// hand-written values (escapes, bytes that are not UTF-8, -0, numbers
+// beyond float64, repeated names) and random ones.
+func TestDecodeData(t *testing.T) {
+	for _, d := range []string{
+		`{"temp":90,"device":"d1"}`, ` [1, -0, 0, -0.0, 1e400, -1e400, 5e-324, 1e-400, 123456789012345, -123456789012345, 1234567890123456, 9007199254740993, 0.1, 1E2, -2.5e-3] `,
+		`"a\"b\u00e9\ud800\/"`, "\"\xff\xfe é\"", `{"a\u0041":1,"aA":2,"x":1,"x":{"y":[]}}`, "{\"\xff\":1}",
+		`true`, `false`, `null`, `{}`, `[]`, `[[],[{}],{"a":null}]`, "\n\t 7 \r", `{"a":`, `[1,]`, `01`, `"x" y`,
+	} {
+		checkData(t, []byte(d))
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	numbers := []string{"0", "-0", "7", "-7", "999999999999999", "1000000000000000", "-1000000000000001", "1.5", "-0.0e5", "1e308", "2e308", "4.9e-324", "2.5e-324"}
+	for range 20000 {
+		b, _ := json.Marshal(randomPlain(rng, 0))
+		if rng.IntN(4) == 0 {
+			// Numbers as clients write them, which json.Marshal does not.
+			b = fmt.Appendf(nil, `{"n":%s,"a":[%s,%s]}`, numbers[rng.IntN(len(numbers))], numbers[rng.IntN(len(numbers))], numbers[rng.IntN(len(numbers))])
+		}
+		if rng.IntN(4) == 0 {
+			b = []byte(strings.ReplaceAll(string(b), `\ufffd`, "\xff")) // bytes that are not UTF-8
+		}
+		checkData(t, b)
+	}
+}
+
+// FuzzDecodeData: Decoded and json.Unmarshal agree on any data.
+func FuzzDecodeData(f *testing.F) {
+	f.Add([]byte(`{"temp":90,"device":"d1","a":[1,-0,1e400,"\u00e9"]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkData(t, data)
+	})
+}
+
+// BenchmarkDecodeData: an event's data as clients send it, decoded by
+// Decoded and by json.Unmarshal.
+func BenchmarkDecodeData(b *testing.B) {
+	data := []byte(`{"device":"d17","temp":90.5,"tags":["a","b"],"at":{"lat":48.85,"lon":2.35}}`)
+	b.Run("fast=true", func(b *testing.B) {
+		for b.Loop() {
+			e := &Event{Data: data, dataValid: true}
+			if _, err := e.Decoded(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("fast=false", func(b *testing.B) {
+		for b.Loop() {
+			var v any
+			if err := json.Unmarshal(data, &v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

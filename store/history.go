@@ -63,6 +63,12 @@ func (e *Event) Decoded() (any, error) {
 	if len(e.Data) == 0 {
 		return nil, nil // not remembered: data given later is decoded then
 	}
+	if e.dataValid || json.Valid(e.Data) {
+		if v, ok := decodeData(e.Data); ok {
+			e.decoded, e.hasDecoded = v, true
+			return v, nil
+		}
+	}
 	var v any
 	if err := json.Unmarshal(e.Data, &v); err != nil {
 		return nil, fmt.Errorf("event %s: data: %w", e.ID, err)
