@@ -613,17 +613,16 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	if n > MaxEmits {
 		return fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
 	}
-	h := sha256.New()
-	h.Write([]byte(x.d.name))
-	h.Write([]byte{0})
-	h.Write([]byte(x.job.ev.Source))
-	h.Write([]byte{0})
-	h.Write([]byte(x.job.ev.ID))
-	h.Write([]byte{0})
-	h.Write([]byte(s.node.ID))
-	_ = binary.Write(h, binary.BigEndian, uint32(n))
+	// The id is derived from the workflow, the event, the step and the
+	// count: the same execution gives the same ids wherever it runs.
+	key := make([]byte, 0, len(x.d.name)+len(x.job.ev.Source)+len(x.job.ev.ID)+len(s.node.ID)+7)
+	key = append(append(key, x.d.name...), 0)
+	key = append(append(key, x.job.ev.Source...), 0)
+	key = append(append(key, x.job.ev.ID...), 0)
+	key = append(key, s.node.ID...)
+	sum := sha256.Sum256(binary.BigEndian.AppendUint32(key, uint32(n)))
 	ev := &store.Event{
-		SpecVersion: "1.0", ID: hex.EncodeToString(h.Sum(nil)[:16]),
+		SpecVersion: "1.0", ID: hex.EncodeToString(sum[:16]),
 		Source: "cere:workflow/" + x.d.name, Type: typ, Time: time.Now().UTC(),
 		DataContentType: "application/json", Data: raw,
 	}
