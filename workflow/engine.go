@@ -613,8 +613,6 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	if n > MaxEmits {
 		return fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
 	}
-	// The id is derived from the workflow, the event, the step and the
-	// count: the same execution gives the same ids wherever it runs.
 	key := make([]byte, 0, len(x.d.name)+len(x.job.ev.Source)+len(x.job.ev.ID)+len(s.node.ID)+7)
 	key = append(append(key, x.d.name...), 0)
 	key = append(append(key, x.job.ev.Source...), 0)
