@@ -44,6 +44,11 @@ func checkEvent(ev *store.Event, now time.Time) error {
 	if ev.CheckData() != nil {
 		return errors.New("data is not JSON")
 	}
+	// Decoded now rather than when dispatched (it is kept): what no
+	// workflow could read is refused, with the number named.
+	if _, err := ev.Decoded(); err != nil {
+		return errors.Unwrap(err)
+	}
 	if ev.Time.IsZero() {
 		ev.Time = now
 	}

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"encoding/json"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/cerestack/cere/store"
+	"github.com/cerestack/cere/workflow"
 )
 
 // TestCheckEventTime: an event's time must lie between 1970 and a day
@@ -68,5 +70,49 @@ func TestIngestedAnswer(t *testing.T) {
 		if got := string(appendIngested(nil, accepted, dups)); got != rec.Body.String() {
 			t.Fatalf("%q %q:\n got %q\nwant %q", accepted, dups, got, rec.Body.String())
 		}
+	}
+}
+
+// TestIngestDataNumbers: an event whose data holds a number beyond
+// float64's range is refused with the number named by its path, in a batch
+// by its index; nothing of the batch is recorded. Data that fits is decoded
+// once, at ingest.
+func TestIngestDataNumbers(t *testing.T) {
+	st := openStore(t, t.TempDir())
+	h, err := store.OpenHistory(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := workflow.NewEngine(workflow.Deps{History: h})
+	t.Cleanup(e.Close)
+	n := &Node{history: h, engine: e}
+	for _, c := range []struct{ body, want string }{
+		{`{"specversion":"1.0","id":"1","source":"s","type":"t","data":{"temp":1e400}}`,
+			`event 0: data.temp: number 1e400 does not fit a float64`},
+		{`[{"specversion":"1.0","id":"2","source":"s","type":"t","data":{"temp":20}},` +
+			`{"specversion":"1.0","id":"3","source":"s","type":"t","data":{"a":[1,{"b c":-1e999}]}}]`,
+			`event 1: data.a[1]["b c"]: number -1e999 does not fit a float64`},
+		{`{"specversion":"1.0","id":"4","source":"s","type":"t","data":[0,` + strings.Repeat("9", 400) + `]}`,
+			`event 0: data[1]: number 9999999999999999999999999999999999999999 does not fit a float64`},
+	} {
+		w := httptest.NewRecorder()
+		n.handleIngest(w, httptest.NewRequest("POST", "/api/v1/events", strings.NewReader(c.body)))
+		var answer struct{ Error string }
+		json.Unmarshal(w.Body.Bytes(), &answer)
+		if w.Code != http.StatusBadRequest || answer.Error != c.want {
+			t.Errorf("%.60s: %d %s, want 400 %q", c.body, w.Code, w.Body, c.want)
+		}
+	}
+	if evs, err := h.Count(t.Context(), store.Query{Type: "t"}); err != nil || evs != 0 {
+		t.Fatalf("recorded %d events (%v), want none", evs, err)
+	}
+
+	ev := &store.Event{SpecVersion: "1.0", ID: "5", Source: "s", Type: "t", Data: []byte(`{"temp":-0,"n":[1e308]}`)}
+	if err := checkEvent(ev, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	ev.Data = []byte(`"changed"`) // decoded at ingest: not read again
+	if v, err := ev.Decoded(); err != nil || v.(map[string]any)["n"].([]any)[0] != 1e308 {
+		t.Fatalf("decoded: %v %v", v, err)
 	}
 }

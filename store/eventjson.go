@@ -3,7 +3,9 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -347,4 +349,78 @@ func number(b []byte) (any, bool) {
 	}
 	f, err := strconv.ParseFloat(string(b), 64)
 	return f, err == nil
+}
+
+// tooLarge finds the first number in data, valid JSON, that does not fit a
+// float64 (json.Unmarshal into an any refuses the whole value for it), and
+// names it with its path from the data's root: data.readings[3].temp.
+func tooLarge(data []byte) error {
+	s := eventScanner{b: data}
+	s.space()
+	return s.findTooLarge("data")
+}
+
+func (s *eventScanner) findTooLarge(path string) error {
+	switch s.b[s.i] {
+	case '{':
+		s.i++
+		for {
+			s.space()
+			if s.b[s.i] == '}' {
+				s.i++
+				return nil
+			}
+			k, _ := s.text()
+			s.space()
+			s.i++ // :
+			s.space()
+			if err := s.findTooLarge(path + member(k)); err != nil {
+				return err
+			}
+			s.space()
+			if s.b[s.i] == ',' {
+				s.i++
+			}
+		}
+	case '[':
+		s.i++
+		for i := 0; ; i++ {
+			s.space()
+			if s.b[s.i] == ']' {
+				s.i++
+				return nil
+			}
+			if err := s.findTooLarge(path + "[" + strconv.Itoa(i) + "]"); err != nil {
+				return err
+			}
+			s.space()
+			if s.b[s.i] == ',' {
+				s.i++
+			}
+		}
+	case '"', 't', 'f', 'n':
+		s.skip()
+		return nil
+	}
+	start := s.i
+	s.skip()
+	if _, ok := number(s.b[start:s.i]); !ok {
+		return fmt.Errorf("%s: number %.40s does not fit a float64", path, s.b[start:s.i])
+	}
+	return nil
+}
+
+// member is how a path names the member k: .k for a name of letters,
+// digits and underscores, ["k"] for any other.
+func member(k string) string {
+	for i, c := range k {
+		if c != '_' && !unicode.IsLetter(c) && (i == 0 || !unicode.IsDigit(c)) {
+			q, _ := json.Marshal(k)
+			return "[" + string(q) + "]"
+		}
+	}
+	if k == "" {
+		return `[""]`
+	}
+	return "." + k
 }

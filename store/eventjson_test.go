@@ -218,6 +218,9 @@ func checkData(t *testing.T, data []byte) {
 		if (gerr == nil) != (werr == nil) || (gerr == nil && !sameData(got, want)) {
 			t.Fatalf("%q (checked %v):\n got %#v %v\nwant %#v %v", data, checked, got, gerr, want, werr)
 		}
+		if gerr != nil && json.Valid(data) && !strings.Contains(gerr.Error(), ": data") {
+			t.Fatalf("%q: %v names no path", data, gerr)
+		}
 	}
 }
 

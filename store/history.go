@@ -55,7 +55,9 @@ func (e *Event) CheckData() error {
 // Decoded returns the event's data as json.Unmarshal into an any makes it
 // (nil without data), decoding it on the first call. The result is shared:
 // callers must not change it. It is not safe for concurrent first calls;
-// an event is decoded by whoever records it, before it is handed on.
+// an event is decoded by whoever records it, before it is handed on. A
+// number beyond float64's range is an error that names it by its path;
+// errors.Unwrap gives that without the event's id.
 func (e *Event) Decoded() (any, error) {
 	if e.hasDecoded {
 		return e.decoded, nil
@@ -67,6 +69,9 @@ func (e *Event) Decoded() (any, error) {
 		if v, ok := decodeData(e.Data); ok {
 			e.decoded, e.hasDecoded = v, true
 			return v, nil
+		}
+		if err := tooLarge(e.Data); err != nil {
+			return nil, fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
 	var v any
