@@ -376,6 +376,10 @@ func (n *Node) handleWebhook(w http.ResponseWriter, r *http.Request) {
 	}
 	ev := &store.Event{SpecVersion: "1.0", ID: newEventID(), Source: "cere:webhook/" + k.String() + "/" + r.PathValue("path"),
 		Type: "cere.webhook", Time: time.Now().UTC(), DataContentType: "application/json", Data: data}
+	if _, err := ev.Decoded(); err != nil {
+		writeError(w, http.StatusBadRequest, "body: "+errors.Unwrap(err).Error(), "")
+		return
+	}
 	allow := func(h *workflow.Webhook) bool {
 		if h.TokenSHA256 != "" {
 			token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")

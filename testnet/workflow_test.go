@@ -429,7 +429,8 @@ nodes:
 }
 
 // TestWebhook: a webhook trigger answers the HTTP request with the output
-// of the node it names; an unknown hook is a 404.
+// of the node it names; an unknown hook is a 404, a body no workflow could
+// read a 400.
 func TestWebhook(t *testing.T) {
 	n := Start(t, Options{})
 	doc := fileWriter(t)("quotes.yaml", `name: quotes
@@ -457,6 +458,16 @@ nodes:
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK || strings.Join(strings.Fields(string(body)), "") != `{"item":"bolt","price":10}` || len(resp.Header.Get("Cere-Trace-Id")) != 32 {
 		t.Fatalf("webhook: %d %s %v", resp.StatusCode, body, resp.Header)
+	}
+	// A number no workflow could read is refused, named.
+	resp, err = http.Post(n.API+"/hooks/"+sub.Owner+"/quotes/price", "application/json", strings.NewReader(`{"item": "bolt", "qty": 4e400}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(body), "body: data.qty: number 4e400 does not fit a float64") {
+		t.Fatalf("a number beyond float64: %d %s", resp.StatusCode, body)
 	}
 	resp, err = http.Post(n.API+"/hooks/"+sub.Owner+"/quotes/nope", "application/json", nil)
 	if err != nil {
