@@ -5,12 +5,25 @@ import (
 	"fmt"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // BenchmarkAppendUnique: single events appended from many goroutines at
-// once, as ingest does; the group commit writes them together.
+// once, as ingest does; the group commit writes them together. The history
+// runs, as a node's does, so its seen filter answers.
 func BenchmarkAppendUnique(b *testing.B) {
 	_, h := openHistory(b)
+	go h.Run(b.Context(), time.Hour)
+	for {
+		h.seen.mu.Lock()
+		ready := h.seen.ready
+		h.seen.mu.Unlock()
+		if ready {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	b.ResetTimer()
 	var n atomic.Int64
 	b.SetParallelism(25)
 	b.RunParallel(func(pb *testing.PB) {

@@ -147,8 +147,8 @@ type History struct {
 	// last is the latest event time written, in ns (under sizeMu).
 	fields atomic.Pointer[fieldSet]
 	last   uint64
-	// lastStored is last as h/last holds it (under sizeMu): a write that
-	// failed may have raised last alone.
+	// lastStored is the bound h/last holds (under sizeMu; lastBound of a
+	// last): a write that failed may have raised last alone.
 	lastStored uint64
 	backfill   chan struct{} // wakes Run to index what came before a field was added
 	// seen spares AppendUnique a lookup for the keys it never wrote; Run
@@ -365,9 +365,11 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 		if err != nil {
 			return nil, err
 		}
-		prepared[i] = entry{event: e, stamp: st, raw: raw, index: idx, fields: fs}
+		// Keys and hashes are made here, not in the one write at a time.
+		prepared[i] = entry{event: e, stamp: st, key: join(prefixEvents, []byte(e.Type), zero, st), raw: raw, index: idx, fields: fs}
 		if unique {
-			prepared[i].seen = seenKey(e) // made here, not in the one write at a time
+			prepared[i].seen = seenKey(e)
+			prepared[i].seenHash = h.seen.hash(prepared[i].seen)
 		}
 	}
 	h.groupMu.Lock()
@@ -409,12 +411,14 @@ type appendGroup struct {
 
 // entry is an event encoded for the store.
 type entry struct {
-	event  *Event
-	stamp  []byte
-	raw    []byte
-	index  [][2][]byte
-	fields *fieldSet // the indexed fields index was made for
-	seen   []byte    // its seen key, given to AppendUnique; nil otherwise
+	event    *Event
+	stamp    []byte
+	key      []byte // the event's key: its type and stamp
+	raw      []byte
+	index    [][2][]byte
+	fields   *fieldSet // the indexed fields index was made for
+	seen     []byte    // its seen key, given to AppendUnique; nil otherwise
+	seenHash uint64    // the seen filter's hash of seen
 }
 
 // Forget lets AppendUnique take these events' (source, id) again: for
@@ -465,33 +469,55 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 	txn := h.db.NewTransaction(true)
 	defer txn.Discard()
 	fresh := make([]bool, len(entries))
-	seen := map[string]bool{}
-	var adding [][]byte // the seen keys this write adds
+	// The seen keys go into the filter before they can be in the store;
+	// should the write fail, they are only looked up for nothing. Those it
+	// never had are fresh; the others are repeats of a key earlier in this
+	// write, or looked up.
+	var hashes []uint64
+	for _, en := range entries {
+		if en.seen != nil {
+			hashes = append(hashes, en.seenHash)
+		}
+	}
+	may := make([]bool, len(hashes))
+	if h.seen.claim(hashes, may) {
+		h.warnSeenOff()
+	}
+	var first map[string]int // by seen key, the first entry with it; made if needed
+	var adding []uint64      // the keys looked up and not found
+	k := 0
 	for i, en := range entries {
 		if en.seen == nil {
 			fresh[i] = true
 			continue
 		}
-		k := en.seen
-		if seen[string(k)] {
+		k++
+		if !may[k-1] {
+			fresh[i] = true
 			continue
 		}
-		seen[string(k)] = true
-		if h.seen.mayHave(k) {
-			_, err := txn.Get(k)
-			if err == nil {
-				continue
-			}
-			if !errors.Is(err, badger.ErrKeyNotFound) {
-				return nil, err
+		if first == nil {
+			first = make(map[string]int, len(hashes))
+			for j := len(entries) - 1; j >= 0; j-- {
+				if entries[j].seen != nil {
+					first[string(entries[j].seen)] = j
+				}
 			}
 		}
+		if first[string(en.seen)] != i {
+			continue // a repeat
+		}
+		_, err := txn.Get(en.seen)
+		if err == nil {
+			continue
+		}
+		if !errors.Is(err, badger.ErrKeyNotFound) {
+			return nil, err
+		}
 		fresh[i] = true
-		adding = append(adding, k)
+		adding = append(adding, en.seenHash)
 	}
-	// Into the filter before they can be in the store; should the write
-	// fail, they are only looked up for nothing.
-	if h.seen.add(adding) {
+	if h.seen.addHashes(adding) {
 		h.warnSeenOff()
 	}
 	w, err := h.stage(txn, entries, fresh)
@@ -513,8 +539,8 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 		return nil, err
 	}
 	h.last = max(h.last, w.last)
-	if w.storesLast {
-		h.lastStored = w.last
+	if w.stored != 0 {
+		h.lastStored = w.stored
 	}
 	h.size.Store(w.total)
 	if len(h.marked)+len(w.marks) > maxMarked {
@@ -526,6 +552,14 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 	return fresh, nil
 }
 
+// lastBound is what h/last keeps for a latest event time of last (ns):
+// the next whole second, so that it is written about once a second rather
+// than with every batch. Its readers want a time that no event written is
+// after, and a later one does as well.
+func lastBound(last uint64) uint64 {
+	return last - last%uint64(time.Second) + uint64(time.Second)
+}
+
 // entrySetter is a transaction or a WriteBatch.
 type entrySetter interface {
 	SetEntry(*badger.Entry) error
@@ -534,10 +568,10 @@ type entrySetter interface {
 // staged is what a write changes once it is in: the size total, the latest
 // time and the bucket keys written.
 type staged struct {
-	total      int64
-	last       uint64
-	storesLast bool // last is written to h/last
-	marks      map[string]uint64
+	total  int64
+	last   uint64
+	stored uint64 // the bound written to h/last; 0 where none is
+	marks  map[string]uint64
 }
 
 // stage sets the fresh entries' keys, with the new size total and latest
@@ -554,10 +588,10 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 	if st.last > h.lastStored {
 		// First: a WriteBatch commits in parts, and the bound must not be
 		// the part lost.
-		if err := set(keyLast, binary.BigEndian.AppendUint64(nil, st.last)); err != nil {
+		st.stored = lastBound(st.last)
+		if err := set(keyLast, binary.BigEndian.AppendUint64(nil, st.stored)); err != nil {
 			return st, err
 		}
-		st.storesLast = true
 	}
 	// Each event's bucket key before it, so that retention finds it, and
 	// the seen keys after them all: should a WriteBatch fail part way, an
@@ -586,7 +620,7 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 			}
 			st.marks[e.Type] = minute
 		}
-		if err := set(join(prefixEvents, []byte(e.Type), zero, en.stamp), en.raw); err != nil {
+		if err := set(en.key, en.raw); err != nil {
 			return st, err
 		}
 		for _, kv := range en.index {
@@ -596,9 +630,12 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 		}
 		added += int64(len(en.raw))
 	}
+	expires := uint64(time.Now().Add(SeenFor).Unix()) // as WithTTL(SeenFor), once
 	for i, en := range entries {
 		if fresh[i] && en.seen != nil {
-			if err := w.SetEntry(badger.NewEntry(en.seen, nil).WithTTL(SeenFor)); err != nil {
+			e := badger.NewEntry(en.seen, nil)
+			e.ExpiresAt = expires
+			if err := w.SetEntry(e); err != nil {
 				return st, err
 			}
 		}

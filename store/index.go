@@ -19,7 +19,7 @@ import (
 // no one ever filters on.
 var (
 	prefixFields = []byte("h/x/")   // h/x/<type>\x00<field> -> since (8 bytes, ns; 0: all)
-	keyLast      = []byte("h/last") // the latest event time written (8 bytes, ns)
+	keyLast      = []byte("h/last") // a bound on the event times written (8 bytes, ns; see lastBound)
 )
 
 // fieldSet is which fields of which event types are indexed, and since

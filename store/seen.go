@@ -151,17 +151,64 @@ func (f *seenFilter) rotate(now int64) bool {
 	return true
 }
 
+// hash is the filter's hash of a key; it is safe to call at any time.
+func (f *seenFilter) hash(key []byte) uint64 { return maphash.Bytes(f.seed, key) }
+
 // add adds keys about to be written, which expire after SeenFor; it
 // reports whether the filter turned itself off.
 func (f *seenFilter) add(keys [][]byte) (turnedOff bool) {
-	if len(keys) == 0 {
+	hs := make([]uint64, len(keys))
+	for i, k := range keys {
+		hs[i] = f.hash(k)
+	}
+	return f.addHashes(hs)
+}
+
+// addHashes is add, given the keys' hashes.
+func (f *seenFilter) addHashes(hs []uint64) (turnedOff bool) {
+	if len(hs) == 0 {
 		return false
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	expires := f.now().Add(SeenFor).Unix()
-	for _, k := range keys {
-		if f.addLocked(maphash.Bytes(f.seed, k), expires) {
+	for _, h := range hs {
+		if f.addLocked(h, expires) {
+			return true
+		}
+	}
+	return false
+}
+
+// claim is mayHave and add for the seen keys of one write (by their
+// hashes), in one hold of the lock: it sets may[i] where the filter may
+// have hs[i], and adds the others, which are about to be written; a repeat
+// of one later in hs then reads as one the filter may have. Until the
+// filter is ready, or once it is off, it may have every key, and adds
+// none.
+func (f *seenFilter) claim(hs []uint64, may []bool) (turnedOff bool) {
+	if len(hs) == 0 {
+		return false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.ready || f.off {
+		for i := range may {
+			may[i] = true
+		}
+		return false
+	}
+	expires := f.now().Add(SeenFor).Unix()
+	for i, h := range hs {
+		if f.hasLocked(h) {
+			may[i] = true
+			continue
+		}
+		if f.addLocked(h, expires) {
+			// Off: what is left is looked up.
+			for j := i + 1; j < len(may); j++ {
+				may[j] = true
+			}
 			return true
 		}
 	}
@@ -176,7 +223,12 @@ func (f *seenFilter) mayHave(key []byte) bool {
 	if !f.ready || f.off {
 		return true
 	}
-	h := maphash.Bytes(f.seed, key)
+	return f.hasLocked(f.hash(key))
+}
+
+// hasLocked reports whether a layer may have the hash h; the caller holds
+// mu, and the filter is ready and on.
+func (f *seenFilter) hasLocked(h uint64) bool {
 	for _, l := range f.layers {
 		if l.has(h) {
 			return true

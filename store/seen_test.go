@@ -94,6 +94,39 @@ func TestSeenFilterGivesUp(t *testing.T) {
 	}
 }
 
+// TestSeenFilterClaim: claim tells which of a write's keys the filter may
+// have; it adds the others, so that a repeat later in the write reads as
+// one it may have. Before the filter is ready, and once it turns off part
+// way, every key left is to be looked up.
+func TestSeenFilterClaim(t *testing.T) {
+	f := readyFilter()
+	h := func(i int) uint64 { return f.hash(seenTestKey(i)) }
+	may := make([]bool, 4)
+	if f.claim([]uint64{h(1), h(2), h(1), h(3)}, may) || !slices.Equal(may, []bool{false, false, true, false}) {
+		t.Fatalf("first write: %v", may)
+	}
+	may = make([]bool, 2)
+	if f.claim([]uint64{h(2), h(4)}, may) || !slices.Equal(may, []bool{true, false}) {
+		t.Fatalf("second write: %v", may)
+	}
+
+	loading := newSeenFilter()
+	loading.tracking = true
+	may = make([]bool, 2)
+	if loading.claim([]uint64{h(5), h(6)}, may) || !slices.Equal(may, []bool{true, true}) || loading.size() != 0 {
+		t.Fatalf("while loading: %v, %d bytes", may, loading.size())
+	}
+
+	// The newest layer full, and no room for another: the next key added
+	// turns the filter off.
+	f.maxBytes = f.size()
+	f.layers[len(f.layers)-1].keys = f.layers[len(f.layers)-1].capacity
+	may = make([]bool, 3)
+	if !f.claim([]uint64{h(7), h(8), h(1)}, may) || !slices.Equal(may, []bool{false, true, true}) || !f.off {
+		t.Fatalf("turning off: %v (off %v)", may, f.off)
+	}
+}
+
 // TestSeenFilterLoaded: after a restart, the (source, id) keys stored
 // before are in the filter once Run has loaded it (in several read
 // transactions), so repeats are still refused; new ones are said absent,
