@@ -47,7 +47,11 @@ func checkEvent(ev *store.Event, now time.Time) error {
 	// Decoded now rather than when dispatched (it is kept): what no
 	// workflow could read is refused, with the number named.
 	if _, err := ev.Decoded(); err != nil {
-		return errors.Unwrap(err)
+		var de *store.DataError
+		if errors.As(err, &de) {
+			return de
+		}
+		return err
 	}
 	if ev.Time.IsZero() {
 		ev.Time = now

@@ -357,10 +357,38 @@ func number(b []byte) (any, bool) {
 func tooLarge(data []byte) error {
 	s := eventScanner{b: data}
 	s.space()
-	return s.findTooLarge("data")
+	at, num, found := s.findTooLarge(nil)
+	if !found {
+		return nil
+	}
+	path := "data"
+	for i := len(at) - 1; i >= 0; i-- {
+		path += at[i]
+	}
+	if len(path) > 200 {
+		path = path[:200] + "…"
+	}
+	if len(num) > 40 {
+		num = append(num[:40:40], "…"...)
+	}
+	return &DataError{Path: path, Number: string(num)}
 }
 
-func (s *eventScanner) findTooLarge(path string) error {
+// DataError is Decoded's error for data that json.Unmarshal cannot take
+// into an any: a number beyond float64's range, named by its path.
+type DataError struct {
+	Path   string // data.readings[3].temp (cut after 200 bytes)
+	Number string // as written (cut after 40 bytes)
+}
+
+func (e *DataError) Error() string {
+	return fmt.Sprintf("%s: number %s does not fit a float64", e.Path, e.Number)
+}
+
+// findTooLarge walks the value at s.i for such a number; on the way back
+// from it, each level adds its step to at, the innermost first. (Steps are
+// made only then: a path made for every value walked costs its depth.)
+func (s *eventScanner) findTooLarge(at []string) ([]string, []byte, bool) {
 	switch s.b[s.i] {
 	case '{':
 		s.i++
@@ -368,14 +396,17 @@ func (s *eventScanner) findTooLarge(path string) error {
 			s.space()
 			if s.b[s.i] == '}' {
 				s.i++
-				return nil
+				return at, nil, false
 			}
-			k, _ := s.text()
+			key := s.i
+			s.str()
 			s.space()
 			s.i++ // :
 			s.space()
-			if err := s.findTooLarge(path + member(k)); err != nil {
-				return err
+			if at, num, found := s.findTooLarge(at); found {
+				k := eventScanner{b: s.b, i: key}
+				name, _ := k.text()
+				return append(at, member(name)), num, true
 			}
 			s.space()
 			if s.b[s.i] == ',' {
@@ -388,10 +419,10 @@ func (s *eventScanner) findTooLarge(path string) error {
 			s.space()
 			if s.b[s.i] == ']' {
 				s.i++
-				return nil
+				return at, nil, false
 			}
-			if err := s.findTooLarge(path + "[" + strconv.Itoa(i) + "]"); err != nil {
-				return err
+			if at, num, found := s.findTooLarge(at); found {
+				return append(at, "["+strconv.Itoa(i)+"]"), num, true
 			}
 			s.space()
 			if s.b[s.i] == ',' {
@@ -400,14 +431,14 @@ func (s *eventScanner) findTooLarge(path string) error {
 		}
 	case '"', 't', 'f', 'n':
 		s.skip()
-		return nil
+		return at, nil, false
 	}
 	start := s.i
 	s.skip()
 	if _, ok := number(s.b[start:s.i]); !ok {
-		return fmt.Errorf("%s: number %.40s does not fit a float64", path, s.b[start:s.i])
+		return at, s.b[start:s.i], true
 	}
-	return nil
+	return at, nil, false
 }
 
 // member is how a path names the member k: .k for a name of letters,

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -278,4 +279,28 @@ func BenchmarkDecodeData(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestDataErrorPath: a number beyond float64's range is named by its path,
+// cut to 200 bytes, and found in one walk: each value's path is made only
+// on the way back from the number.
+func TestDataErrorPath(t *testing.T) {
+	for _, c := range []struct{ data, path, number string }{
+		{`{"a":{"b":[1,2,{"c d":1e999}]}}`, `data.a.b[2]["c d"]`, "1e999"},
+		{`[[], {"x": -2e308}]`, `data[1].x`, "-2e308"},
+		{`{"\u00e9t\u00e9": 1` + strings.Repeat("0", 400) + `}`, `data.été`, "1" + strings.Repeat("0", 39) + "…"},
+	} {
+		e := &Event{ID: "1", Data: []byte(c.data)}
+		_, err := e.Decoded()
+		var de *DataError
+		if !errors.As(err, &de) || de.Path != c.path || de.Number != c.number {
+			t.Errorf("%.40s: %v, want %s %s", c.data, err, c.path, c.number)
+		}
+	}
+	deep := strings.Repeat("[", 5000) + strings.Repeat("0,", 200000) + "1e999" + strings.Repeat("]", 5000)
+	_, err := (&Event{ID: "1", Data: []byte(deep)}).Decoded()
+	var de *DataError
+	if !errors.As(err, &de) || !strings.HasPrefix(de.Path, "data[0][0][0]") || len(de.Path) > 210 {
+		t.Fatalf("deep: %v", err)
+	}
 }

@@ -56,8 +56,8 @@ func (e *Event) CheckData() error {
 // (nil without data), decoding it on the first call. The result is shared:
 // callers must not change it. It is not safe for concurrent first calls;
 // an event is decoded by whoever records it, before it is handed on. A
-// number beyond float64's range is an error that names it by its path;
-// errors.Unwrap gives that without the event's id.
+// number beyond float64's range is a *DataError, wrapped with the event's
+// id.
 func (e *Event) Decoded() (any, error) {
 	if e.hasDecoded {
 		return e.decoded, nil

@@ -226,7 +226,8 @@ var ErrWebhookAuth = errors.New("workflow: webhook: not authorised")
 // Webhook runs the workflow key's webhook trigger for path and method with
 // the request as the event, and returns the output of the trigger's respond
 // node (or nil when it names none). The execution's trace id comes back too.
-// allow decides, from the hook's settings, whether this caller may call it.
+// allow decides, from the hook's settings, whether this caller may call it;
+// only then is the event's data read (a *store.DataError if it cannot be).
 func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *store.Event, allow func(*Webhook) bool) (any, string, error) {
 	e.mu.RLock()
 	d := e.running[key]
