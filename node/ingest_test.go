@@ -75,8 +75,7 @@ func TestIngestedAnswer(t *testing.T) {
 
 // TestIngestDataNumbers: an event whose data holds a number beyond
 // float64's range is refused with the number named by its path, in a batch
-// by its index; nothing of the batch is recorded. Data that fits is decoded
-// once, at ingest.
+// by its index; nothing of the batch is recorded.
 func TestIngestDataNumbers(t *testing.T) {
 	st := openStore(t, t.TempDir())
 	h, err := store.OpenHistory(st, nil)
@@ -107,12 +106,8 @@ func TestIngestDataNumbers(t *testing.T) {
 		t.Fatalf("recorded %d events (%v), want none", evs, err)
 	}
 
-	ev := &store.Event{SpecVersion: "1.0", ID: "5", Source: "s", Type: "t", Data: []byte(`{"temp":-0,"n":[1e308]}`)}
+	ev := &store.Event{SpecVersion: "1.0", ID: "5", Source: "s", Type: "t", Data: []byte(`{"temp":-0,"n":[1e308, 0.5e-400]}`)}
 	if err := checkEvent(ev, time.Now()); err != nil {
 		t.Fatal(err)
-	}
-	ev.Data = []byte(`"changed"`) // decoded at ingest: not read again
-	if v, err := ev.Decoded(); err != nil || v.(map[string]any)["n"].([]any)[0] != 1e308 {
-		t.Fatalf("decoded: %v %v", v, err)
 	}
 }

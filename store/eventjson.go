@@ -435,10 +435,18 @@ func (s *eventScanner) findTooLarge(at []string) ([]string, []byte, bool) {
 	}
 	start := s.i
 	s.skip()
-	if _, ok := number(s.b[start:s.i]); !ok {
-		return at, s.b[start:s.i], true
+	if tok := s.b[start:s.i]; mayOverflow(tok) {
+		if _, ok := number(tok); !ok {
+			return at, tok, true
+		}
 	}
 	return at, nil, false
+}
+
+// mayOverflow reports whether a JSON number might not fit a float64: one
+// with an exponent, or over 308 digits.
+func mayOverflow(tok []byte) bool {
+	return len(tok) > 309 || bytes.IndexAny(tok, "eE") >= 0
 }
 
 // member is how a path names the member k: .k for a name of letters,

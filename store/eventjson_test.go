@@ -222,6 +222,9 @@ func checkData(t *testing.T, data []byte) {
 		if gerr != nil && json.Valid(data) && !strings.Contains(gerr.Error(), ": data") {
 			t.Fatalf("%q: %v names no path", data, gerr)
 		}
+		if nerr := (&Event{ID: "1", Data: data}).CheckNumbers(); json.Valid(data) && (nerr == nil) != (werr == nil) {
+			t.Fatalf("%q: CheckNumbers says %v, json.Unmarshal %v", data, nerr, werr)
+		}
 	}
 }
 
@@ -288,6 +291,8 @@ func TestDataErrorPath(t *testing.T) {
 	for _, c := range []struct{ data, path, number string }{
 		{`{"a":{"b":[1,2,{"c d":1e999}]}}`, `data.a.b[2]["c d"]`, "1e999"},
 		{`[[], {"x": -2e308}]`, `data[1].x`, "-2e308"},
+		{`[1e308, 1` + strings.Repeat("0", 308) + `, 1` + strings.Repeat("0", 309) + `]`, `data[2]`, "1" + strings.Repeat("0", 39) + "…"},
+		{`[1.7976931348623157e308, 1.7976931348623159e308]`, `data[1]`, "1.7976931348623159e308"},
 		{`{"\u00e9t\u00e9": 1` + strings.Repeat("0", 400) + `}`, `data.été`, "1" + strings.Repeat("0", 39) + "…"},
 	} {
 		e := &Event{ID: "1", Data: []byte(c.data)}
@@ -295,6 +300,9 @@ func TestDataErrorPath(t *testing.T) {
 		var de *DataError
 		if !errors.As(err, &de) || de.Path != c.path || de.Number != c.number {
 			t.Errorf("%.40s: %v, want %s %s", c.data, err, c.path, c.number)
+		}
+		if err := (&Event{ID: "1", Data: []byte(c.data)}).CheckNumbers(); err == nil || err.Error() != de.Error() {
+			t.Errorf("%.40s: CheckNumbers says %v", c.data, err)
 		}
 	}
 	deep := strings.Repeat("[", 5000) + strings.Repeat("0,", 200000) + "1e999" + strings.Repeat("]", 5000)

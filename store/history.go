@@ -52,6 +52,16 @@ func (e *Event) CheckData() error {
 	return nil
 }
 
+// CheckNumbers is CheckData, then a *DataError naming the first number in
+// Data that does not fit a float64, which Decoded would refuse. It reads
+// Data without decoding it.
+func (e *Event) CheckNumbers() error {
+	if err := e.CheckData(); err != nil || len(e.Data) == 0 || e.hasDecoded {
+		return err
+	}
+	return tooLarge(e.Data)
+}
+
 // Decoded returns the event's data as json.Unmarshal into an any makes it
 // (nil without data), decoding it on the first call. The result is shared:
 // callers must not change it. It is not safe for concurrent first calls;
