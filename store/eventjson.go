@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -361,18 +362,27 @@ func tooLarge(data []byte) error {
 	if !found {
 		return nil
 	}
-	path := "data"
-	for i := len(at) - 1; i >= 0; i-- {
-		path += at[i]
+	var b strings.Builder
+	b.WriteString("data")
+	for i := len(at) - 1; i >= 0 && b.Len() <= maxPathLen; i-- {
+		b.WriteString(at[i])
 	}
-	if len(path) > 200 {
-		path = path[:200] + "…"
+	path := b.String()
+	if len(path) > maxPathLen {
+		cut := maxPathLen
+		for cut > 0 && !utf8.RuneStart(path[cut]) {
+			cut--
+		}
+		path = path[:cut] + "…"
 	}
 	if len(num) > 40 {
 		num = append(num[:40:40], "…"...)
 	}
 	return &DataError{Path: path, Number: string(num)}
 }
+
+// maxPathLen is how much of a path a DataError keeps, in bytes.
+const maxPathLen = 200
 
 // DataError is Decoded's error for data that json.Unmarshal cannot take
 // into an any: a number beyond float64's range, named by its path.
@@ -444,9 +454,10 @@ func (s *eventScanner) findTooLarge(at []string) ([]string, []byte, bool) {
 }
 
 // mayOverflow reports whether a JSON number might not fit a float64: one
-// with an exponent, or over 308 digits.
+// with an exponent, or too long to be sure of (308 characters without an
+// exponent are at most 308 digits before the point: under 1e308).
 func mayOverflow(tok []byte) bool {
-	return len(tok) > 309 || bytes.IndexAny(tok, "eE") >= 0
+	return len(tok) > 308 || bytes.IndexAny(tok, "eE") >= 0
 }
 
 // member is how a path names the member k: .k for a name of letters,

@@ -293,6 +293,8 @@ func TestDataErrorPath(t *testing.T) {
 		{`[[], {"x": -2e308}]`, `data[1].x`, "-2e308"},
 		{`[1e308, 1` + strings.Repeat("0", 308) + `, 1` + strings.Repeat("0", 309) + `]`, `data[2]`, "1" + strings.Repeat("0", 39) + "…"},
 		{`[1.7976931348623157e308, 1.7976931348623159e308]`, `data[1]`, "1.7976931348623159e308"},
+		{`[` + strings.Repeat("9", 308) + `, 2` + strings.Repeat("0", 308) + `]`, `data[1]`, "2" + strings.Repeat("0", 39) + "…"},
+		{`{"` + strings.Repeat("é", 150) + `": 1e999}`, `data.` + strings.Repeat("é", 97) + "…", "1e999"},
 		{`{"\u00e9t\u00e9": 1` + strings.Repeat("0", 400) + `}`, `data.été`, "1" + strings.Repeat("0", 39) + "…"},
 	} {
 		e := &Event{ID: "1", Data: []byte(c.data)}
@@ -305,10 +307,17 @@ func TestDataErrorPath(t *testing.T) {
 			t.Errorf("%.40s: CheckNumbers says %v", c.data, err)
 		}
 	}
-	deep := strings.Repeat("[", 5000) + strings.Repeat("0,", 200000) + "1e999" + strings.Repeat("]", 5000)
-	_, err := (&Event{ID: "1", Data: []byte(deep)}).Decoded()
+	// Wide, then deep with long names: neither the walk nor the path grows
+	// with the square of the input.
+	wide := strings.Repeat("[", 5000) + strings.Repeat("0,", 200000) + "1e999" + strings.Repeat("]", 5000)
+	_, err := (&Event{ID: "1", Data: []byte(wide)}).Decoded()
+	if !errors.As(err, new(*DataError)) {
+		t.Fatalf("wide: %v", err)
+	}
+	deep := strings.Repeat(`{"`+strings.Repeat("k", 100)+`":`, 9000) + "1e999" + strings.Repeat("}", 9000)
+	_, err = (&Event{ID: "1", Data: []byte(deep)}).Decoded()
 	var de *DataError
-	if !errors.As(err, &de) || !strings.HasPrefix(de.Path, "data[0][0][0]") || len(de.Path) > 210 {
+	if !errors.As(err, &de) || !strings.HasPrefix(de.Path, "data.kkk") || len(de.Path) > maxPathLen+len("…") {
 		t.Fatalf("deep: %v", err)
 	}
 }
