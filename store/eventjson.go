@@ -457,7 +457,7 @@ func (s *eventScanner) findTooLarge(at []string) ([]string, []byte, bool) {
 // with an exponent, or too long to be sure of (308 characters without an
 // exponent are at most 308 digits before the point: under 1e308).
 func mayOverflow(tok []byte) bool {
-	return len(tok) > 308 || bytes.IndexAny(tok, "eE") >= 0
+	return len(tok) > 308 || bytes.ContainsAny(tok, "eE")
 }
 
 // member is how a path names the member k: .k for a name of letters,
