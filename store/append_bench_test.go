@@ -14,15 +14,7 @@ import (
 func BenchmarkAppendUnique(b *testing.B) {
 	_, h := openHistory(b)
 	go h.Run(b.Context(), time.Hour)
-	for {
-		h.seen.mu.Lock()
-		ready := h.seen.ready
-		h.seen.mu.Unlock()
-		if ready {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitSeenReady(b, h)
 	b.ResetTimer()
 	var n atomic.Int64
 	b.SetParallelism(25)

@@ -64,25 +64,15 @@ func readEvents(body []byte, batch bool) (evs []*Event, ok bool) {
 	if s.b[s.i] != '[' {
 		return nil, false
 	}
-	s.i++
-	s.space()
 	evs = []*Event{}
-	if s.b[s.i] == ']' {
-		return evs, true
-	}
-	for {
-		s.space()
+	if !s.elements(func(int) bool {
 		ev, ok := s.event()
-		if !ok {
-			return nil, false
-		}
 		evs = append(evs, ev)
-		s.space()
-		if s.b[s.i] == ']' {
-			return evs, true
-		}
-		s.i++ // ,
+		return ok
+	}) {
+		return nil, false
 	}
+	return evs, true
 }
 
 // eventScanner walks JSON known to be valid.
@@ -151,27 +141,64 @@ func (s *eventScanner) skip() {
 	}
 }
 
+// members walks the object at s.i: for each member, each is given its
+// name as written (quotes included) with s.i at its value, which each reads
+// past. It stops, reporting false, where each does.
+func (s *eventScanner) members(each func(name []byte) bool) bool {
+	s.i++ // {
+	for {
+		s.space()
+		if s.b[s.i] == '}' {
+			s.i++
+			return true
+		}
+		start := s.i
+		s.str()
+		name := s.b[start:s.i]
+		s.space()
+		s.i++ // :
+		s.space()
+		if !each(name) {
+			return false
+		}
+		s.space()
+		if s.b[s.i] == ',' {
+			s.i++
+		}
+	}
+}
+
+// elements walks the array at s.i as members walks an object, giving each
+// the element's index.
+func (s *eventScanner) elements(each func(i int) bool) bool {
+	s.i++ // [
+	for i := 0; ; i++ {
+		s.space()
+		if s.b[s.i] == ']' {
+			s.i++
+			return true
+		}
+		if !each(i) {
+			return false
+		}
+		s.space()
+		if s.b[s.i] == ',' {
+			s.i++
+		}
+	}
+}
+
 // event reads the object at s.i as an Event.
 func (s *eventScanner) event() (*Event, bool) {
 	if s.b[s.i] != '{' {
 		return nil, false // null, or not an object: json.Unmarshal says what
 	}
-	s.i++
 	ev := &Event{}
-	s.space()
-	if s.b[s.i] == '}' {
-		s.i++
-		return ev, true
-	}
-	for {
-		s.space()
-		key, escaped := s.str()
-		if escaped {
-			return nil, false
+	if !s.members(func(name []byte) bool {
+		key := name[1 : len(name)-1]
+		if bytes.IndexByte(key, '\\') >= 0 {
+			return false
 		}
-		s.space()
-		s.i++ // :
-		s.space()
 		start := s.i
 		var field *string
 		switch string(key) {
@@ -187,15 +214,15 @@ func (s *eventScanner) event() (*Event, bool) {
 			field = &ev.DataContentType
 		case "time":
 			if s.b[s.i] != '"' {
-				return nil, false
+				return false
 			}
 			s.skip()
 			if ev.Time.UnmarshalJSON(s.b[start:s.i]) != nil {
-				return nil, false
+				return false
 			}
 		case "data":
 			if s.b[s.i] == 'n' {
-				return nil, false // null
+				return false // null
 			}
 			s.skip()
 			ev.Data = bytes.Clone(s.b[start:s.i])
@@ -205,28 +232,26 @@ func (s *eventScanner) event() (*Event, bool) {
 			// other than those above is none of the event's.
 			for _, c := range key {
 				if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-					return nil, false
+					return false
 				}
 			}
 			s.skip()
 		}
 		if field != nil {
 			if s.b[s.i] != '"' {
-				return nil, false
+				return false
 			}
 			raw, escaped := s.str()
 			if escaped || !utf8.Valid(raw) {
-				return nil, false
+				return false
 			}
 			*field = string(raw)
 		}
-		s.space()
-		if s.b[s.i] == '}' {
-			s.i++
-			return ev, true
-		}
-		s.i++ // ,
+		return true
+	}) {
+		return nil, false
 	}
+	return ev, true
 }
 
 // decodeData gives what json.Unmarshal into an any gives of data, which is
@@ -244,56 +269,29 @@ func (s *eventScanner) value() (any, bool) {
 	case '"':
 		return s.text()
 	case '{':
-		s.i++
 		m := map[string]any{}
-		s.space()
-		if s.b[s.i] == '}' {
-			s.i++
-			return m, true
-		}
-		for {
-			s.space()
-			k, ok := s.text()
+		if !s.members(func(name []byte) bool {
+			k, ok := textOf(name)
 			if !ok {
-				return nil, false
+				return false
 			}
-			s.space()
-			s.i++ // :
-			s.space()
 			v, ok := s.value()
-			if !ok {
-				return nil, false
-			}
 			m[k] = v // the last of a repeated name, as json.Unmarshal
-			s.space()
-			if s.b[s.i] == '}' {
-				s.i++
-				return m, true
-			}
-			s.i++ // ,
+			return ok
+		}) {
+			return nil, false
 		}
+		return m, true
 	case '[':
-		s.i++
 		a := []any{}
-		s.space()
-		if s.b[s.i] == ']' {
-			s.i++
-			return a, true
-		}
-		for {
-			s.space()
+		if !s.elements(func(int) bool {
 			v, ok := s.value()
-			if !ok {
-				return nil, false
-			}
 			a = append(a, v)
-			s.space()
-			if s.b[s.i] == ']' {
-				s.i++
-				return a, true
-			}
-			s.i++ // ,
+			return ok
+		}) {
+			return nil, false
 		}
+		return a, true
 	case 't':
 		s.i += len("true")
 		return true, true
@@ -309,16 +307,23 @@ func (s *eventScanner) value() (any, bool) {
 	return number(s.b[start:s.i])
 }
 
-// text reads the string at s.i. One with escapes or bytes that are not
-// UTF-8 is unquoted by json.Unmarshal, which also replaces those bytes.
+// text reads the string at s.i (see textOf).
 func (s *eventScanner) text() (string, bool) {
 	start := s.i
-	raw, escaped := s.str()
-	if !escaped && utf8.Valid(raw) {
+	s.str()
+	return textOf(s.b[start:s.i])
+}
+
+// textOf is the string a JSON string (quotes included) holds. One with
+// escapes or bytes that are not UTF-8 is unquoted by json.Unmarshal, which
+// also replaces those bytes.
+func textOf(quoted []byte) (string, bool) {
+	raw := quoted[1 : len(quoted)-1]
+	if bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
 		return string(raw), true
 	}
 	var t string
-	if json.Unmarshal(s.b[start:s.i], &t) != nil {
+	if json.Unmarshal(quoted, &t) != nil {
 		return "", false
 	}
 	return t, true
@@ -399,46 +404,26 @@ func (e *DataError) Error() string {
 // from it, each level adds its step to at, the innermost first. (Steps are
 // made only then: a path made for every value walked costs its depth.)
 func (s *eventScanner) findTooLarge(at []string) ([]string, []byte, bool) {
+	var num []byte
+	found := false
 	switch s.b[s.i] {
 	case '{':
-		s.i++
-		for {
-			s.space()
-			if s.b[s.i] == '}' {
-				s.i++
-				return at, nil, false
+		s.members(func(name []byte) bool {
+			if at, num, found = s.findTooLarge(at); found {
+				k, _ := textOf(name)
+				at = append(at, member(k))
 			}
-			key := s.i
-			s.str()
-			s.space()
-			s.i++ // :
-			s.space()
-			if at, num, found := s.findTooLarge(at); found {
-				k := eventScanner{b: s.b, i: key}
-				name, _ := k.text()
-				return append(at, member(name)), num, true
-			}
-			s.space()
-			if s.b[s.i] == ',' {
-				s.i++
-			}
-		}
+			return !found
+		})
+		return at, num, found
 	case '[':
-		s.i++
-		for i := 0; ; i++ {
-			s.space()
-			if s.b[s.i] == ']' {
-				s.i++
-				return at, nil, false
+		s.elements(func(i int) bool {
+			if at, num, found = s.findTooLarge(at); found {
+				at = append(at, "["+strconv.Itoa(i)+"]")
 			}
-			if at, num, found := s.findTooLarge(at); found {
-				return append(at, "["+strconv.Itoa(i)+"]"), num, true
-			}
-			s.space()
-			if s.b[s.i] == ',' {
-				s.i++
-			}
-		}
+			return !found
+		})
+		return at, num, found
 	case '"', 't', 'f', 'n':
 		s.skip()
 		return at, nil, false

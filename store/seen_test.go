@@ -157,17 +157,7 @@ func TestSeenFilterLoaded(t *testing.T) {
 	done := make(chan struct{})
 	go func() { defer close(done); reopened.Run(ctx, time.Hour) }()
 	defer func() { cancel(); <-done }()
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
-		reopened.seen.mu.Lock()
-		ready := reopened.seen.ready
-		reopened.seen.mu.Unlock()
-		if ready {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the seen filter was not loaded in 10 s")
-		}
-	}
+	waitSeenReady(t, reopened)
 	for _, e := range before {
 		if !reopened.seen.mayHave(seenKey(e)) {
 			t.Fatalf("%s: stored before, said absent", e.ID)
@@ -193,5 +183,21 @@ func TestSeenFilterLoaded(t *testing.T) {
 	}
 	if fresh, err := reopened.AppendUnique(before[7]); err != nil || !fresh[0] {
 		t.Fatalf("forgotten, then not taken again: %v %v", fresh, err)
+	}
+}
+
+// waitSeenReady waits, at most 10 s, until Run has loaded h's seen filter.
+func waitSeenReady(t testing.TB, h *History) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		h.seen.mu.Lock()
+		ready := h.seen.ready
+		h.seen.mu.Unlock()
+		if ready {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the seen filter was not loaded in 10 s")
+		}
 	}
 }
