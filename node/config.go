@@ -38,7 +38,18 @@ type Config struct {
 		// Auth makes writes need a wallet signature. It may be off only while
 		// the API listens on loopback.
 		Auth bool `toml:"auth"`
+		// GatewayListen serves the IPFS gateway (/ipfs/<cid>) on host:port,
+		// an origin of its own: user content is never served on the API's
+		// origin, where a page could act as the local user. Empty: no
+		// gateway.
+		GatewayListen string `toml:"gateway_listen"`
 	} `toml:"api"`
+	Store struct {
+		// SyncWrites makes every write reach the disk (fsync) before it is
+		// acknowledged, so an acknowledged event survives a power loss, not
+		// only a crash of the daemon.
+		SyncWrites bool `toml:"sync_writes"`
+	} `toml:"store"`
 	Log struct {
 		Level  string `toml:"level"`
 		Format string `toml:"format"`
@@ -103,6 +114,7 @@ func DefaultConfig(dataDir string) Config {
 	c.P2P.Labels = map[string]string{}
 	c.API.Listen = "127.0.0.1:7350"
 	c.API.Auth = true
+	c.API.GatewayListen = "127.0.0.1:7352"
 	c.Log.Level = "info"
 	c.Log.Format = "text"
 	c.Blocks.MaxUpload = 4 << 30
@@ -375,6 +387,41 @@ var Settings = []Setting{
 			if !c.API.Auth && !isLoopbackHost(host) {
 				return fmt.Errorf("%q is not loopback, and api.auth is off: anyone who reaches it could write; turn auth on or listen on 127.0.0.1", c.API.Listen)
 			}
+			return nil
+		},
+	},
+	{
+		Key: "api.gateway_listen", Flag: "gateway-listen",
+		Usage: "host:port of the IPFS gateway (/ipfs/<cid>), an origin apart from the API's; empty: none",
+		Get:   func(c *Config) []string { return []string{c.API.GatewayListen} },
+		Set:   func(c *Config, v []string) error { c.API.GatewayListen = v[0]; return nil },
+		check: func(c *Config) error {
+			if c.API.GatewayListen == "" {
+				return nil
+			}
+			_, port, err := net.SplitHostPort(c.API.GatewayListen)
+			if err != nil {
+				return fmt.Errorf("%q is not host:port", c.API.GatewayListen)
+			}
+			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+				return fmt.Errorf("%q: port %q is not a number below 65536", c.API.GatewayListen, port)
+			}
+			if c.API.GatewayListen == c.API.Listen {
+				return fmt.Errorf("%q is the API's address: the gateway needs an origin of its own", c.API.GatewayListen)
+			}
+			return nil
+		},
+	},
+	{
+		Key: "store.sync_writes", Flag: "sync-writes", Bool: true,
+		Usage: "fsync every write before acknowledging it (survives power loss; slower)",
+		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.Store.SyncWrites)} },
+		Set: func(c *Config, v []string) error {
+			on, err := strconv.ParseBool(v[0])
+			if err != nil {
+				return fmt.Errorf("%q is not true or false", v[0])
+			}
+			c.Store.SyncWrites = on
 			return nil
 		},
 	},
