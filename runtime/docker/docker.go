@@ -247,7 +247,11 @@ type Bundle struct {
 }
 
 // Build makes the image of an agent from its bundle: FROM scratch, the
-// binary (or the root file system) and its entry point, run as nobody.
+// binary (or the root file system) and its entry point, run as nobody. It
+// returns the image's ID ("sha256:..."), which is what Register takes: the
+// tag it also sets is a name anyone who builds the same name and version
+// can move to another image (an agent whose version is 1.0.0+<16 characters
+// of a CID has the tag of the agent named by that CID).
 func (x *Executor) Build(ctx context.Context, name, version string, b Bundle) (string, error) {
 	entry := b.Entrypoint
 	if len(entry) == 0 {
@@ -289,9 +293,13 @@ func (x *Executor) Build(ctx context.Context, name, version string, b Bundle) (s
 	}
 	defer resp.Body.Close()
 	dec := json.NewDecoder(resp.Body)
+	id := ""
 	for {
 		var msg struct {
 			Error string `json:"error"`
+			Aux   struct {
+				ID string `json:"ID"`
+			} `json:"aux"`
 		}
 		if err := dec.Decode(&msg); errors.Is(err, io.EOF) {
 			break
@@ -301,12 +309,21 @@ func (x *Executor) Build(ctx context.Context, name, version string, b Bundle) (s
 		if msg.Error != "" {
 			return "", fmt.Errorf("docker: build %s: %s", tag, msg.Error)
 		}
+		if msg.Aux.ID != "" {
+			id = msg.Aux.ID
+		}
 	}
-	return tag, nil
+	// Asking for the tag's image now would race another build of the
+	// same tag: only the build's own answer names this image.
+	if !strings.HasPrefix(id, "sha256:") {
+		return "", fmt.Errorf("docker: build %s: the engine did not name the image it built", tag)
+	}
+	return id, nil
 }
 
-// Register makes ref (name@version) run image within limits; registering
-// again replaces it (and lifts a quarantine), and removes its containers.
+// Register makes ref (name@version) run image, an image ID as Build
+// returns it, within limits; registering again replaces it (and lifts a
+// quarantine), and removes its containers.
 func (x *Executor) Register(ref, image string, l Limits) error {
 	if l.Memory == 0 {
 		l.Memory = 256 << 20
@@ -322,6 +339,9 @@ func (x *Executor) Register(ref, image string, l Limits) error {
 	}
 	if l.GPUs > x.opts.GPUs {
 		return fmt.Errorf("agent %s: asks for %d GPUs; this node lends %d", ref, l.GPUs, x.opts.GPUs)
+	}
+	if !strings.HasPrefix(image, "sha256:") {
+		return fmt.Errorf("agent %s: image %q is not an image ID (sha256:...): a tag can be moved to another image", ref, image)
 	}
 	x.mu.Lock()
 	old := x.agents[ref]

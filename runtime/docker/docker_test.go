@@ -13,8 +13,10 @@ import (
 	"testing"
 	"time"
 
+	cerrdefs "github.com/containerd/errdefs"
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
+	"github.com/docker/docker/api/types/image"
 )
 
 // binary is the misbehave test agent, built static for linux.
@@ -53,8 +55,49 @@ func executor(t *testing.T, o Options) *Executor {
 		}
 		t.Skipf("no Docker engine: %v", err)
 	}
-	t.Cleanup(func() { x.Close() })
+	t.Cleanup(func() {
+		x.Close()
+		removeContainers(t, x)
+	})
 	return x
+}
+
+// removeContainers removes every container labelled with x's node, those
+// an executor forgot (as TestContainerIsolation's does) included: a test
+// leaves nothing running, whether it passed or not.
+func removeContainers(t testing.TB, x *Executor) {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	list, err := x.cli.ContainerList(ctx, container.ListOptions{All: true, Filters: filters.NewArgs(filters.Arg("label", LabelNode+"="+x.opts.Node))})
+	if err != nil {
+		t.Errorf("list the containers of %s: %v", x.opts.Node, err)
+		return
+	}
+	for _, c := range list {
+		if err := x.cli.ContainerRemove(ctx, c.ID, container.RemoveOptions{Force: true}); err != nil && !cerrdefs.IsNotFound(err) {
+			t.Errorf("remove container %s: %v", c.ID, err)
+		}
+	}
+}
+
+// buildImage builds an agent's image and removes it when the test ends.
+func buildImage(t testing.TB, x *Executor, name, version string, b Bundle) string {
+	t.Helper()
+	id, err := x.Build(context.Background(), name, version, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		// The executor's containers still run (cleanups run last
+		// registered first), and a running container's image stays.
+		removeContainers(t, x)
+		if _, err := x.cli.ImageRemove(ctx, id, image.RemoveOptions{Force: true, PruneChildren: true}); err != nil && !cerrdefs.IsNotFound(err) {
+			t.Errorf("remove image %s: %v", id, err)
+		}
+	})
+	return id
 }
 
 func invoke(t *testing.T, x *Executor, ref, input string) (map[string]any, error) {
@@ -77,10 +120,7 @@ func invoke(t *testing.T, x *Executor, ref, input string) (map[string]any, error
 func TestContainerIsolation(t *testing.T) {
 	node := fmt.Sprint("test-", time.Now().UnixNano())
 	x := executor(t, Options{Node: node, Timeout: 5 * time.Second})
-	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
-	if err != nil {
-		t.Fatal(err)
-	}
+	image := buildImage(t, x, "misbehave", "1.0.0", Bundle{Binary: binary})
 	ref := "misbehave@1.0.0"
 	must(t, x.Register(ref, image, Limits{Memory: 64 << 20, Pids: 32}))
 
@@ -156,10 +196,7 @@ func benchInvoke(b *testing.B, node string, l Limits) {
 		b.Skip(err)
 	}
 	defer x.Close()
-	image, err := x.Build(ctx, "misbehave", "1.0.0", Bundle{Binary: binary})
-	if err != nil {
-		b.Fatal(err)
-	}
+	image := buildImage(b, x, "misbehave", "1.0.0", Bundle{Binary: binary})
 	must(b, x.Register("misbehave@1.0.0", image, l))
 	in := json.RawMessage(`{"mode": "echo", "text": "hi"}`)
 	for b.Loop() {
@@ -174,10 +211,7 @@ func benchInvoke(b *testing.B, node string, l Limits) {
 func TestBurst(t *testing.T) {
 	node := fmt.Sprint("burst-", time.Now().UnixNano())
 	x := executor(t, Options{Node: node, Timeout: 5 * time.Second})
-	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
-	if err != nil {
-		t.Fatal(err)
-	}
+	image := buildImage(t, x, "misbehave", "1.0.0", Bundle{Binary: binary})
 	must(t, x.Register("misbehave@1.0.0", image, Limits{Burst: true}))
 	for range 2 {
 		out, err := invoke(t, x, "misbehave@1.0.0", `{"mode": "echo", "text": "a"}`)
@@ -187,6 +221,34 @@ func TestBurst(t *testing.T) {
 	}
 	if n, err := x.Reap(t.Context()); err != nil || n != 0 {
 		t.Fatalf("containers left after burst invocations: %d %v", n, err)
+	}
+}
+
+// TestImageByID: an agent runs the image its build made, not whatever its
+// tag names later: an agent named name@1.0.0+<16 characters of a CID> has
+// the tag of the agent named by that CID (the node tags a CID agent's image
+// 1.0.0_<the CID's last 16 characters>), and building it must not change
+// what the CID agent runs.
+func TestImageByID(t *testing.T) {
+	node := fmt.Sprint("byid-", time.Now().UnixNano())
+	x := executor(t, Options{Node: node, Timeout: 5 * time.Second})
+	const suffix = "0123456789abcdef"
+	genuine := buildImage(t, x, "misbehave", "1.0.0_"+suffix, Bundle{Binary: binary})
+	// Burst: each invocation makes a container, after the impostor is built.
+	must(t, x.Register("bafy-the-cid", genuine, Limits{Burst: true}))
+	impostor := buildImage(t, x, "misbehave", "1.0.0+"+suffix, Bundle{Binary: binary, Entrypoint: []string{"/not-the-agent"}})
+	if !strings.HasPrefix(genuine, "sha256:") || genuine == impostor {
+		t.Fatalf("build returned %q, then %q for another image", genuine, impostor)
+	}
+	inspect, err := x.cli.ImageInspect(t.Context(), Image("misbehave", "1.0.0_"+suffix))
+	if err != nil || inspect.ID != impostor {
+		t.Fatalf("the tag names %s (%v), want the impostor: the test shows nothing", inspect.ID, err)
+	}
+	if out, err := invoke(t, x, "bafy-the-cid", `{"mode": "echo", "text": "a"}`); err != nil || out["text"] != "a" {
+		t.Fatalf("the CID agent after its tag was taken: %v %v", out, err)
+	}
+	if err := x.Register("by-tag@1.0.0", Image("misbehave", "1.0.0"), Limits{}); err == nil || !strings.Contains(err.Error(), "not an image ID") {
+		t.Fatalf("registered a tag: %v", err)
 	}
 }
 
@@ -210,10 +272,7 @@ func setup(t *testing.T, o Options, l Limits) (*Executor, string) {
 		o.Timeout = 10 * time.Second
 	}
 	x := executor(t, o)
-	image, err := x.Build(t.Context(), "misbehave", "1.0.0", Bundle{Binary: binary})
-	if err != nil {
-		t.Fatal(err)
-	}
+	image := buildImage(t, x, "misbehave", "1.0.0", Bundle{Binary: binary})
 	ref := "misbehave@1.0.0"
 	must(t, x.Register(ref, image, l))
 	return x, ref
@@ -518,10 +577,7 @@ func BenchmarkDockerRun(b *testing.B) {
 		b.Skip(err)
 	}
 	defer x.Close()
-	image, err := x.Build(ctx, "misbehave", "1.0.0", Bundle{Binary: binary})
-	if err != nil {
-		b.Fatal(err)
-	}
+	image := buildImage(b, x, "misbehave", "1.0.0", Bundle{Binary: binary})
 	in := `{"jsonrpc": "2.0", "id": 1, "method": "invoke", "params": {"execution": "e", "input": {"mode": "echo", "text": "hi"}}}` + "\n"
 	for b.Loop() {
 		cmd := exec.Command("docker", "run", "--rm", "-i", "--network", "none", "--label", LabelNode+"=bench-run", image)
