@@ -65,6 +65,7 @@ nodes:
 func TestDockerAgent(t *testing.T) {
 	needDocker(t)
 	n := Start(t, Options{})
+	removeDockerLeftovers(t, n, "anomaly@1.0.0")
 	var built api.AgentBuilt
 	n.cliJSON(t, &built, "agent", "build", filepath.Join("..", "examples", "agents", "anomaly"), "--output", "json")
 	if built.Name != "anomaly" {
@@ -116,7 +117,9 @@ func TestDockerAgent(t *testing.T) {
 // canary calls the node rolls it back by itself, and every event after
 // that goes to version 1.
 func TestCanaryWithAgents(t *testing.T) {
+	needDocker(t)
 	n := Start(t, Options{})
+	removeDockerLeftovers(t, n, "modeled@1.0.0")
 	dir := t.TempDir()
 	build := exec.Command("go", "build", "-o", filepath.Join(dir, "agent.wasm"), "../runtime/testdata/misbehave")
 	build.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
@@ -292,6 +295,33 @@ func TestAgentByCID(t *testing.T) {
 	if _, err := b.CLI(t.Context(), "agent", "invoke", "not-a-cid", "--input", `{}`); err == nil || !strings.Contains(err.Error(), "name@version or a manifest CID") {
 		t.Fatalf("a bad reference: %v", err)
 	}
+}
+
+// removeDockerLeftovers makes the test's end, passed or failed, kill n and
+// then remove its containers and the images of agents: the node removes
+// its containers only when it stops, and tests end with kill -9 (a passing
+// make test left modeled@1.0.0's warm container running).
+func removeDockerLeftovers(t *testing.T, n *Node, agents ...string) {
+	t.Helper()
+	peer := n.Status(t).PeerID
+	t.Cleanup(func() {
+		n.Kill(t)
+		docker := func(args ...string) string {
+			out, err := exec.Command("docker", args...).CombinedOutput()
+			if err != nil {
+				t.Errorf("docker %s: %v: %s", strings.Join(args, " "), err, out)
+			}
+			return strings.TrimSpace(string(out))
+		}
+		if ids := strings.Fields(docker("ps", "-aq", "--filter", "label=cere.node="+peer)); len(ids) > 0 {
+			docker(append([]string{"rm", "-f"}, ids...)...)
+		}
+		for _, a := range agents {
+			if ids := strings.Fields(docker("image", "ls", "-q", "--filter", "label=cere.agent="+a)); len(ids) > 0 {
+				docker(append([]string{"image", "rm", "-f"}, ids...)...)
+			}
+		}
+	})
 }
 
 // needDocker skips the test without a Docker engine, except in CI (CI set)
