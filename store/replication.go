@@ -6,12 +6,20 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cerestack/cere/p2p"
+	"github.com/ipfs/boxo/blockservice"
+	"github.com/ipfs/boxo/ipld/merkledag"
+	pin "github.com/ipfs/boxo/pinning/pinner"
 	"github.com/ipfs/go-cid"
+	ipld "github.com/ipfs/go-ipld-format"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -29,6 +37,27 @@ const (
 	maxHoldersPerCID      = 64
 	maxTrackedCIDs        = 10000
 	holderTTL             = 24 * time.Hour
+	// fetchWorkers is how many blocks of a replica are asked for at once.
+	fetchWorkers = 8
+)
+
+// Defaults of a Replicator's limits.
+const (
+	DefaultPublisherQuota = 4 << 30
+	DefaultReplicaQuota   = 64 << 30
+	DefaultReplicaTTL     = 7 * 24 * time.Hour
+	DefaultBlockTimeout   = 30 * time.Second
+	DefaultFetchTimeout   = 30 * time.Minute
+)
+
+// Errors of taking a replica.
+var (
+	// ErrReplicaTooLarge: the DAG's blocks passed the largest DAG this node
+	// takes, whatever its root declared.
+	ErrReplicaTooLarge = errors.New("DAG larger than this node takes")
+	// ErrOverQuota: the replica would pass its publisher's quota or the
+	// node's.
+	ErrOverQuota = errors.New("over the replica quota")
 )
 
 // replicaMsg is the payload of BlocksTopic.
@@ -50,29 +79,99 @@ type Replicator struct {
 	// roomFor reports whether a peer has room for replicas.
 	roomFor func(p2p.PeerRecord) bool
 	self    func() p2p.PeerRecord
-	// MaxBytes is the largest DAG this node takes a replica of.
+	// MaxBytes is the largest DAG this node takes a replica of, counted
+	// in the bytes of its blocks as they arrive.
 	MaxBytes int64
+	// PublisherQuota bounds the bytes of the replicas this node pins for
+	// one publisher, and ReplicaQuota those of all replicas.
+	PublisherQuota, ReplicaQuota int64
+	// TTL is how long a replica stays pinned after its publisher last
+	// asked for it; the publisher asks again every TTL/7 for as long as it
+	// holds the DAG.
+	TTL time.Duration
+	// BlockTimeout bounds the wait for each block of a replica, and
+	// FetchTimeout the whole fetch: a DAG nobody serves frees its slot
+	// after BlockTimeout.
+	BlockTimeout, FetchTimeout time.Duration
 
 	mu       sync.Mutex
 	holders  map[string]map[string]time.Time // cid -> holder -> announced
 	changed  chan struct{}                   // closed and replaced on every announcement
 	inFlight map[string]bool                 // replicas being fetched
-	ctx      context.Context                 // the node's: ends at shutdown
+	replicas map[string]replica              // cid -> the replica pinned here
+	used     map[string]int64                // publisher -> bytes of its replicas here
+	total    int64                           // bytes of all replicas here
+	wanted   map[string]int                  // cid -> copies this node asked for
+	now      func() time.Time
+	ctx      context.Context // the node's: ends at shutdown
 	wg       sync.WaitGroup
+}
+
+// replica is a DAG pinned for a publisher. It is kept in its pin's name
+// (replicaPinName), so that it outlives a restart with the pin.
+type replica struct {
+	publisher string
+	bytes     int64
+	expires   time.Time
+}
+
+const replicaPinPrefix = "cere-replica/1"
+
+// replicaPinName is the name of a replica's pin: what the replica table is
+// made of again at start, and how a pin the operator made (with no name, or
+// another) is told from a replica, which expires.
+func replicaPinName(r replica) string {
+	return fmt.Sprintf("%s %s %d %d", replicaPinPrefix, r.publisher, r.bytes, r.expires.Unix())
+}
+
+func parseReplicaPinName(name string) (replica, bool) {
+	f := strings.Fields(name)
+	if len(f) != 4 || f[0] != replicaPinPrefix {
+		return replica{}, false
+	}
+	n, err1 := strconv.ParseInt(f[2], 10, 64)
+	exp, err2 := strconv.ParseInt(f[3], 10, 64)
+	if err1 != nil || err2 != nil || n < 0 {
+		return replica{}, false
+	}
+	return replica{publisher: f[1], bytes: n, expires: time.Unix(exp, 0)}, true
+}
+
+// newReplicator makes a replicator of b with the default limits, its
+// table of replicas read from b's pins.
+func newReplicator(ctx context.Context, b *Blocks, self func() p2p.PeerRecord) (*Replicator, error) {
+	r := &Replicator{
+		blocks: b, self: self,
+		roomFor:        func(p p2p.PeerRecord) bool { return p.Capabilities.StorageFreeBytes >= MinFreeForReplica },
+		holders:        map[string]map[string]time.Time{},
+		changed:        make(chan struct{}),
+		inFlight:       map[string]bool{},
+		replicas:       map[string]replica{},
+		used:           map[string]int64{},
+		wanted:         map[string]int{},
+		now:            time.Now,
+		MaxBytes:       4 << 30,
+		PublisherQuota: DefaultPublisherQuota,
+		ReplicaQuota:   DefaultReplicaQuota,
+		TTL:            DefaultReplicaTTL,
+		BlockTimeout:   DefaultBlockTimeout,
+		FetchTimeout:   DefaultFetchTimeout,
+		ctx:            ctx,
+	}
+	if err := r.sweep(ctx); err != nil {
+		return nil, fmt.Errorf("replicas: %w", err)
+	}
+	return r, nil
 }
 
 // StartReplication joins the blocks topic. self describes this node as its
 // peers see it (with its storage capabilities).
 func StartReplication(ctx context.Context, b *Blocks, h *p2p.Host, signer p2p.Signer, self func() p2p.PeerRecord) (*Replicator, error) {
-	r := &Replicator{
-		blocks: b, host: h, signer: signer, self: self,
-		roomFor:  func(p p2p.PeerRecord) bool { return p.Capabilities.StorageFreeBytes >= MinFreeForReplica },
-		holders:  map[string]map[string]time.Time{},
-		changed:  make(chan struct{}),
-		inFlight: map[string]bool{},
-		MaxBytes: 4 << 30,
-		ctx:      ctx,
+	r, err := newReplicator(ctx, b, self)
+	if err != nil {
+		return nil, err
 	}
+	r.host, r.signer = h, signer
 	check := func(_ context.Context, origin peer.ID, env *p2p.Envelope) (any, error) {
 		var m replicaMsg
 		if err := env.Decode(&m); err != nil {
@@ -114,7 +213,99 @@ func StartReplication(ctx context.Context, b *Blocks, h *p2p.Host, signer p2p.Si
 	if err != nil {
 		return nil, err
 	}
+	r.wg.Go(func() { r.upkeep(ctx) })
 	return r, nil
+}
+
+// upkeep unpins the replicas whose publisher stopped asking for them, and
+// asks again for the copies of what this node published, until ctx ends.
+func (r *Replicator) upkeep(ctx context.Context) {
+	sweep := time.NewTicker(10 * time.Minute)
+	defer sweep.Stop()
+	every := r.TTL / 7
+	if every <= 0 {
+		every = DefaultReplicaTTL / 7
+	}
+	renew := time.NewTicker(every)
+	defer renew.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-sweep.C:
+			if err := r.sweep(ctx); err != nil && ctx.Err() == nil {
+				r.blocks.log.Warn("replicate: expire replicas", "err", err)
+			}
+		case <-renew.C:
+			r.renewWanted(ctx)
+		}
+	}
+}
+
+// renewWanted asks again for the copies of every DAG this node asked
+// copies of and still holds: its holders keep a replica only while its
+// publisher asks for it.
+func (r *Replicator) renewWanted(ctx context.Context) {
+	r.mu.Lock()
+	wanted := maps.Clone(r.wanted)
+	r.mu.Unlock()
+	for s, copies := range wanted {
+		c, _ := cid.Decode(s)
+		if has, err := r.blocks.Has(ctx, c); err != nil || !has {
+			r.mu.Lock()
+			delete(r.wanted, s)
+			r.mu.Unlock()
+			continue
+		}
+		if err := r.topic.Publish(ctx, r.signer, replicaMsg{Kind: "want", CID: s, Copies: copies}); err != nil && ctx.Err() == nil {
+			r.blocks.log.Info("replicate: renew", "cid", s, "err", err)
+		}
+	}
+}
+
+// sweep reads the replicas from the pins' names, unpins those expired, and
+// counts what each publisher holds here. A replica the operator pinned
+// since (Blocks.Pin renames the pin) is no replica any more: it neither
+// expires nor counts.
+func (r *Replicator) sweep(ctx context.Context) error {
+	now := r.now()
+	found := map[string]replica{}
+	var expired []cid.Cid
+	for p := range r.blocks.pins.RecursiveKeys(ctx, true) {
+		if p.Err != nil {
+			return fmt.Errorf("list pins: %w", p.Err)
+		}
+		rep, ok := parseReplicaPinName(p.Pin.Name)
+		if !ok {
+			continue
+		}
+		if !now.Before(rep.expires) {
+			expired = append(expired, p.Pin.Key)
+			continue
+		}
+		found[p.Pin.Key.String()] = rep
+	}
+	for _, c := range expired {
+		if err := r.blocks.Unpin(ctx, c); err != nil && !errors.Is(err, pin.ErrNotPinned) {
+			return err
+		}
+		r.blocks.log.Info("replicate: a replica expired", "cid", c)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	// A replica being taken is in the table before its pin is made.
+	for c, rep := range r.replicas {
+		if _, ok := found[c]; !ok && r.inFlight[c] {
+			found[c] = rep
+		}
+	}
+	r.replicas = found
+	r.used, r.total = map[string]int64{}, 0
+	for _, rep := range found {
+		r.used[rep.publisher] += rep.bytes
+		r.total += rep.bytes
+	}
+	return nil
 }
 
 // start claims one of the few replica slots for c; false when c is already
@@ -154,6 +345,19 @@ func rank(c string, candidates []string) []string {
 // consider pins c when this node ranks among the top Copies of the peers
 // with room (the publisher excluded), then announces it.
 func (r *Replicator) consider(ctx context.Context, publisher peer.ID, m *replicaMsg) {
+	c, _ := cid.Decode(m.CID)
+	// A replica held for this publisher is renewed whatever the ranking
+	// says now: the peers have changed since it was taken.
+	r.mu.Lock()
+	rep, held := r.replicas[m.CID]
+	r.mu.Unlock()
+	if held && rep.publisher == publisher.String() {
+		if err := r.renew(ctx, publisher.String(), c); err != nil {
+			r.blocks.log.Warn("replicate: renew", "cid", c, "publisher", publisher, "err", err)
+		}
+		_ = r.announce(ctx, m.CID)
+		return
+	}
 	self := r.self()
 	var candidates []string
 	for _, p := range append(r.host.Presence.Live(), self) {
@@ -168,31 +372,99 @@ func (r *Replicator) consider(ctx context.Context, publisher peer.ID, m *replica
 	if !slices.Contains(chosen, self.PeerID) {
 		return
 	}
-	c, _ := cid.Decode(m.CID)
 	if pinned, _ := r.blocks.Pinned(ctx, c); pinned {
 		_ = r.announce(ctx, m.CID) // the publisher may have missed it
 		return
 	}
-	// Take nothing larger than this node accepts, or than it has room for.
-	size, err := r.blocks.Size(ctx, c)
+	size, err := r.take(ctx, publisher.String(), c, int64(self.Capabilities.StorageFreeBytes))
 	if err != nil {
-		r.blocks.log.Info("replicate: cannot size the DAG", "cid", c, "publisher", publisher, "err", err)
+		r.blocks.log.Info("replicate: no replica", "cid", c, "publisher", publisher, "err", err)
 		return
 	}
-	if size > r.MaxBytes || size+MinFreeForReplica > int64(self.Capabilities.StorageFreeBytes) {
-		r.blocks.log.Info("replicate: DAG too large for this node", "cid", c, "bytes", size)
-		return
-	}
-	pctx, cancel := context.WithTimeout(ctx, 30*time.Minute)
-	defer cancel()
-	if err := r.blocks.Pin(pctx, c); err != nil {
-		r.blocks.log.Warn("replicate: pin failed", "cid", c, "publisher", publisher, "err", err)
-		return
-	}
-	r.blocks.log.Info("replicate: pinned a replica", "cid", c, "publisher", publisher)
+	r.blocks.log.Info("replicate: pinned a replica", "cid", c, "publisher", publisher, "bytes", size)
 	if err := r.announce(ctx, m.CID); err != nil {
 		r.blocks.log.Warn("replicate: announce", "cid", c, "err", err)
 	}
+}
+
+// take fetches the DAG c for publisher and pins it as a replica until TTL
+// from now. What the root declares is not believed: the blocks are counted
+// as they arrive, and the fetch stops at the first of MaxBytes, the room
+// on the disk (free, less MinFreeForReplica) and what is left of the
+// publisher's quota and the node's.
+func (r *Replicator) take(ctx context.Context, publisher string, c cid.Cid, free int64) (int64, error) {
+	r.mu.Lock()
+	quota := min(r.PublisherQuota-r.used[publisher], r.ReplicaQuota-r.total)
+	r.mu.Unlock()
+	limit := min(r.MaxBytes, free-MinFreeForReplica)
+	if quota <= 0 {
+		return 0, fmt.Errorf("%s: %w: publisher %s holds %d bytes here", c, ErrOverQuota, publisher, r.usedBy(publisher))
+	}
+	if limit <= 0 {
+		return 0, fmt.Errorf("%s: %w: no room on this node", c, ErrReplicaTooLarge)
+	}
+	fctx, cancel := context.WithTimeout(ctx, r.FetchTimeout)
+	defer cancel()
+	size, err := r.blocks.fetchCounted(fctx, c, min(limit, quota), r.BlockTimeout)
+	if errors.Is(err, ErrReplicaTooLarge) && quota < limit {
+		return 0, fmt.Errorf("%s: %w: over the %d bytes left to publisher %s", c, ErrOverQuota, quota, publisher)
+	}
+	if err != nil {
+		return 0, err
+	}
+	rep := replica{publisher: publisher, bytes: size, expires: r.now().Add(r.TTL)}
+	r.mu.Lock()
+	if r.used[publisher]+size > r.PublisherQuota || r.total+size > r.ReplicaQuota {
+		r.mu.Unlock() // another replica took the room meanwhile
+		return 0, fmt.Errorf("%s: %w", c, ErrOverQuota)
+	}
+	r.replicas[c.String()] = rep
+	r.used[publisher] += size
+	r.total += size
+	r.mu.Unlock()
+	if err := r.blocks.pinReplica(ctx, c, size, r.BlockTimeout, replicaPinName(rep)); err != nil {
+		r.mu.Lock()
+		delete(r.replicas, c.String())
+		r.used[publisher] -= size
+		r.total -= size
+		r.mu.Unlock()
+		return 0, err
+	}
+	return size, nil
+}
+
+func (r *Replicator) usedBy(publisher string) int64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.used[publisher]
+}
+
+// renew extends a replica of c held for publisher to TTL from now, when
+// less than half of it is left (a publisher asks again every few seconds
+// while it waits for copies). A DAG pinned here for another publisher, or
+// by the operator, is left as it is.
+func (r *Replicator) renew(ctx context.Context, publisher string, c cid.Cid) error {
+	r.mu.Lock()
+	rep, ok := r.replicas[c.String()]
+	now := r.now()
+	if !ok || rep.publisher != publisher || rep.expires.Sub(now) > r.TTL/2 {
+		r.mu.Unlock()
+		return nil
+	}
+	rep.expires = now.Add(r.TTL)
+	r.replicas[c.String()] = rep
+	r.mu.Unlock()
+	unlock := r.blocks.bs.PinLock(ctx)
+	defer unlock.Unlock(ctx)
+	nd, err := r.blocks.offline.Get(ctx, c)
+	if err != nil {
+		return fmt.Errorf("%s: %w", c, err)
+	}
+	// Pinning a pinned DAG again replaces its pin's name.
+	if err := r.blocks.pins.Pin(ctx, nd, true, replicaPinName(rep)); err != nil {
+		return fmt.Errorf("pin %s: %w", c, err)
+	}
+	return r.blocks.pins.Flush(ctx)
 }
 
 func (r *Replicator) announce(ctx context.Context, c string) error {
@@ -270,6 +542,11 @@ func (r *Replicator) Replicate(ctx context.Context, c cid.Cid, copies int) ([]st
 	if has, err := r.blocks.Has(ctx, c); err != nil || !has {
 		return nil, fmt.Errorf("%s: %w on this node", c, ErrNotFound)
 	}
+	r.mu.Lock()
+	if _, ok := r.wanted[c.String()]; ok || len(r.wanted) < maxTrackedCIDs {
+		r.wanted[c.String()] = copies // renewed by upkeep
+	}
+	r.mu.Unlock()
 	want := func() error {
 		return r.topic.Publish(ctx, r.signer, replicaMsg{Kind: "want", CID: c.String(), Copies: copies})
 	}
@@ -299,4 +576,67 @@ func (r *Replicator) Replicate(ctx context.Context, c cid.Cid, copies int) ([]st
 			}
 		}
 	}
+}
+
+// fetchCounted fetches the DAG under c, through one bitswap session and a
+// few blocks at a time, counting the bytes of its distinct blocks as they
+// arrive: past limit it stops with ErrReplicaTooLarge (what is fetched by
+// then, at most limit and fetchWorkers blocks, goes at the next GC). Each block
+// must arrive within blockTimeout, so a DAG nobody serves gives up soon.
+func (b *Blocks) fetchCounted(ctx context.Context, c cid.Cid, limit int64, blockTimeout time.Duration) (int64, error) {
+	ctx = blockservice.ContextWithSession(ctx, b.service)
+	var total atomic.Int64
+	getLinks := func(ctx context.Context, c cid.Cid) ([]*ipld.Link, error) {
+		bctx, cancel := context.WithTimeout(ctx, blockTimeout)
+		defer cancel()
+		nd, err := b.dag.Get(bctx, c)
+		if err != nil {
+			if ctx.Err() == nil && bctx.Err() != nil {
+				return nil, fmt.Errorf("block %s: none within %s: %w", c, blockTimeout, ErrNotFound)
+			}
+			return nil, fmt.Errorf("block %s: %w", c, err)
+		}
+		if n := total.Add(int64(len(nd.RawData()))); n > limit {
+			return nil, fmt.Errorf("%w: over %d bytes", ErrReplicaTooLarge, limit)
+		}
+		return nd.Links(), nil
+	}
+	// A block linked twice is fetched and counted once. (The walk never
+	// calls visit concurrently.)
+	seen := map[string]bool{}
+	visit := func(c cid.Cid) bool {
+		k := string(c.Hash())
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		return true
+	}
+	if err := merkledag.Walk(ctx, getLinks, c, visit, merkledag.Concurrency(fetchWorkers)); err != nil {
+		return total.Load(), fmt.Errorf("fetch %s: %w", c, err)
+	}
+	return total.Load(), nil
+}
+
+// pinReplica pins the DAG c, fetched by fetchCounted, under name. A GC may
+// have removed some of its blocks since: under the pin lock they are
+// fetched again, within the same count.
+func (b *Blocks) pinReplica(ctx context.Context, c cid.Cid, size int64, blockTimeout time.Duration, name string) error {
+	unlock := b.bs.PinLock(ctx)
+	defer unlock.Unlock(ctx)
+	if _, err := b.fetchCounted(ctx, c, size, blockTimeout); err != nil {
+		return err
+	}
+	nd, err := b.offline.Get(ctx, c)
+	if err != nil {
+		return fmt.Errorf("pin %s: %w", c, err)
+	}
+	if err := b.pins.Pin(ctx, nd, true, name); err != nil {
+		return fmt.Errorf("pin %s: %w", c, err)
+	}
+	if err := b.pins.Flush(ctx); err != nil {
+		return fmt.Errorf("pin %s: %w", c, err)
+	}
+	b.provide(c)
+	return nil
 }
