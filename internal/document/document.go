@@ -19,6 +19,7 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 )
 
@@ -28,7 +29,11 @@ type Error struct {
 	Line, Column int    // 1-based; 0 when not known
 	Path         string // the field, as "nodes[2].retry.max"; empty for the document
 	Msg          string
+	err          error // what it wraps: a *LimitError, or nil
 }
+
+// Unwrap returns the *LimitError of a document over a limit.
+func (e *Error) Unwrap() error { return e.err }
 
 func (e *Error) Error() string {
 	var b strings.Builder
@@ -70,12 +75,22 @@ type Node struct {
 // the depth, so depth is checked before parsing.
 const MaxDepth = 64
 
-// Parse parses src as YAML (or JSON) into one document.
+// Parse parses src as YAML (or JSON) into one document, within MaxBytes,
+// MaxDepth, MaxValues and MaxKeys. A limit passed is an *Error wrapping a
+// *LimitError.
 func Parse(name string, src []byte) (*Node, error) {
+	if len(src) > MaxBytes {
+		le := &LimitError{Limit: "MaxBytes", Max: MaxBytes, Msg: fmt.Sprintf("%d bytes", len(src))}
+		return nil, &Error{File: name, Msg: le.Error(), err: le}
+	}
 	if line, err := checkDepth(src); err != nil {
 		return nil, &Error{File: name, Line: line, Column: 1, Msg: err.Error()}
 	}
-	f, err := parser.ParseBytes(src, 0)
+	tokens := lexer.Tokenize(string(src))
+	if line, err := checkTokens(tokens); err != nil {
+		return nil, &Error{File: name, Line: line, Column: 1, Msg: err.Error(), err: err}
+	}
+	f, err := parser.Parse(tokens, 0)
 	if err != nil {
 		var se *yaml.SyntaxError
 		if errors.As(err, &se) && se.Token != nil {

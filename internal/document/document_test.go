@@ -1,6 +1,8 @@
 package document
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -80,5 +82,58 @@ func TestDepth(t *testing.T) {
 	ok := "name: \"[[[[{{{{ in text\" # [[[[ in a comment\nnodes:\n  - id: '{[{['\n"
 	if err := Decode("ok.yaml", []byte(ok), &f); err != nil || f.Nodes[0].ID != "{[{[" {
 		t.Fatalf("%+v %v", f, err)
+	}
+}
+
+// TestLimits: a document over a limit is refused before it is parsed, with
+// an error that names the limit; documents at the limits, or shaped like
+// them without passing them, are read.
+func TestLimits(t *testing.T) {
+	flat := func(keys int) string {
+		var b strings.Builder
+		for k := range keys {
+			fmt.Fprintf(&b, "k%d: %d\n", k, k)
+		}
+		return b.String()
+	}
+	items := func(n int) string {
+		var b strings.Builder
+		b.WriteString("l:\n")
+		for i := range n {
+			fmt.Fprintf(&b, "  - a: %d\n    b: x\n", i)
+		}
+		return b.String()
+	}
+	for _, tc := range []struct{ name, src, limit string }{
+		{"flat, 53,000 keys", flat(53000), "MaxBytes"},
+		{"bytes", strings.Repeat("# a comment\n", MaxBytes/12+1) + "a: 1\n", "MaxBytes"},
+		{"values", "l: [" + strings.Repeat("1,", MaxValues) + "1]\n", "MaxValues"},
+		{"keys", flat(MaxKeys + 1), "MaxKeys"},
+		{"nested keys", "a:\n  b: 1\n  c:\n" + strings.ReplaceAll(flat(MaxKeys+1), "k", "    k"), "MaxKeys"},
+		{"keys of an item", "l:\n  - " + strings.ReplaceAll(strings.TrimPrefix(flat(MaxKeys+2), "k0: 0\n"), "\nk", "\n    k") + "\n", "MaxKeys"},
+		{"keys with anchors", strings.ReplaceAll(flat(2*MaxKeys+2), "k1", "&x k1"), "MaxKeys"},
+		{"ok: keys", flat(MaxKeys), ""},
+		{"ok: items", items(MaxKeys * 4), ""},
+		{"ok: keys beside objects", "a:\n" + strings.ReplaceAll(flat(MaxKeys), "k", "  k") + "b:\n" + strings.ReplaceAll(flat(MaxKeys), "k", "  k") + "c: 1\n", ""},
+		{"ok: a long script", "s: |\n" + strings.Repeat("  x: 1\n", 4*MaxKeys) + "t: 1\n", ""},
+	} {
+		start := time.Now()
+		var v any
+		err := Decode(tc.name+".yaml", []byte(tc.src), &v)
+		took := time.Since(start)
+		if tc.limit == "" {
+			if err != nil {
+				t.Errorf("%s: %v", tc.name, err)
+			}
+			continue
+		}
+		var le *LimitError
+		if !errors.As(err, &le) || le.Limit != tc.limit || !strings.Contains(err.Error(), "document."+tc.limit) {
+			t.Errorf("%s: %v, want an error naming document.%s", tc.name, err, tc.limit)
+		}
+		t.Logf("%s: %d bytes refused in %s: %v", tc.name, len(tc.src), took, err)
+		if took > time.Second {
+			t.Errorf("%s: refused after %s", tc.name, took)
+		}
 	}
 }
