@@ -51,7 +51,7 @@ $(GETH):
 bench: ## run the benchmarks (no tests)
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-deps: ## install what the tests need (docker.io, iproute2) and start dockerd; root, Debian
+deps: ## install what the tests need (docker.io, iproute2, chromium) and start dockerd; root, Debian
 	bash scripts/deps.sh
 
 lint: ## gofmt, go vet, staticcheck

@@ -571,15 +571,18 @@ func (a *agents) record(key string, m *runtime.Manifest, manifestCID, execution,
 	}
 }
 
-// actingWallet is the wallet a request acts for: its signer's, or the
-// node's own for an unsigned caller on loopback.
+// actingWallet is the wallet a request acts for: its signer's, the node's
+// own for the API token (or for any local caller when api.auth is off), and
+// none ("") for an anonymous caller.
 func (n *Node) actingWallet(r *http.Request) string {
 	if a, ok := Caller(r.Context()); ok {
 		return a.Hex()
 	}
-	return n.wallet
+	if n.guard.trustLocal {
+		return n.wallet
+	}
+	return ""
 }
-
 func truncate(s string, n int) string {
 	if len(s) > n {
 		return s[:n] + "…"
@@ -588,10 +591,11 @@ func truncate(s string, n int) string {
 }
 
 func (n *Node) agentRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("POST /api/v1/agents", n.handleAgentAdd)
+	// Agents run on the node's processors, and an invocation is paid.
+	mux.HandleFunc("POST /api/v1/agents", n.operatorOnly(n.handleAgentAdd))
 	mux.HandleFunc("GET /api/v1/agents", n.handleAgentList)
-	mux.HandleFunc("POST /api/v1/agents/{ref}/invoke", n.handleAgentInvoke)
-	mux.HandleFunc("POST /api/v1/agents/{ref}/model", n.handleAgentModel)
+	mux.HandleFunc("POST /api/v1/agents/{ref}/invoke", n.operatorOnly(n.handleAgentInvoke))
+	mux.HandleFunc("POST /api/v1/agents/{ref}/model", n.handleAgentModel) // its owner's: checked there
 }
 
 // handleAgentModel swaps an agent's model for one already stored as blocks

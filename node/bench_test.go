@@ -36,7 +36,9 @@ func startBenchNode(b *testing.B) *Node {
 	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 	cfg.P2P.MDNS = false
 	cfg.API.Listen = "127.0.0.1:0"
+	cfg.API.GatewayListen = ""
 	cfg.Blocks.Replicas = 0
+	b.Setenv("CERE_TOKEN_DIR", b.TempDir())
 	n, err := New(b.Context(), cfg, func(bool) (string, error) { return "bench", nil }, slog.New(slog.DiscardHandler))
 	if err != nil {
 		b.Fatal(err)
@@ -46,7 +48,7 @@ func startBenchNode(b *testing.B) *Node {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := api.NewClient(n.APIURL(), nil).Do(b.Context(), http.MethodPost, "/api/v1/workflows", api.WorkflowSubmit{Document: string(doc)}, nil); err != nil {
+	if err := api.NewClient(n.APIURL(), nil).WithToken(n.guard.token).Do(b.Context(), http.MethodPost, "/api/v1/workflows", api.WorkflowSubmit{Document: string(doc)}, nil); err != nil {
 		b.Fatal(err)
 	}
 	return n
@@ -240,7 +242,7 @@ type loadConn struct {
 
 // request is a prepared POST of a batch of events.
 func (r *pipelineRun) request(body []byte) []byte {
-	head := fmt.Appendf(nil, "POST /api/v1/events HTTP/1.1\r\nHost: %s\r\nContent-Type: application/cloudevents-batch+json\r\nContent-Length: %d\r\n\r\n", r.host, len(body))
+	head := fmt.Appendf(nil, "POST /api/v1/events HTTP/1.1\r\nHost: %s\r\nAuthorization: Bearer %s\r\nContent-Type: application/cloudevents-batch+json\r\nContent-Length: %d\r\n\r\n", r.host, r.n.guard.token, len(body))
 	return append(head, body...)
 }
 
@@ -414,6 +416,8 @@ func BenchmarkIngest(b *testing.B) {
 	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
 	cfg.P2P.MDNS = false
 	cfg.API.Listen = "127.0.0.1:0"
+	cfg.API.GatewayListen = ""
+	b.Setenv("CERE_TOKEN_DIR", b.TempDir())
 	n, err := New(b.Context(), cfg, func(bool) (string, error) { return "bench", nil }, slog.New(slog.DiscardHandler))
 	if err != nil {
 		b.Fatal(err)
@@ -435,7 +439,10 @@ func BenchmarkIngest(b *testing.B) {
 				}
 				body := fmt.Sprintf(`{"specversion": "1.0", "id": "%d", "source": "bench", "type": "sensor.reading", "data": {"device": "d%d", "temp": 90}}`, i, i%100)
 				t0 := time.Now()
-				resp, err := httpc.Post(n.APIURL()+"/api/v1/events", "application/cloudevents+json", strings.NewReader(body))
+				req, _ := http.NewRequest(http.MethodPost, n.APIURL()+"/api/v1/events", strings.NewReader(body))
+				req.Header.Set("Content-Type", "application/cloudevents+json")
+				req.Header.Set("Authorization", api.BearerPrefix+n.guard.token)
+				resp, err := httpc.Do(req)
 				if err != nil {
 					b.Error(err)
 					return

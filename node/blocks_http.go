@@ -23,22 +23,34 @@ import (
 	"github.com/libp2p/go-libp2p/core/crypto"
 )
 
-func (n *Node) blockRoutes(mux *http.ServeMux) error {
-	mux.HandleFunc("POST /api/v1/blocks", n.handleBlockPut)
+func (n *Node) blockRoutes(mux *http.ServeMux) {
+	// Uploads and pins cost the node disk; verify and gc its time.
+	mux.HandleFunc("POST /api/v1/blocks", n.operatorOnly(n.handleBlockPut))
 	mux.HandleFunc("GET /api/v1/blocks/{cid}", n.handleBlockGet)
 	mux.HandleFunc("GET /api/v1/blocks/{cid}/status", n.handleBlockStatus)
-	mux.HandleFunc("POST /api/v1/blocks/{cid}/pin", n.handleBlockPin)
-	mux.HandleFunc("DELETE /api/v1/blocks/{cid}/pin", n.handleBlockUnpin)
-	mux.HandleFunc("POST /api/v1/blocks/{cid}/replicate", n.handleBlockReplicate)
-	mux.HandleFunc("POST /api/v1/blocks/gc", n.handleBlockGC)
-	mux.HandleFunc("POST /api/v1/blocks/verify", n.handleBlockVerify)
+	mux.HandleFunc("POST /api/v1/blocks/{cid}/pin", n.operatorOnly(n.handleBlockPin))
+	mux.HandleFunc("DELETE /api/v1/blocks/{cid}/pin", n.operatorOnly(n.handleBlockUnpin))
+	mux.HandleFunc("POST /api/v1/blocks/{cid}/replicate", n.operatorOnly(n.handleBlockReplicate))
+	mux.HandleFunc("POST /api/v1/blocks/gc", n.operatorOnly(n.handleBlockGC))
+	mux.HandleFunc("POST /api/v1/blocks/verify", n.operatorOnly(n.handleBlockVerify))
+}
 
-	// The IPFS HTTP gateway convention, for /ipfs/ paths only. Names are
-	// never resolved (no /ipns/, no DNSLink, no DNS over HTTPS for .eth):
-	// a name system that refuses everything stands in for the default one.
+// gatewayHandler serves the IPFS HTTP gateway convention, for /ipfs/ paths
+// only, on a listener of its own (api.gateway_listen): what it serves is
+// anyone's content, so it must never share the API's origin, where a page
+// could act as the local user, as Kubo keeps its gateway (8080) apart from
+// its RPC API (5001). Every answer carries "Content-Security-Policy:
+// sandbox allow-scripts", so an HTML page served here runs with an opaque
+// origin: its
+// requests to the API carry "Origin: null" and no credentials; its scripts
+// run (an application stored as blocks works), but own no storage, cookie
+// or window beyond its own. Names are
+// never resolved (no /ipns/, no DNSLink, no DNS over HTTPS for .eth): a name
+// system that refuses everything stands in for the default one.
+func (n *Node) gatewayHandler() (http.Handler, error) {
 	backend, err := gateway.NewBlocksBackend(n.blocks.Service(), gateway.WithNameSystem(noNames{}))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	gw := gateway.NewHandler(gateway.Config{
 		DeserializedResponses: true,
@@ -46,18 +58,22 @@ func (n *Node) blockRoutes(mux *http.ServeMux) error {
 		RetrievalTimeout:      time.Minute,
 		MetricsRegistry:       n.registry,
 	}, backend)
-	onlyIPFS := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		// The mux matched the raw path; boxo cleans it, and /ipfs/../ipns/x
-		// would become a name lookup.
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Content-Security-Policy", "sandbox allow-scripts")
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, http.StatusMethodNotAllowed, "the gateway only answers GET and HEAD", "")
+			return
+		}
+		// boxo cleans the path, and /ipfs/../ipns/x would become a name
+		// lookup.
 		if !strings.HasPrefix(path.Clean(r.URL.Path), "/ipfs/") {
-			writeError(w, http.StatusBadRequest, "only /ipfs/<cid> paths are served", "")
+			writeError(w, http.StatusNotFound, "only /ipfs/<cid> paths are served", "")
 			return
 		}
 		gw.ServeHTTP(w, r)
-	})
-	mux.Handle("GET /ipfs/", onlyIPFS)
-	mux.Handle("HEAD /ipfs/", onlyIPFS)
-	return nil
+	}), nil
 }
 
 // noNames is a name system that resolves and publishes nothing.
@@ -92,6 +108,8 @@ func pathCID(w http.ResponseWriter, r *http.Request) (cid.Cid, bool) {
 }
 
 func (n *Node) handleBlockPut(w http.ResponseWriter, r *http.Request) {
+	// An operator's upload streams for as long as it takes.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Time{})
 	body := &countingReader{r: http.MaxBytesReader(w, r.Body, n.cfg.Blocks.MaxUpload)}
 	c, err := n.blocks.Add(r.Context(), body)
 	if err != nil {
@@ -124,7 +142,10 @@ func (n *Node) handleBlockGet(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer f.Close()
+	// Anyone's bytes, on the API's origin: never a page, always a download.
 	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Content-Security-Policy", "sandbox")
+	w.Header().Set("Content-Disposition", "attachment")
 	w.Header().Set("Etag", `"`+c.String()+`"`)
 	// ServeContent answers Range requests through the reader's Seek.
 	http.ServeContent(w, r, "", time.Time{}, f)

@@ -307,9 +307,15 @@ func (n *Node) chainFor(w http.ResponseWriter) *nodeChain {
 }
 
 // chainWriter returns the chain for a write that spends the node's wallet:
-// only the node's own wallet (or a caller on loopback) may.
+// only the API token or the node's own wallet's signature may, never an
+// operator's other wallet nor an anonymous caller.
 func (n *Node) chainWriter(w http.ResponseWriter, r *http.Request) *nodeChain {
-	if who := n.actingWallet(r); !strings.EqualFold(who, n.wallet) {
+	who := n.actingWallet(r)
+	if who == "" {
+		writeError(w, http.StatusUnauthorized, "this spends the node's wallet "+n.wallet+": it takes the API token or that wallet's signature", "Authorization")
+		return nil
+	}
+	if !strings.EqualFold(who, n.wallet) {
 		writeError(w, http.StatusForbidden, "this spends the node's wallet "+n.wallet+"; "+who+" may not", "")
 		return nil
 	}

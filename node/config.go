@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/getsentry/sentry-go"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
@@ -35,14 +36,25 @@ type Config struct {
 	} `toml:"p2p"`
 	API struct {
 		Listen string `toml:"listen"`
-		// Auth makes writes need a wallet signature. It may be off only while
-		// the API listens on loopback.
+		// Auth makes writes need the API token or a wallet signature. It
+		// may be off only while the API listens on loopback, and then every
+		// local caller may write.
 		Auth bool `toml:"auth"`
 		// GatewayListen serves the IPFS gateway (/ipfs/<cid>) on host:port,
 		// an origin of its own: user content is never served on the API's
 		// origin, where a page could act as the local user. Empty: no
 		// gateway.
 		GatewayListen string `toml:"gateway_listen"`
+		// Operators are wallets, besides the node's own, that may act as
+		// the node's operators (pin, gc, agents, scripts, private reads).
+		Operators []string `toml:"operators"`
+		// Hosts are names the API is reached by (behind a proxy, say),
+		// besides its listen address: a signed request names its host, and
+		// one for another host is refused.
+		Hosts []string `toml:"hosts"`
+		// OpenReads lets anyone read the event history, audit, errors,
+		// stream and metrics of an API that is not on loopback.
+		OpenReads bool `toml:"open_reads"`
 	} `toml:"api"`
 	Store struct {
 		// SyncWrites makes every write reach the disk (fsync) before it is
@@ -115,6 +127,8 @@ func DefaultConfig(dataDir string) Config {
 	c.API.Listen = "127.0.0.1:7350"
 	c.API.Auth = true
 	c.API.GatewayListen = "127.0.0.1:7352"
+	c.API.Operators = []string{}
+	c.API.Hosts = []string{}
 	c.Log.Level = "info"
 	c.Log.Format = "text"
 	c.Blocks.MaxUpload = 4 << 30
@@ -406,9 +420,50 @@ var Settings = []Setting{
 			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
 				return fmt.Errorf("%q: port %q is not a number below 65536", c.API.GatewayListen, port)
 			}
-			if c.API.GatewayListen == c.API.Listen {
+			if c.API.GatewayListen == c.API.Listen && port != "0" {
 				return fmt.Errorf("%q is the API's address: the gateway needs an origin of its own", c.API.GatewayListen)
 			}
+			return nil
+		},
+	},
+	{
+		Key: "api.operators", Flag: "operators", List: true,
+		Usage: "wallet (0x…) that may act as an operator of this node, besides its own (repeatable)",
+		Get:   func(c *Config) []string { return c.API.Operators },
+		Set:   func(c *Config, v []string) error { c.API.Operators = v; return nil },
+		check: func(c *Config) error {
+			for _, a := range c.API.Operators {
+				if !common.IsHexAddress(a) {
+					return fmt.Errorf("%q is not a wallet address (0x and 40 hex digits)", a)
+				}
+			}
+			return nil
+		},
+	},
+	{
+		Key: "api.hosts", Flag: "api-host", List: true,
+		Usage: "a name the API is reached by besides its listen address, as a proxy's (repeatable)",
+		Get:   func(c *Config) []string { return c.API.Hosts },
+		Set:   func(c *Config, v []string) error { c.API.Hosts = v; return nil },
+		check: func(c *Config) error {
+			for _, h := range c.API.Hosts {
+				if h == "" || strings.ContainsAny(h, ":/ ") && net.ParseIP(h) == nil {
+					return fmt.Errorf("%q is not a host name or address (no port, no scheme)", h)
+				}
+			}
+			return nil
+		},
+	},
+	{
+		Key: "api.open_reads", Flag: "api-open-reads", Bool: true,
+		Usage: "let anyone read events, audit, errors, the stream and metrics of an API off loopback",
+		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.API.OpenReads)} },
+		Set: func(c *Config, v []string) error {
+			on, err := strconv.ParseBool(v[0])
+			if err != nil {
+				return fmt.Errorf("%q is not true or false", v[0])
+			}
+			c.API.OpenReads = on
 			return nil
 		},
 	},
@@ -427,7 +482,7 @@ var Settings = []Setting{
 	},
 	{
 		Key: "api.auth", Flag: "api-auth", Bool: true,
-		Usage: "require wallet-signed writes when the API is not on loopback (cannot be off then)",
+		Usage: "require the API token or a wallet signature for writes; false trusts every local caller of a loopback API",
 		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.API.Auth)} },
 		Set: func(c *Config, v []string) error {
 			on, err := strconv.ParseBool(v[0])
@@ -656,10 +711,28 @@ mdns = true
 # region = "eu-west"
 
 [api]
-# The HTTP API, WebSocket and dashboard. On loopback, local callers are trusted.
+# The HTTP API, WebSocket and dashboard. A write needs the node's API token
+# (api.token in the data dir; the daemon leaves a copy where its user's cere
+# CLI finds it) or a wallet's signature, on loopback too.
 listen = "127.0.0.1:7350"
-# Writes need a wallet signature when the API is not on loopback.
+# The IPFS gateway (/ipfs/<cid>), on an origin of its own so that no content
+# is ever served on the API's origin; empty: none.
+gateway_listen = "127.0.0.1:7352"
+# false lets every local caller of a loopback API write without the token
+# (other users of this machine too): only where nothing else runs.
 auth = true
+# Wallets that may act as operators besides the node's own: pin, gc, agents,
+# scripts, and, off loopback, read events, audit, errors, stream, metrics.
+operators = []
+# Names the API is reached by besides its listen address (a proxy's).
+hosts = []
+# Let anyone read events, audit, errors, the stream and metrics off loopback.
+open_reads = false
+
+[store]
+# fsync every write before it is acknowledged: an acknowledged event then
+# survives a power loss, not only a crash. Costs throughput.
+sync_writes = false
 
 [log]
 level = "info"   # debug, info, warn, error

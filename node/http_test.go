@@ -14,6 +14,7 @@ import (
 	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/store"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 )
@@ -28,9 +29,27 @@ func openStore(t *testing.T, dir string) *store.Store {
 	return s
 }
 
+// testToken is the API token of the guards under test.
+const testToken = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+
+// testGuard is a node's guard as newGuard builds it, with hosts as the
+// names the node answers to.
+func testGuard(st *store.Store, loopback bool, hosts ...string) *guard {
+	g := &guard{loopback: loopback, token: testToken, node: common.HexToAddress("0x00000000000000000000000000000000000000aa"),
+		hosts: map[string]bool{}, anon: make(chan struct{}, maxAnonymous), cop: http.NewCrossOriginProtection()}
+	if st != nil {
+		g.seen = &replayCache{ds: st.DS}
+	}
+	for _, h := range hosts {
+		g.hosts[h] = true
+	}
+	return g
+}
+
 // TestAuthorize: bound outside loopback, the API lets reads through, and a
-// write only with a fresh, unused wallet signature over exactly its method,
-// host, path and body; the handler learns who signed.
+// write only with the API token or a fresh, unused wallet signature over
+// exactly its method, host, path, Content-Type, ce-* headers and body,
+// addressed to this node; the handler learns who signed.
 func TestAuthorize(t *testing.T) {
 	const host = "192.0.2.10:7350"
 	key, _ := ethcrypto.GenerateKey()
@@ -45,7 +64,7 @@ func TestAuthorize(t *testing.T) {
 		}
 		w.Write(body)
 	})
-	h := authorize(echo, false, true, &replayCache{ds: st.DS})
+	h := testGuard(st, false, "192.0.2.10").wrap(echo)
 	newRequest := func(method, path, body string) *http.Request {
 		r := httptest.NewRequest(method, path, strings.NewReader(body))
 		r.Host = host
@@ -105,15 +124,58 @@ func TestAuthorize(t *testing.T) {
 		t.Errorf("replay with the high-s twin signature: %d, want 401", code)
 	}
 	// A restarted node remembers what it served.
-	restarted := authorize(echo, false, true, &replayCache{ds: st.DS})
+	restarted := testGuard(st, false, "192.0.2.10").wrap(echo)
 	if code := send(restarted, withHeader(newRequest("POST", "/api/v1/workflows", `{"name":"b"}`), first)); code != 401 {
 		t.Errorf("replay after a restart: %d, want 401", code)
 	}
-	// A request signed for one node is refused by another.
+	// A request signed for one node is refused by another, with its own
+	// host or the one it was signed for.
 	other := withHeader(newRequest("POST", "/api/v1/workflows", `{"name":"c"}`), signed("POST", "/api/v1/workflows", `{"name":"c"}`, time.Now()))
 	other.Host = "192.0.2.11:7350"
 	if code := send(h, other); code != 401 {
 		t.Errorf("request signed for another node: %d, want 401", code)
+	}
+	elsewhere := newRequest("POST", "/api/v1/workflows", `{"name":"c"}`)
+	elsewhere.Host = "192.0.2.11:7350"
+	if err := api.SignRequest(elsewhere, []byte(`{"name":"c"}`), key, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if code := send(h, elsewhere); code != 401 {
+		t.Errorf("request signed for and addressed to another node's name: %d, want 401", code)
+	}
+	// The signature covers Content-Type and a binary CloudEvent's ce-* headers.
+	typed := newRequest("POST", "/api/v1/events", `{}`)
+	typed.Header.Set("Content-Type", "application/json")
+	typed.Header.Set("Ce-Type", "reading")
+	if err := api.SignRequest(typed, []byte(`{}`), key, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	retyped := withHeader(newRequest("POST", "/api/v1/events", `{}`), typed)
+	retyped.Header.Set("Content-Type", "application/json")
+	retyped.Header.Set("Ce-Type", "alert.raised")
+	if code := send(h, retyped); code != 401 {
+		t.Errorf("ce-type changed after signing: %d, want 401", code)
+	}
+	recontent := withHeader(newRequest("POST", "/api/v1/events", `{}`), typed)
+	recontent.Header.Set("Content-Type", "text/plain")
+	recontent.Header.Set("Ce-Type", "reading")
+	if code := send(h, recontent); code != 401 {
+		t.Errorf("Content-Type changed after signing: %d, want 401", code)
+	}
+	if code := send(h, typed); code != 200 {
+		t.Errorf("signed binary CloudEvent: %d, want 200", code)
+	}
+	// The API token makes the caller the node's operator; a wrong one is refused.
+	caller = ""
+	tokened := newRequest("POST", "/api/v1/workflows", `{}`)
+	tokened.Header.Set("Authorization", "Bearer "+testToken)
+	if code := send(h, tokened); code != 200 || caller != common.HexToAddress("0xaa").Hex() {
+		t.Errorf("write with the API token: %d caller %q, want 200 as the node's wallet", code, caller)
+	}
+	wrong := newRequest("GET", "/api/v1/status", "")
+	wrong.Header.Set("Authorization", "Bearer "+strings.Repeat("0", 64))
+	if code := send(h, wrong); code != 401 {
+		t.Errorf("a wrong API token: %d, want 401", code)
 	}
 	tampered := withHeader(newRequest("POST", "/api/v1/workflows", `{"name":"evil"}`), signed("POST", "/api/v1/workflows", `{"name":"d"}`, time.Now()))
 	if code := send(h, tampered); code != 401 {
@@ -129,25 +191,44 @@ func TestAuthorize(t *testing.T) {
 	}
 }
 
-// TestAuthorizeLoopback: on loopback, local callers are trusted, but not a
-// page of another site nor a DNS name rebound to 127.0.0.1.
+// TestAuthorizeLoopback: on loopback, a write needs the API token or a
+// signature like anywhere else; a page of another site and a DNS name
+// rebound to 127.0.0.1 are refused even with a credential, and a webhook's
+// GET from another site is refused like its POST.
 func TestAuthorizeLoopback(t *testing.T) {
-	h := authorize(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}), true, true, nil)
+	h := testGuard(nil, true).wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	token := map[string]string{"Authorization": "Bearer " + testToken}
+	with := func(a, b map[string]string) map[string]string {
+		m := map[string]string{}
+		for k, v := range a {
+			m[k] = v
+		}
+		for k, v := range b {
+			m[k] = v
+		}
+		return m
+	}
 	for _, tc := range []struct {
-		name, method, host string
-		header             map[string]string
-		want               int
+		name, method, host, path string
+		header                   map[string]string
+		want                     int
 	}{
-		{"local write", "POST", "127.0.0.1:7350", nil, 200},
-		{"localhost read", "GET", "localhost:7350", nil, 200},
-		{"ipv6 read", "GET", "[::1]:7350", nil, 200},
-		{"dashboard write", "POST", "127.0.0.1:7350", map[string]string{"Origin": "http://127.0.0.1:7350", "Sec-Fetch-Site": "same-origin"}, 200},
-		{"rebound name", "GET", "evil.example:7350", nil, 403},
-		{"other site's page", "POST", "127.0.0.1:7350", map[string]string{"Origin": "https://evil.example"}, 403},
-		{"other local app", "POST", "127.0.0.1:7350", map[string]string{"Sec-Fetch-Site": "same-site"}, 403},
+		{"local write without the token", "POST", "127.0.0.1:7350", "/api/v1/workflows", nil, 401},
+		{"local write with the token", "POST", "127.0.0.1:7350", "/api/v1/workflows", token, 200},
+		{"local write with another token", "POST", "127.0.0.1:7350", "/api/v1/workflows", map[string]string{"Authorization": "Bearer nope"}, 401},
+		{"localhost read", "GET", "localhost:7350", "/api/v1/status", nil, 200},
+		{"ipv6 read", "GET", "[::1]:7350", "/api/v1/status", nil, 200},
+		{"same-origin write with the token", "POST", "127.0.0.1:7350", "/api/v1/workflows", with(token, map[string]string{"Origin": "http://127.0.0.1:7350", "Sec-Fetch-Site": "same-origin"}), 200},
+		{"rebound name", "GET", "evil.example:7350", "/api/v1/status", nil, 403},
+		{"other site's page", "POST", "127.0.0.1:7350", "/api/v1/workflows", with(token, map[string]string{"Origin": "https://evil.example"}), 403},
+		{"the gateway's sandboxed page", "POST", "127.0.0.1:7350", "/api/v1/events", map[string]string{"Origin": "null", "Sec-Fetch-Site": "cross-site"}, 403},
+		{"other local app", "POST", "127.0.0.1:7350", "/api/v1/workflows", with(token, map[string]string{"Sec-Fetch-Site": "same-site"}), 403},
+		{"local webhook", "POST", "127.0.0.1:7350", "/hooks/0xowner/flow/in", nil, 200},
+		{"webhook GET from another site", "GET", "127.0.0.1:7350", "/hooks/0xowner/flow/in", map[string]string{"Sec-Fetch-Site": "cross-site"}, 403},
+		{"webhook GET from another origin", "GET", "127.0.0.1:7350", "/hooks/0xowner/flow/in", map[string]string{"Origin": "https://evil.example"}, 403},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := httptest.NewRequest(tc.method, "/api/v1/workflows", bytes.NewReader(nil))
+			r := httptest.NewRequest(tc.method, tc.path, bytes.NewReader(nil))
 			r.Host = tc.host
 			for k, v := range tc.header {
 				r.Header.Set(k, v)

@@ -33,6 +33,7 @@ import (
 	"github.com/ipfs/go-datastore/namespace"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	"golang.org/x/net/netutil"
 )
 
 // StopTimeout bounds a graceful stop: topics left, stores flushed and closed.
@@ -63,6 +64,10 @@ type Node struct {
 	registry   *prometheus.Registry
 	apiLn      net.Listener
 	server     *http.Server
+	guard      *guard
+	tokenFiles []string     // where the API token was left for the CLI
+	gatewayLn  net.Listener // nil without a gateway
+	gateway    *http.Server
 	started    time.Time
 	caps       atomic.Pointer[p2p.Capabilities]
 	ctx        context.Context // ends when the node stops
@@ -107,6 +112,14 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 			return nil, fmt.Errorf("api: %w: %s (another daemon? pick another with --api-listen)", ErrAddrInUse, cfg.API.Listen)
 		}
 		return nil, fmt.Errorf("api: listen on %s: %w", cfg.API.Listen, err)
+	}
+	if cfg.API.GatewayListen != "" {
+		if n.gatewayLn, err = net.Listen("tcp", cfg.API.GatewayListen); err != nil {
+			if errors.Is(err, syscall.EADDRINUSE) {
+				return nil, fmt.Errorf("gateway: %w: %s (another daemon? pick another with --gateway-listen)", ErrAddrInUse, cfg.API.GatewayListen)
+			}
+			return nil, fmt.Errorf("gateway: listen on %s: %w", cfg.API.GatewayListen, err)
+		}
 	}
 	// The store's lock is the data dir's lock: take it before the keys, so
 	// two first starts on one dir cannot both make a wallet.
@@ -223,20 +236,41 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 
-	handler, err := n.routes()
+	token, err := loadToken(cfg.DataDir)
 	if err != nil {
 		return nil, err
 	}
-	// No ReadTimeout: uploads stream for as long as they take.
+	n.guard = n.newGuard(token)
+	if n.tokenFiles, err = publishToken(n.apiLn.Addr(), token); err != nil {
+		log.Warn("the API token was not left for the CLI; pass it with "+api.TokenEnv, "err", err)
+	}
+	if !n.guard.trustLocal && !cfg.API.Auth {
+		log.Warn("api.auth is off: every local caller of the API may write")
+	}
+	// A request's body must arrive within ReadTimeout; an upload, once its
+	// caller is known to be an operator, lifts it (handleBlockPut).
 	// Requests end with the node: a chain write in flight stops waiting
 	// before the chain closes.
-	n.server = &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute,
-		BaseContext: func(net.Listener) context.Context { return ctx }}
+	n.server = &http.Server{Handler: n.routes(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		IdleTimeout: 2 * time.Minute, BaseContext: func(net.Listener) context.Context { return ctx }}
 	n.wg.Go(func() {
-		if err := n.server.Serve(n.apiLn); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := n.server.Serve(netutil.LimitListener(n.apiLn, maxConnections)); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("api server stopped", "err", err)
 		}
 	})
+	if n.gatewayLn != nil {
+		gw, err := n.gatewayHandler()
+		if err != nil {
+			return nil, err
+		}
+		n.gateway = &http.Server{Handler: gw, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+			IdleTimeout: 2 * time.Minute, BaseContext: func(net.Listener) context.Context { return ctx }}
+		n.wg.Go(func() {
+			if err := n.gateway.Serve(netutil.LimitListener(n.gatewayLn, maxConnections)); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Error("gateway server stopped", "err", err)
+			}
+		})
+	}
 	// Docker may come and go; look again every 30 s rather than at every presence.
 	n.wg.Go(func() {
 		t := time.NewTicker(30 * time.Second)
@@ -278,6 +312,19 @@ func (n *Node) describe() p2p.PresenceInfo {
 // APIURL is the base URL of the node's API and dashboard.
 func (n *Node) APIURL() string { return "http://" + n.apiLn.Addr().String() }
 
+// GatewayURL is the base URL of the node's IPFS gateway, or "" when it
+// serves none.
+func (n *Node) GatewayURL() string {
+	if n.gatewayLn == nil {
+		return ""
+	}
+	return "http://" + n.gatewayLn.Addr().String()
+}
+
+// maxConnections bounds the connections each of the node's HTTP servers
+// holds at once: past it, new ones wait in the kernel's backlog.
+const maxConnections = 1024
+
 // PeerID is the node's libp2p peer id.
 func (n *Node) PeerID() string { return n.host.ID().String() }
 
@@ -309,6 +356,14 @@ func (n *Node) close() {
 		cancel()
 	} else if n.apiLn != nil {
 		_ = n.apiLn.Close()
+	}
+	if n.gateway != nil {
+		_ = n.gateway.Close()
+	} else if n.gatewayLn != nil {
+		_ = n.gatewayLn.Close()
+	}
+	if n.guard != nil {
+		unpublishToken(n.tokenFiles, n.guard.token)
 	}
 	n.cancel()
 	if n.engine != nil {

@@ -212,6 +212,8 @@ func (n *Node) handleStream(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("the stream has %d clients already", streamMaxClients), "")
 		return
 	}
+	// The server's ReadTimeout is for requests; a stream lasts.
+	_ = http.NewResponseController(w).SetReadDeadline(time.Time{})
 	conn, err := websocket.Accept(w, r, nil) // same origin, or no browser at all
 	if err != nil {
 		return

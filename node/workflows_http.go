@@ -139,19 +139,11 @@ func (n *Node) loopbackAPI() bool {
 	return ok && addr.IP.IsLoopback()
 }
 
-// mayActAsNode reports whether the node may sign for this caller: only
-// when the API listens on loopback (so a proxy or tunnel on this machine
-// does not stand in for the world) and the request came from this machine.
+// mayActAsNode reports whether the node may sign for this caller with its
+// own wallet: for its operator's API token, or its own wallet's signature
+// (and any local caller when api.auth is off), never for another wallet.
 func (n *Node) mayActAsNode(r *http.Request) bool {
-	if !n.loopbackAPI() {
-		return false
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return false
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	return strings.EqualFold(n.actingWallet(r), n.wallet)
 }
 
 // submission reads the signed envelope a request brings; without one, when
@@ -205,7 +197,7 @@ func (n *Node) handleWorkflowSubmit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	env, ok := n.submission(w, r, req.Envelope, n.mayActAsNode(r),
-		"a submission is signed by its owner; the node signs only for callers on this machine, when its API listens on loopback",
+		"a submission is signed by its owner; the node signs with its own wallet only for its API token",
 		func() (workflow.Submission, bool) {
 			base := n.workflows.Head(workflow.Key{Owner: n.wallet, Name: wf.Name}).Version
 			if req.Base != nil {
@@ -327,7 +319,7 @@ func (n *Node) handleWorkflowRemove(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	env, ok := n.submission(w, r, req.Envelope, n.mayActAsNode(r) && k.Owner == n.wallet,
-		"a removal is signed by the owner; the node signs only its own, for callers on this machine",
+		"a removal is signed by the owner; the node signs only its own, for its API token",
 		func() (workflow.Submission, bool) {
 			head := n.workflows.Head(k)
 			if head.Version == 0 || head.Deleted {
@@ -382,8 +374,11 @@ func (n *Node) handleWebhook(w http.ResponseWriter, r *http.Request) {
 			sum := sha256.Sum256([]byte(token))
 			return ok && subtle.ConstantTimeCompare([]byte(hex.EncodeToString(sum[:])), []byte(h.TokenSHA256)) == 1
 		}
-		_, signed := Caller(r.Context())
-		return n.loopbackAPI() || signed
+		// A webhook without a token takes any caller of a loopback API
+		// that is not another site's page (the guard refused those), and
+		// off loopback only its owner's signature.
+		signer, signed := Caller(r.Context())
+		return n.loopbackAPI() || signed && strings.EqualFold(signer.Hex(), k.Owner)
 	}
 	out, trace, err := n.engine.Webhook(r.Context(), k, r.PathValue("path"), r.Method, ev, allow)
 	var badData *store.DataError

@@ -6,6 +6,8 @@
 #   docker.io  the Docker engine (dockerd, containerd, runc) for the tests
 #              that start nodes in containers
 #   iproute2   `ip netns`, for the mDNS test
+#   chromium   a real browser for the tests of what a web page can do to a
+#              node (Debian's, driven by chromedp)
 #
 # DOCKERD_FLAGS, when set, replaces the flags dockerd is started with.
 set -euo pipefail
@@ -28,6 +30,9 @@ fi
 if ! installed iproute2; then
 	missing+=(iproute2)
 fi
+if ! installed chromium; then
+	missing+=(chromium)
+fi
 
 if [ "$(id -u)" -ne 0 ]; then
 	need=()
@@ -48,7 +53,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 	apt-get update -qq
 	apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
-	log "packages already installed: docker.io (or docker-ce), iproute2"
+	log "packages already installed: docker.io (or docker-ce), iproute2, chromium"
 fi
 
 if docker_answers; then

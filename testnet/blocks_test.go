@@ -74,7 +74,8 @@ func TestFetchAcrossTheNetwork(t *testing.T) {
 	}
 	t.Logf("C fetched 50 MiB in %s", time.Since(start).Round(time.Millisecond))
 
-	req, _ := http.NewRequest("GET", c.API+"/ipfs/"+cid, nil)
+	gateway := c.Gateway(t)
+	req, _ := http.NewRequest("GET", gateway+"/ipfs/"+cid, nil)
 	req.Header.Set("Range", fmt.Sprintf("bytes=%d-", len(data)-1<<20))
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -86,7 +87,7 @@ func TestFetchAcrossTheNetwork(t *testing.T) {
 		t.Fatalf("range: %d, %d bytes; want 206 and the last MiB", resp.StatusCode, len(tail))
 	}
 	// No name is ever resolved (that would ask DNS, off this machine).
-	resp, err = http.Get(c.API + "/ipfs/%2e%2e/ipns/example.com")
+	resp, err = http.Get(gateway + "/ipfs/%2e%2e/ipns/example.com")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +199,7 @@ func TestUploadLimit(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "over the limit of 100000 bytes") {
 		t.Fatalf("oversized upload: %v", err)
 	}
-	resp, err := http.Post(n.API+"/api/v1/blocks", "application/octet-stream", bytes.NewReader(make([]byte, 200000)))
+	resp, err := n.Post(t, "/api/v1/blocks", "application/octet-stream", bytes.NewReader(make([]byte, 200000)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -228,7 +228,7 @@ func TestAPIEndpoints(t *testing.T) {
 	if code, body := get("/"); code != 200 || !strings.Contains(body, "<title>Cere node</title>") {
 		t.Errorf("dashboard: %d", code)
 	}
-	resp, err := http.Post(n.API+"/api/v1/status", "application/json", nil)
+	resp, err := n.Post(t, "/api/v1/status", "application/json", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

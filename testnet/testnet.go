@@ -71,8 +71,8 @@ type Options struct {
 	Bootstrap []string
 	// MDNS turns mDNS discovery on; only inside a network namespace.
 	MDNS bool
-	// APIListen defaults to 127.0.0.1:0.
-	APIListen string
+	// APIListen and GatewayListen default to 127.0.0.1:0.
+	APIListen, GatewayListen string
 	// Netns runs the daemon (and its CLI calls) inside this network namespace.
 	Netns string
 	// Chain runs the daemon with its chain as configured (the embedded
@@ -118,7 +118,10 @@ func (n *Node) start(t testing.TB) {
 	if o.APIListen == "" {
 		o.APIListen = "127.0.0.1:0"
 	}
-	args := []string{"daemon", "--data", n.Dir, "--api-listen", o.APIListen, "--log-level", "debug"}
+	if o.GatewayListen == "" {
+		o.GatewayListen = "127.0.0.1:0"
+	}
+	args := []string{"daemon", "--data", n.Dir, "--api-listen", o.APIListen, "--gateway-listen", o.GatewayListen, "--log-level", "debug"}
 	for _, l := range o.Listen {
 		args = append(args, "--listen", l)
 	}
@@ -133,7 +136,7 @@ func (n *Node) start(t testing.TB) {
 	}
 	args = append(args, o.Args...)
 	n.cmd = n.command(context.Background(), args...)
-	n.cmd.Env = append(os.Environ(), "CERE_PASSPHRASE="+Passphrase)
+	n.cmd.Env = append(n.cmd.Env, "CERE_PASSPHRASE="+Passphrase)
 	stdout, err := n.cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -178,9 +181,16 @@ func (n *Node) start(t testing.TB) {
 // namespace when it has one.
 func (n *Node) command(ctx context.Context, args ...string) *exec.Cmd {
 	if n.opts.Netns != "" {
-		return exec.CommandContext(ctx, "ip", append([]string{"netns", "exec", n.opts.Netns, n.Bin}, args...)...)
+		cmd := exec.CommandContext(ctx, "ip", append([]string{"netns", "exec", n.opts.Netns, n.Bin}, args...)...)
+		// Daemons in namespaces of their own may share an API address
+		// (127.0.0.1:7350 in each), so each keeps its API token for its
+		// CLI in a folder of its own.
+		cmd.Env = append(os.Environ(), "CERE_TOKEN_DIR="+n.Dir+"-tokens")
+		return cmd
 	}
-	return exec.CommandContext(ctx, n.Bin, args...)
+	cmd := exec.CommandContext(ctx, n.Bin, args...)
+	cmd.Env = os.Environ()
+	return cmd
 }
 
 // Logs returns what the daemon printed so far.

@@ -224,7 +224,7 @@ func mustRead(t *testing.T, path string) string {
 func post(t *testing.T, n *Node, path string, body any) (int, api.Error) {
 	t.Helper()
 	raw, _ := json.Marshal(body)
-	resp, err := http.Post(n.API+path, "application/json", bytes.NewReader(raw))
+	resp, err := n.Post(t, path, "application/json", bytes.NewReader(raw))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -347,7 +347,7 @@ nodes:
 			}
 			body, _ := json.Marshal(evs)
 			for {
-				resp, err := http.Post(n.API+"/api/v1/events", "application/cloudevents-batch+json", bytes.NewReader(body))
+				resp, err := n.Post(t, "/api/v1/events", "application/cloudevents-batch+json", bytes.NewReader(body))
 				if err != nil {
 					sendErr <- err
 					return

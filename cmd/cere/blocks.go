@@ -25,7 +25,8 @@ func newBlocksCmd(g *globals) *cobra.Command {
 
 Files are stored as UnixFS DAGs (CIDv1, raw leaves of 1 MiB), the form
 'ipfs add --cid-version 1 --chunker size-1048576' makes, and traded with peers over bitswap. Every
-node also serves them at /ipfs/<cid> on its API address, with HTTP Range.`,
+node also serves them at /ipfs/<cid> on its gateway's address (cere status prints it), with
+HTTP Range.`,
 		Args: noArgs,
 	}
 	cmd.AddCommand(newBlocksPutCmd(g), newBlocksGetCmd(g), newBlocksPinCmd(g), newBlocksUnpinCmd(g),

@@ -52,7 +52,8 @@ func newStatusCmd(g *globals) *cobra.Command {
 
 --output json prints the api.Status object: {"peer_id", "addrs" (full
 multiaddrs ending in /p2p/<peer id>), "wallet", "version", "edek_public_key",
-"dashboard", "started", "peers", "connections", "capabilities", "labels"}.`,
+"dashboard", "gateway" (the IPFS gateway's base URL, when it serves one),
+"started", "peers", "connections", "capabilities", "labels"}.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := g.client()
@@ -72,6 +73,9 @@ multiaddrs ending in /p2p/<peer id>), "wallet", "version", "edek_public_key",
 			fmt.Fprintf(tw, "wallet\t%s\n", s.Wallet)
 			fmt.Fprintf(tw, "version\t%s\n", s.Version)
 			fmt.Fprintf(tw, "dashboard\t%s\n", s.Dashboard)
+			if s.Gateway != "" {
+				fmt.Fprintf(tw, "gateway\t%s/ipfs/<cid>\n", s.Gateway)
+			}
 			fmt.Fprintf(tw, "up since\t%s\n", s.Started.Local().Format(time.DateTime))
 			fmt.Fprintf(tw, "live peers\t%d (%d connections)\n", s.Peers, s.Connections)
 			fmt.Fprintf(tw, "capabilities\t%s\n", capabilityText(s.Capabilities.CPUCores, s.Capabilities.MemoryBytes, s.Capabilities.GPUs, s.Capabilities.Runtimes))

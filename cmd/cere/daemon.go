@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/cerestack/cere/node"
+	"github.com/cerestack/cere/node/api"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
@@ -61,6 +62,12 @@ then config.toml in the data dir, then the defaults.`,
 		fmt.Fprintf(out, "  peer id    %s\n", n.PeerID())
 		fmt.Fprintf(out, "  wallet     %s\n", n.Wallet())
 		fmt.Fprintf(out, "  data       %s\n", cfg.DataDir)
+		if gw := n.GatewayURL(); gw != "" {
+			fmt.Fprintf(out, "  gateway    %s/ipfs/<cid>\n", gw)
+		}
+		if f, err := api.TokenFile(n.APIURL()); err == nil {
+			fmt.Fprintf(out, "  api token  %s (for this user's cere CLI)\n", f)
+		}
 		fmt.Fprintf(out, "Stop it with Ctrl-C.\n")
 		return n.Wait(cmd.Context())
 	}

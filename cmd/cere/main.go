@@ -108,7 +108,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&g.apiURL, "api", api.DefaultURL, "URL of the node's API (env CERE_API)")
 	root.PersistentFlags().StringVar(&g.output, "output", "text", "output format: text or json")
 	root.PersistentFlags().StringVar(&g.keystore, "keystore", "",
-		"wallet keystore file that signs writes, needed when the API is not on loopback (env CERE_KEYSTORE; passphrase from CERE_PASSPHRASE)")
+		"wallet keystore file that signs requests as that wallet; without it the CLI presents the node's API token (CERE_API_TOKEN, or the file the daemon left for this user) (env CERE_KEYSTORE; passphrase from CERE_PASSPHRASE)")
 	root.AddCommand(
 		newDaemonCmd(),
 		newStatusCmd(g),
@@ -170,7 +170,11 @@ func noArgs(cmd *cobra.Command, args []string) error {
 // client returns an API client; with --keystore it signs writes.
 func (g *globals) client() (*api.Client, error) {
 	if g.keystore == "" {
-		return api.NewClient(g.apiURL, nil), nil
+		token, err := g.token()
+		if err != nil {
+			return nil, err
+		}
+		return api.NewClient(g.apiURL, nil).WithToken(token), nil
 	}
 	pass, ok := os.LookupEnv("CERE_PASSPHRASE")
 	if !ok {
@@ -184,4 +188,14 @@ func (g *globals) client() (*api.Client, error) {
 		return nil, err
 	}
 	return api.NewClient(g.apiURL, key), nil
+}
+
+// token is the node's API token: CERE_API_TOKEN, or the file a daemon of
+// this user left for --api's address ("" when there is neither, and then
+// the node answers what it tells anyone).
+func (g *globals) token() (string, error) {
+	if t := os.Getenv(api.TokenEnv); t != "" {
+		return t, nil
+	}
+	return api.LocalToken(g.apiURL)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/url"
 	"strings"
 
@@ -44,7 +45,19 @@ reads too slowly), a line says how many.
 			u.RawQuery = q.Encode()
 			ctx, cancel := context.WithCancel(cmd.Context())
 			defer cancel()
-			conn, _, err := websocket.Dial(ctx, u.String(), nil)
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			// The stream's request is signed (or carries the token) as any other.
+			req, err := http.NewRequest(http.MethodGet, u.String(), nil)
+			if err != nil {
+				return usageError{fmt.Errorf("--api: %v", err)}
+			}
+			if err := c.Authenticate(req, nil); err != nil {
+				return err
+			}
+			conn, _, err := websocket.Dial(ctx, u.String(), &websocket.DialOptions{HTTPHeader: req.Header})
 			if err != nil {
 				return fmt.Errorf("stream: %w", err)
 			}

@@ -46,7 +46,10 @@ does when it has them.`,
 				}
 				out["wallet"] = addr
 			} else {
-				c := api.NewClient(g.apiURL, nil)
+				c, err := g.client()
+				if err != nil {
+					return err
+				}
 				st, err := c.Status(cmd.Context())
 				if err != nil {
 					return err

@@ -54,8 +54,12 @@ type Status struct {
 	Wallet  string   `json:"wallet"`
 	Version string   `json:"version"`
 	// EDEKKey is the node's X25519 public key (hex), to which cubby keys are wrapped.
-	EDEKKey      string            `json:"edek_public_key"`
-	Dashboard    string            `json:"dashboard"`
+	EDEKKey   string `json:"edek_public_key"`
+	Dashboard string `json:"dashboard"`
+	// Gateway is the base URL of the node's IPFS gateway (GET
+	// Gateway+"/ipfs/<cid>"), an origin apart from the API's; empty when
+	// it serves none.
+	Gateway      string            `json:"gateway,omitempty"`
 	Started      time.Time         `json:"started"`
 	Peers        int               `json:"peers"` // live peers, as in GET /peers
 	Connections  int               `json:"connections"`

@@ -21,14 +21,45 @@ const DefaultURL = "http://127.0.0.1:7350"
 type Client struct {
 	base string
 	http *http.Client // no timeout of its own: calls are bounded by their context
-	// key, when set, signs every write (needed when the API is not on loopback).
+	// key, when set, signs every request as its wallet.
 	key *ecdsa.PrivateKey
+	// token, when set and key is not, is the node's API token: the client
+	// acts as the node's operator.
+	token string
 }
 
 // NewClient returns a client of the node at base (e.g. DefaultURL). key may
-// be nil; with it, writes carry the wallet's signature.
+// be nil; with it, every request carries the wallet's signature.
 func NewClient(base string, key *ecdsa.PrivateKey) *Client {
 	return &Client{base: strings.TrimRight(base, "/"), http: &http.Client{}, key: key}
+}
+
+// WithToken makes the client present the node's API token (see LocalToken)
+// on requests it does not sign, and returns it.
+func (c *Client) WithToken(token string) *Client {
+	c.token = token
+	return c
+}
+
+// BearerPrefix starts the Authorization header that carries the API token.
+const BearerPrefix = "Bearer "
+
+// authenticate signs req (whose body is body) with the client's wallet, or
+// gives it the API token. Set the signed headers (Content-Type, ce-*) first.
+func (c *Client) authenticate(req *http.Request, body []byte) error {
+	switch {
+	case c.key != nil:
+		return SignRequest(req, body, c.key, time.Now())
+	case c.token != "":
+		req.Header.Set("Authorization", BearerPrefix+c.token)
+	}
+	return nil
+}
+
+// Authenticate sets the headers that authenticate a request the caller
+// builds itself (a WebSocket's, say), whose body is body.
+func (c *Client) Authenticate(req *http.Request, body []byte) error {
+	return c.authenticate(req, body)
 }
 
 // ErrUnreachable is wrapped when no node answers at the client's URL.
@@ -60,10 +91,8 @@ func (c *Client) Do(ctx context.Context, method, path string, in, out any) error
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	if c.key != nil && method != http.MethodGet && method != http.MethodHead {
-		if err := SignRequest(req, body, c.key, time.Now()); err != nil {
-			return err
-		}
+	if err := c.authenticate(req, body); err != nil {
+		return err
 	}
 	resp, err := c.send(req)
 	if err != nil {
@@ -125,10 +154,8 @@ func (c *Client) PutBlocks(ctx context.Context, r io.Reader) (*Added, error) {
 		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/octet-stream")
-	if c.key != nil {
-		if err := SignRequest(req, signed, c.key, time.Now()); err != nil {
-			return nil, err
-		}
+	if err := c.authenticate(req, signed); err != nil {
+		return nil, err
 	}
 	resp, err := c.send(req)
 	if err != nil {
@@ -146,6 +173,9 @@ func (c *Client) PutBlocks(ctx context.Context, r io.Reader) (*Added, error) {
 func (c *Client) GetBlocks(ctx context.Context, cid string) (io.ReadCloser, int64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/api/v1/blocks/"+url.PathEscape(cid), nil)
 	if err != nil {
+		return nil, 0, err
+	}
+	if err := c.authenticate(req, nil); err != nil {
 		return nil, 0, err
 	}
 	resp, err := c.send(req)
