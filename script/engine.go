@@ -19,14 +19,20 @@
 //     call stack limit, and when a built-in that allocates in one native step
 //     would make more than MaxElements elements (or 4 bytes each of text):
 //     Array fill, join, concat, flat, from; String repeat, padStart, padEnd,
-//     split, replaceAll; JSON.stringify. The sizes are measured before the
-//     call, by walks that stop at the limit. ArrayBuffer, typed arrays and
+//     split, replaceAll; JSON.stringify. ArrayBuffer, typed arrays and
 //     friends are absent.
-//   - A watchdog samples the Go heap every millisecond while evaluations run
-//     and interrupts those that started before it grew by MaxHeapGrowth.
-//   - One match of a regular expression that RE2 cannot run (goja backtracks
-//     those on regexp2) stops after RegexpTimeout; the others run in linear
-//     time on Go's regexp.
+//   - The Array built-ins that loop in Go over an array-like (indexOf over
+//     {length: 2**53}), apply and JSON.stringify run as they are up to
+//     StepElements elements and past it in steps the deadline interrupts
+//     (steps.go), with the same results.
+//   - A watchdog samples the Go heap every millisecond while evaluations
+//     run. Growth by MaxHeapGrowth makes them suspect; it interrupts those
+//     for which a GC cycle that ended since found the live heap grown by
+//     MaxHeapGrowth. Garbage does not count.
+//   - A call of a built-in that runs a regular expression and takes
+//     RegexpTimeout (regexp2, which goja uses for what RE2 cannot run,
+//     stops a match then) ends the evaluation with ErrTimeout, never as
+//     no match.
 //   - A script that only reads member chains of its inputs runs in its path
 //     form (paths.go), only where that cannot be told apart from the plain
 //     program; one that only returns an expression of chains and literals
@@ -34,17 +40,20 @@
 //     and tmpl) is answered in Go where the operands' kinds make that exact
 //     (native.go), and runs in JavaScript elsewhere.
 //
-// What is not (known gaps, to close):
-//   - One native step is not interruptible. Built-ins not listed above
-//     (replace with a function, the measuring walks themselves) can run past
-//     the deadline in one call, and a runaway regexp2 match runs for
-//     RegexpTimeout whatever the deadline, then counts as no match.
-//   - The heap watchdog sees the whole process: garbage made elsewhere in the
-//     node can interrupt a harmless evaluation, and one evaluation's
-//     allocation interrupts every evaluation running then. It samples every
-//     millisecond, against the heap when the evaluation started, so one
-//     that ends sooner is not measured, and on a starved machine the
-//     samples come late.
+// What is not (known gaps, to close; a worker process killed at the
+// deadline is the wall that closes them all):
+//   - One native step is still not interruptible, and some are long:
+//     String.prototype.split into millions of pieces, Object.keys, assign
+//     or a spread over an object or array of millions of members, iterating
+//     a Set or Map of millions in Array.from or a spread, Go's regexp (linear,
+//     but in the input times the program) over megabytes, JSON.parse of
+//     megabytes, the size walks of the guards up to MaxElements.
+//   - A regular expression's time is bounded by RegexpTimeout, not by the
+//     evaluation's remaining deadline: goja shares a compiled regexp2
+//     between runtimes.
+//   - The live heap is the whole process's: memory the rest of the node
+//     holds while an evaluation runs counts against it, and one
+//     evaluation's holding interrupts every evaluation running then.
 //   - CPU time is bounded by the deadline, not metered.
 package script
 
@@ -57,6 +66,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"runtime"
 	"runtime/metrics"
 	"slices"
 	"strconv"
@@ -162,8 +172,11 @@ type sandbox struct {
 	emitted   []Emitted                       // what the running evaluation emitted
 	host      Host                            // answers its queries
 	guarded   bool                            // a size guard refused a built-in call
+	regexpOut atomic.Bool                     // a regular expression ran out of time
 	ctx       context.Context                 // its context, for the host
 	stringify goja.Callable                   // JSON.stringify
+	// rawStringify is JSON.stringify without its guards, for bound's helper.
+	rawStringify goja.Value
 	// The prototypes of plain objects and arrays, for plainOf.
 	objectProto, arrayProto *goja.Object
 	// Reused by each evaluation: the arguments, the values of a path form's
@@ -472,6 +485,7 @@ func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duratio
 		return Outcome{}, err
 	}
 	sb.emitted, sb.host, sb.ctx, sb.guarded = nil, host, ctx, false
+	sb.regexpOut.Store(false)
 	result, err := e.run(ctx, sb, p, deadline, inputs)
 	out := Outcome{Result: result, Emitted: sb.emitted}
 	sb.emitted, sb.host, sb.ctx = nil, nil, nil
@@ -630,8 +644,10 @@ func (e *Engine) classify(sb *sandbox, err error, deadline time.Duration) error 
 		switch v := ie.Value(); {
 		case v == ErrTimeout:
 			return fmt.Errorf("%w after %s", ErrTimeout, deadline)
+		case v == errRegexp:
+			return fmt.Errorf("%w: a regular expression ran for %s in one call, past the time one call may take (the deadline is %s)", ErrTimeout, RegexpTimeout, deadline)
 		case v == ErrMemory:
-			return fmt.Errorf("%w: the heap grew by over %d MiB", ErrMemory, e.limits.MaxHeapGrowth>>20)
+			return fmt.Errorf("%w: the live heap grew by over %d MiB", ErrMemory, e.limits.MaxHeapGrowth>>20)
 		case v == errCancelled:
 			return errCancelled
 		}
@@ -672,29 +688,43 @@ func (e *Engine) put(sb *sandbox) {
 	}
 }
 
-// heapBytes is the Go heap in use by objects (live and not yet swept).
-func heapBytes() uint64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+// heap is what the watchdog reads of the Go heap in one metrics.Read.
+type heap struct {
+	objects uint64 // bytes of heap objects, live and not yet swept
+	live    uint64 // bytes marked live by the last finished GC cycle
+	cycles  uint64 // GC cycles finished so far
+}
+
+// readHeap reads the heap, about a microsecond.
+func readHeap() heap {
+	s := []metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/cycles/total:gc-cycles"},
+	}
 	metrics.Read(s)
-	return s[0].Value.Uint64()
+	return heap{objects: s[0].Value.Uint64(), live: s[1].Value.Uint64(), cycles: s[2].Value.Uint64()}
 }
 
 // watched is a running evaluation as the watchdog sees it.
 type watched struct {
-	ctx       context.Context
-	deadline  time.Time
-	heapStart uint64 // the heap when it started
+	ctx      context.Context
+	deadline time.Time
+	start    heap // the heap when it started
+	// suspect is one more than the GC cycle count when the heap was seen
+	// to have grown by MaxHeapGrowth since start; 0 while it has not.
+	suspect uint64
 }
 
 // watch puts an evaluation under the watchdog. Its heap baseline is read
-// now (half a microsecond): a baseline left to the watchdog's first sample
-// came late on a busy machine, after an allocation bomb had already grown
-// the heap, and let it grow as much again.
+// now (about a microsecond): a baseline left to the watchdog's first
+// sample came late on a busy machine, after an allocation bomb had already
+// grown the heap, and let it grow as much again.
 func (e *Engine) watch(sb *sandbox, ctx context.Context, deadline time.Time) {
-	heap := heapBytes()
+	h := readHeap()
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	sb.watch = watched{ctx: ctx, deadline: deadline, heapStart: heap}
+	sb.watch = watched{ctx: ctx, deadline: deadline, start: h}
 	sb.slot = len(e.active)
 	e.active = append(e.active, sb)
 	if !e.watching {
@@ -716,13 +746,31 @@ func (e *Engine) unwatch(sb *sandbox) {
 // watchdogLinger is how long the watchdog stays after the last evaluation.
 const watchdogLinger = 100 * time.Millisecond
 
+// forcedGCGap is the least time between the end of a GC cycle the watchdog
+// forced and the start of the next: a node with a large live heap and
+// much garbage crosses the growth threshold all the time, and a forced
+// cycle marks the whole live heap.
+const forcedGCGap = 50 * time.Millisecond
+
 // watchdog runs while evaluations do: every millisecond it interrupts
-// those past their deadline or whose context ended, and those that started
-// before the heap grew by MaxHeapGrowth.
+// those past their deadline or whose context ended, and those that hold
+// MaxHeapGrowth more live heap than when they started.
+//
+// The heap in use grows with garbage as much as with what is held, and it
+// is the whole process's: judged by it alone, a loop that made only
+// garbage, or one that ran while the node's chain allocated, was stopped
+// for memory. So growth past the threshold only makes an evaluation
+// suspect: the watchdog then waits for a GC cycle to end (forcing one, at
+// most one each forcedGCGap) and stops it only if the live heap that
+// cycle found grew by MaxHeapGrowth since it started. Garbage is gone by
+// then; what the rest of the process holds still counts (see the package
+// comment).
 func (e *Engine) watchdog() {
 	t := time.NewTicker(time.Millisecond)
 	defer t.Stop()
 	busy := time.Now()
+	var forcing atomic.Bool
+	var lastForced atomic.Int64 // unix nanoseconds when the last forced cycle ended
 	for now := range t.C {
 		e.mu.Lock()
 		if len(e.active) == 0 {
@@ -738,20 +786,44 @@ func (e *Engine) watchdog() {
 		}
 		busy = now
 		e.mu.Unlock()
-		heap := heapBytes()
+		h := readHeap()
+		limit := e.limits.MaxHeapGrowth
+		wantGC := false
 		e.mu.Lock()
 		for _, sb := range e.active {
 			w := &sb.watch
 			switch {
+			case sb.regexpOut.Load():
+				sb.rt.Interrupt(errRegexp)
 			case now.After(w.deadline):
 				sb.rt.Interrupt(ErrTimeout)
 			case w.ctx.Err() != nil:
 				sb.rt.Interrupt(errCancelled)
-			case heap > w.heapStart && heap-w.heapStart > e.limits.MaxHeapGrowth:
+			case h.cycles > w.start.cycles && h.live > w.start.live && h.live-w.start.live > limit:
+				// A cycle that ended since it started found that much
+				// more held.
 				sb.rt.Interrupt(ErrMemory)
+			case w.suspect != 0 && h.cycles >= w.suspect:
+				// A cycle ended after the growth was seen, and found it
+				// garbage: watch for as much growth again.
+				w.suspect, w.start.objects = 0, h.objects
+			case w.suspect != 0:
+				wantGC = true
+			case h.objects > w.start.objects && h.objects-w.start.objects > limit:
+				w.suspect = h.cycles + 1
+				wantGC = true
 			}
 		}
 		e.mu.Unlock()
+		if wantGC && now.UnixNano()-lastForced.Load() > int64(forcedGCGap) && forcing.CompareAndSwap(false, true) {
+			// Off the watchdog's goroutine, so deadlines are still kept
+			// while the cycle runs; it ends with the cycle.
+			go func() {
+				runtime.GC()
+				lastForced.Store(time.Now().UnixNano())
+				forcing.Store(false)
+			}()
+		}
 	}
 }
 

@@ -173,6 +173,8 @@ func rss(t *testing.T) (current, peak uint64) {
 	return current, peak
 }
 
+var errMemoryOrTimeout = errors.New("ErrMemory or ErrTimeout")
+
 // TestAllocationBombs: allocation bombs stop with a memory error while the
 // process grows by under 256 MiB; deep recursion stops with a stack error;
 // a huge result is refused; the sandbox works afterwards.
@@ -196,7 +198,9 @@ func TestAllocationBombs(t *testing.T) {
 		{`const s = 'x'.repeat(4e6); return Array(64).fill(s).join('')`, ErrMemory},
 		{`const s = 'x'.repeat(4e6); return JSON.stringify(Array(64).fill(s))`, ErrMemory},
 		{`let o = [1]; for (let i = 0; i < 24; i++) o = [o, o]; return JSON.stringify(o)`, ErrMemory},
-		{`let o = [1]; for (let i = 0; i < 24; i++) o = [o, o]; return o.flat(Infinity).length`, ErrMemory},
+		// Past StepElements flat runs in JavaScript steps, at the
+		// interpreter's pace: its count or the deadline stops it.
+		{`let o = [1]; for (let i = 0; i < 24; i++) o = [o, o]; return o.flat(Infinity).length`, errMemoryOrTimeout},
 		{`const a = []; a.push(a); return a.flat(Infinity)`, ErrMemory},
 		{`const a = Array(3e5).fill(1); return a.concat(a, a, a, a, a, a, a, a, a, a, a, a, a, a, a).length`, ErrMemory},
 		{`return 'ab'.repeat(2e6).replaceAll('a', 'x'.repeat(32)).length`, ErrMemory},
@@ -210,7 +214,7 @@ func TestAllocationBombs(t *testing.T) {
 		before, _ := rss(t)
 		start := time.Now()
 		_, err := run(t, e, tc.body)
-		if !errors.Is(err, tc.want) {
+		if !errors.Is(err, tc.want) && (tc.want != errMemoryOrTimeout || !errors.Is(err, ErrMemory) && !errors.Is(err, ErrTimeout)) {
 			t.Fatalf("%s: err = %v, want %v", tc.body, err, tc.want)
 		}
 		_, peak := rss(t)
@@ -321,7 +325,7 @@ func TestBacktrackingRegexp(t *testing.T) {
 	e := NewEngine(Limits{})
 	start := time.Now()
 	_, err := run(t, e, `return /^(a+)+(?=b)/.test("a".repeat(40) + "c");`, nil)
-	if took := time.Since(start); !errors.Is(err, ErrTimeout) || took > RegexpTimeout+time.Second {
+	if took := time.Since(start); !errors.Is(err, ErrTimeout) || took > e.limits.Deadline+time.Second {
 		t.Fatalf("runaway match: %v after %s", err, took)
 	}
 	if got, err := run(t, e, `return "price: 30 EUR".match(/\d+(?= EUR)/)[0] + /(\w)\1/.test("book");`, nil); err != nil || got != "30true" {

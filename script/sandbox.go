@@ -2,6 +2,7 @@ package script
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,14 +12,87 @@ import (
 	"github.com/dop251/goja"
 )
 
-// RegexpTimeout bounds one match of a regular expression that RE2 cannot
-// run: goja runs those (lookaround, backreferences) on regexp2, which
-// backtracks without limit and cannot be interrupted. A match that runs
-// this long ends as no match; an evaluation whose deadline passed by then
-// (every one under the default deadline) ends as a timeout at its next step.
-const RegexpTimeout = time.Second
+// RegexpTimeout bounds one call of a built-in that runs a regular
+// expression. goja runs those RE2 cannot (lookaround, backreferences) on
+// regexp2, which backtracks without limit and cannot be interrupted; its
+// own timeout stops a match, which goja then reports as no match. The
+// timeout cannot follow each evaluation's deadline: goja shares one
+// compiled regexp2 between the runtimes that run a program. So each call
+// is held to RegexpTimeout, and one that takes as long ends the evaluation
+// with ErrTimeout (regexpBound): a match that ran out of time is never
+// taken for no match.
+const RegexpTimeout = 40 * time.Millisecond
 
-func init() { regexp2.DefaultMatchTimeout = RegexpTimeout }
+func init() {
+	regexp2.DefaultMatchTimeout = RegexpTimeout
+	// regexp2 reads its clock every period, 100 ms unless told.
+	regexp2.SetTimeoutCheckPeriod(5 * time.Millisecond)
+}
+
+// errRegexp interrupts an evaluation whose regular expression ran out of
+// time.
+var errRegexp = errors.New("script: regular expression timed out")
+
+// regexpBound wraps the built-ins that run regular expressions so that a
+// call that ran for RegexpTimeout (regexp2 stopped it, or Go's regexp
+// took as long over a large input) interrupts the evaluation.
+func regexpBound(sb *sandbox) error {
+	rt := sb.rt
+	at := func(name string) *goja.Object { return rt.GlobalObject().Get(name).ToObject(rt) }
+	stringProto := at("String").Get("prototype").ToObject(rt)
+	regexpProto := at("RegExp").Get("prototype").ToObject(rt)
+	symbol := at("Symbol")
+	// onString: a String.prototype method, which runs a regular expression
+	// only when given one.
+	wrap := func(owner *goja.Object, get func() goja.Value, set func(goja.Value) error, onString bool) error {
+		orig, ok := goja.AssertFunction(get())
+		if !ok {
+			return fmt.Errorf("not a function")
+		}
+		return set(rt.ToValue(func(c goja.FunctionCall) goja.Value {
+			if o, ok := c.Argument(0).(*goja.Object); onString && (!ok || o.ClassName() != "RegExp") {
+				v, err := orig(c.This, c.Arguments...)
+				if err != nil {
+					panic(err)
+				}
+				return v
+			}
+			start := time.Now()
+			v, err := orig(c.This, c.Arguments...)
+			if time.Since(start) >= RegexpTimeout {
+				// Not an exception: a script cannot catch it. The watchdog
+				// repeats it while the evaluation runs (a finally block
+				// runs after an interrupt).
+				sb.regexpOut.Store(true)
+				rt.Interrupt(errRegexp)
+			}
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}))
+	}
+	for _, name := range []string{"match", "matchAll", "replace", "replaceAll", "search", "split"} {
+		if err := wrap(stringProto, func() goja.Value { return stringProto.Get(name) },
+			func(v goja.Value) error { return stringProto.Set(name, v) }, true); err != nil {
+			return fmt.Errorf("wrap String.prototype.%s: %w", name, err)
+		}
+	}
+	for _, name := range []string{"exec", "test"} {
+		if err := wrap(regexpProto, func() goja.Value { return regexpProto.Get(name) },
+			func(v goja.Value) error { return regexpProto.Set(name, v) }, false); err != nil {
+			return fmt.Errorf("wrap RegExp.prototype.%s: %w", name, err)
+		}
+	}
+	for _, name := range []string{"match", "matchAll", "replace", "search", "split"} {
+		sym := symbol.Get(name).(*goja.Symbol)
+		if err := wrap(regexpProto, func() goja.Value { return regexpProto.GetSymbol(sym) },
+			func(v goja.Value) error { return regexpProto.SetSymbol(sym, v) }, false); err != nil {
+			return fmt.Errorf("wrap RegExp.prototype[Symbol.%s]: %w", name, err)
+		}
+	}
+	return nil
+}
 
 // absent are the globals a sandbox does without: raw memory (one call can
 // allocate a GiB), weak references and finalizers (they observe the GC).
@@ -64,8 +138,17 @@ func (e *Engine) newSandbox() (*sandbox, error) {
 		}
 	}
 	sb := &sandbox{rt: rt, fns: map[*goja.Program]goja.Callable{}, built: map[builtKey]goja.Value{}}
+	// The helpers of bound count text themselves, and call the built-in
+	// without the size guard's walk, which is one long step.
+	sb.rawStringify = global.Get("JSON").ToObject(rt).Get("stringify")
 	if err := e.guard(sb); err != nil {
 		return nil, fmt.Errorf("script: sandbox: %w", err)
+	}
+	if err := regexpBound(sb); err != nil {
+		return nil, fmt.Errorf("script: sandbox: %w", err)
+	}
+	if err := e.bound(sb); err != nil {
+		return nil, fmt.Errorf("script: sandbox: bound: %w", err)
 	}
 	json := global.Get("JSON").ToObject(rt)
 	stringify, ok := goja.AssertFunction(json.Get("stringify"))
@@ -180,14 +263,8 @@ func (e *Engine) bind(sb *sandbox) error {
 func (e *Engine) guard(sb *sandbox) error {
 	rt := sb.rt
 	limit := int64(e.limits.MaxElements)
-	rangeError := rt.GlobalObject().Get("RangeError").ToObject(rt)
 	refuse := func(what string, n int64) {
-		sb.guarded = true // so a script cannot pass its own RangeError off as this one
-		obj, err := rt.New(rangeError, rt.ToValue(fmt.Sprintf("memory: %s of %d elements, over %d", what, n, limit)))
-		if err != nil {
-			panic(err)
-		}
-		panic(obj)
+		sb.refuse(fmt.Sprintf("%s of %d elements, over %d", what, n, limit))
 	}
 	length := func(v goja.Value) int64 {
 		o := v.ToObject(rt)
@@ -308,6 +385,18 @@ func (e *Engine) guard(sb *sandbox) error {
 		}
 	}
 	return nil
+}
+
+// refuse throws the RangeError of a built-in call refused for its size,
+// which the evaluation ends with as ErrMemory.
+func (sb *sandbox) refuse(what string) {
+	sb.guarded = true // so a script cannot pass its own RangeError off as this one
+	rangeError := sb.rt.GlobalObject().Get("RangeError").ToObject(sb.rt)
+	obj, err := sb.rt.New(rangeError, sb.rt.ToValue("memory: "+what))
+	if err != nil {
+		panic(err)
+	}
+	panic(obj)
 }
 
 // maxWalkDepth bounds how deep the size walks go: past it (a cycle, or
