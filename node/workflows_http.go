@@ -378,7 +378,7 @@ func (n *Node) handleWebhook(w http.ResponseWriter, r *http.Request) {
 		// that is not another site's page (the guard refused those), and
 		// off loopback only its owner's signature.
 		signer, signed := Caller(r.Context())
-		return n.loopbackAPI() || signed && strings.EqualFold(signer.Hex(), k.Owner)
+		return n.guard.loopback || signed && strings.EqualFold(signer.Hex(), k.Owner)
 	}
 	out, trace, err := n.engine.Webhook(r.Context(), k, r.PathValue("path"), r.Method, ev, allow)
 	var badData *store.DataError
