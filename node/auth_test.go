@@ -126,7 +126,10 @@ func TestRoles(t *testing.T) {
 		t.Fatalf("submit with the token: %d %s", code, body)
 	}
 	hook := "/hooks/" + n.wallet + "/hook/in"
-	waitFor(t, func() bool { code, _ := send("POST", hook, "{}", operatorKey, false); return code != http.StatusNotFound })
+	waitFor(t, func() bool {
+		code, _ := send("POST", hook, "{}", operatorKey, false)
+		return code != http.StatusNotFound
+	})
 	if code, body := send("POST", hook, "{}", strangerKey, false); code != http.StatusUnauthorized {
 		t.Errorf("another wallet's signature on a token-less webhook: %d %s, want 401", code, body)
 	}
