@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cerestack/cere/chain"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/getsentry/sentry-go"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -56,6 +57,17 @@ type Config struct {
 		// stream and metrics of an API that is not on loopback.
 		OpenReads bool `toml:"open_reads"`
 	} `toml:"api"`
+	Workflows struct {
+		// Admit is whose workflows the node runs: everyone (within the
+		// quotas), allowlist (the operators and Allow) or stake (the
+		// operators and owners with at least MinStake CERE in escrow).
+		Admit string `toml:"admit"`
+		// Allow are the owners an allowlist admits besides the operators.
+		Allow []string `toml:"allow"`
+		// MinStake is the CERE an owner keeps in escrow to be admitted
+		// under stake (a decimal amount, as "100").
+		MinStake string `toml:"min_stake"`
+	} `toml:"workflows"`
 	Store struct {
 		// SyncWrites makes every write reach the disk (fsync) before it is
 		// acknowledged, so an acknowledged event survives a power loss, not
@@ -128,6 +140,9 @@ func DefaultConfig(dataDir string) Config {
 	c.API.Auth = true
 	c.API.GatewayListen = "127.0.0.1:7352"
 	c.API.Operators = []string{}
+	c.Workflows.Admit = "everyone"
+	c.Workflows.Allow = []string{}
+	c.Workflows.MinStake = "0"
 	c.API.Hosts = []string{}
 	c.Log.Level = "info"
 	c.Log.Format = "text"
@@ -468,6 +483,50 @@ var Settings = []Setting{
 		},
 	},
 	{
+		Key: "workflows.admit", Flag: "admit",
+		Usage: "whose workflows the node runs: everyone (within quotas), allowlist (operators and --allow) or stake (operators and owners with --min-stake CERE in escrow)",
+		Get:   func(c *Config) []string { return []string{c.Workflows.Admit} },
+		Set:   func(c *Config, v []string) error { c.Workflows.Admit = v[0]; return nil },
+		check: func(c *Config) error {
+			switch c.Workflows.Admit {
+			case "everyone", "allowlist":
+				return nil
+			case "stake":
+				if c.Chain.Mode == "off" {
+					return fmt.Errorf("stake needs a chain to read escrow from, and chain.mode is off")
+				}
+				return nil
+			}
+			return fmt.Errorf("%q is not one of everyone, allowlist, stake", c.Workflows.Admit)
+		},
+	},
+	{
+		Key: "workflows.allow", Flag: "allow", List: true,
+		Usage: "an owner (0x…) whose workflows an allowlist admits, besides the operators (repeatable)",
+		Get:   func(c *Config) []string { return c.Workflows.Allow },
+		Set:   func(c *Config, v []string) error { c.Workflows.Allow = v; return nil },
+		check: func(c *Config) error {
+			for _, a := range c.Workflows.Allow {
+				if !common.IsHexAddress(a) {
+					return fmt.Errorf("%q is not a wallet address (0x and 40 hex digits)", a)
+				}
+			}
+			return nil
+		},
+	},
+	{
+		Key: "workflows.min_stake", Flag: "min-stake",
+		Usage: "CERE an owner keeps in escrow to be admitted when --admit is stake (a decimal amount)",
+		Get:   func(c *Config) []string { return []string{c.Workflows.MinStake} },
+		Set:   func(c *Config, v []string) error { c.Workflows.MinStake = v[0]; return nil },
+		check: func(c *Config) error {
+			if _, err := chain.ParseAmount(c.Workflows.MinStake, 18); err != nil {
+				return fmt.Errorf("%q: %v", c.Workflows.MinStake, err)
+			}
+			return nil
+		},
+	},
+	{
 		Key: "store.sync_writes", Flag: "sync-writes", Bool: true,
 		Usage: "fsync every write before acknowledging it (survives power loss; slower)",
 		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.Store.SyncWrites)} },
@@ -728,6 +787,15 @@ operators = []
 hosts = []
 # Let anyone read events, audit, errors, the stream and metrics off loopback.
 open_reads = false
+
+[workflows]
+# Whose workflows this node runs: "everyone" (within the quotas per owner),
+# "allowlist" (the operators and allow) or "stake" (the operators and owners
+# with at least min_stake CERE in escrow on the chain: wallets cost nothing,
+# stake costs money).
+admit = "everyone"
+allow = []
+min_stake = "0"
 
 [store]
 # fsync every write before it is acknowledged: an acknowledged event then

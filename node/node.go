@@ -232,19 +232,21 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
 		Observe: n.observe, Watching: n.watching, Agents: n.agents,
 	})
-	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, log); err != nil {
-		return nil, err
-	}
-
+	// Who may use the API, and whose workflows run, are known before any
+	// workflow is deployed.
 	token, err := loadToken(cfg.DataDir)
 	if err != nil {
 		return nil, err
 	}
 	n.guard = n.newGuard(token)
+	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, newAdmission(n).admit, log); err != nil {
+		return nil, err
+	}
+
 	if n.tokenFiles, err = publishToken(n.apiLn.Addr(), token); err != nil {
 		log.Warn("the API token was not left for the CLI; pass it with "+api.TokenEnv, "err", err)
 	}
-	if !n.guard.trustLocal && !cfg.API.Auth {
+	if n.guard.trustLocal {
 		log.Warn("api.auth is off: every local caller of the API may write")
 	}
 	// A request's body must arrive within ReadTimeout; an upload, once its

@@ -223,6 +223,8 @@ func writeWorkflowError(w http.ResponseWriter, err error) {
 		writeError(w, http.StatusConflict, err.Error(), "base")
 	case errors.Is(err, workflow.ErrNotFound):
 		writeError(w, http.StatusNotFound, err.Error(), "")
+	case errors.Is(err, workflow.ErrNotAdmitted):
+		writeError(w, http.StatusForbidden, err.Error(), "envelope")
 	case errors.Is(err, workflow.ErrTooMany):
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusTooManyRequests, err.Error(), "")

@@ -67,7 +67,15 @@ var (
 	// ErrTooMany is Submit's answer to an owner submitting versions faster
 	// than VersionsPerSecond (past a burst of VersionsBurst).
 	ErrTooMany = errors.New("workflow: too many versions too fast")
+	// ErrNotAdmitted is wrapped when the node's operator does not run this
+	// owner's workflows (see Admission).
+	ErrNotAdmitted = errors.New("workflow: owner not admitted on this node")
 )
+
+// Admission decides whose workflows a node runs: it returns nil for an
+// owner it admits, else why not. Nil admits everyone (within the limits on
+// workflows and versions).
+type Admission func(ctx context.Context, owner string) error
 
 // The pace of new versions each owner may set, here and heard from peers:
 // a wallet costs nothing to make, and each version heard is checked,
@@ -147,7 +155,19 @@ type Registry struct {
 	shared *rate.Limiter            // for owners past maxPaced
 	swept  time.Time
 	asking map[peer.ID]bool // peers to ask for heads again
+	admit  Admission
 	wg     sync.WaitGroup
+}
+
+// admitted reports whether the node runs owner's workflows.
+func (r *Registry) admitted(ctx context.Context, owner string) error {
+	if r.admit == nil {
+		return nil
+	}
+	if err := r.admit(ctx, owner); err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrNotAdmitted, owner, err)
+	}
+	return nil
 }
 
 const keyPrefix = "w/v/"
@@ -156,10 +176,11 @@ func versionKey(k Key, v int) []byte {
 	return fmt.Appendf(nil, "%s%s/%s/%010d", keyPrefix, k.Owner, k.Name, v)
 }
 
-// OpenRegistry loads the stored versions, deploys the latest of each, and
-// (with a host) joins the network. It stops when ctx ends.
-func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engine *Engine, host *p2p.Host, log *slog.Logger) (*Registry, error) {
-	r := &Registry{db: db, blocks: blocks, engine: engine, host: host, log: log, ctx: ctx,
+// OpenRegistry loads the stored versions, deploys the latest of each whose
+// owner admit admits (nil: everyone), and (with a host) joins the network.
+// It stops when ctx ends.
+func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engine *Engine, host *p2p.Host, admit Admission, log *slog.Logger) (*Registry, error) {
+	r := &Registry{db: db, blocks: blocks, engine: engine, host: host, log: log, ctx: ctx, admit: admit,
 		heads: map[Key]Record{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8), pace: map[string]*rate.Limiter{},
 		shared: rate.NewLimiter(VersionsPerSecond, VersionsBurst), asking: map[peer.ID]bool{}}
 	if err := r.load(); err != nil {
@@ -167,6 +188,11 @@ func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engi
 	}
 	for _, rec := range r.heads {
 		if rec.Deleted {
+			continue
+		}
+		// The operator may have narrowed whom the node runs since.
+		if err := r.admitted(ctx, rec.Owner); err != nil {
+			log.Info("workflow not started", "workflow", rec.Key(), "err", err)
 			continue
 		}
 		if err := r.deploy(ctx, rec); err != nil {
@@ -323,6 +349,9 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 		return Record{}, err
 	}
 	k := Key{env.Author, s.Name}
+	if err := r.admitted(ctx, env.Author); err != nil {
+		return Record{}, err
+	}
 	if !r.allow(env.Author) {
 		return Record{}, fmt.Errorf("%w: %s set over %d versions within seconds; at most %d a second", ErrTooMany, env.Author, VersionsBurst, VersionsPerSecond)
 	}
@@ -482,6 +511,9 @@ func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
 		return err
 	}
 	k := Key{env.Author, s.Name}
+	if err := r.admitted(ctx, env.Author); err != nil {
+		return err
+	}
 	unlock := r.lockKey(k)
 	defer unlock()
 	if head, ok := r.head(k); ok && head.Version >= s.Version {
@@ -569,8 +601,18 @@ func (r *Registry) askHeads(p peer.ID) {
 			r.log.Info("bad workflow head from peer", "peer", p, "err", err)
 			return
 		}
-		if _, err := decodeSubmission(env); err != nil {
+		sub, err := decodeSubmission(env)
+		if err != nil {
 			continue
+		}
+		if head, ok := r.head(Key{env.Author, sub.Name}); ok && head.Version >= sub.Version {
+			continue // what most heads are, on a reconnection
+		}
+		// A peer's offer is paced like an announcement: past its owner's
+		// pace, ask again in a while for what is left.
+		if !r.allow(env.Author) {
+			r.askLater(p)
+			return
 		}
 		r.adoptLater(env)
 	}
