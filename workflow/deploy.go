@@ -39,6 +39,9 @@ type step struct {
 	deadline time.Duration
 	backoff  time.Duration
 	canary   *canaryState
+	// owner is the workflow's owner, for an event trigger: events that
+	// another owner's workflow raised do not fire it (see matches).
+	owner string
 }
 
 // ScriptParams are the parameters of a workflow script: the event, its
@@ -124,6 +127,9 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 	d.sem = make(chan struct{}, limit)
 	for _, n := range w.Nodes {
 		if n.Kind == KindTrigger && n.Event != "" {
+			if t := steps[n.ID]; t.owner == "" { // a step kept from the last version has it
+				t.owner = key.Owner
+			}
 			d.triggers = append(d.triggers, steps[n.ID])
 		}
 	}

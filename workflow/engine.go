@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	pathpkg "path"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -376,8 +377,29 @@ func (s *step) matches(ev *store.Event) bool {
 		if ok, _ := pathpkg.Match(s.node.Source, ev.Source); !ok {
 			return false
 		}
+		return true // a trigger that names the source it accepts takes it from any owner
+	}
+	// An event a workflow raised fires only its owner's workflows: a
+	// wallet costs nothing, and one that could fire others' workflows could
+	// make them run (and pay) for its events.
+	if owner, ok := raisedBy(ev.Source); ok && owner != s.owner {
+		return false
 	}
 	return true
+}
+
+// EmitSource is the source prefix of the events workflows raise:
+// EmitSource + "<owner>/<workflow name>". Ingest refuses it from outside.
+const EmitSource = "cere:workflow/"
+
+// raisedBy returns the owner of the workflow that raised ev, when one did.
+func raisedBy(source string) (string, bool) {
+	rest, ok := strings.CutPrefix(source, EmitSource)
+	if !ok {
+		return "", false
+	}
+	owner, _, _ := strings.Cut(rest, "/")
+	return owner, true
 }
 
 // newTraceID returns 16 random bytes in hex. They come from the runtime's
@@ -621,7 +643,7 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	sum := sha256.Sum256(binary.BigEndian.AppendUint32(key, uint32(n)))
 	ev := &store.Event{
 		SpecVersion: "1.0", ID: hex.EncodeToString(sum[:16]),
-		Source: "cere:workflow/" + x.d.name, Type: typ, Time: time.Now().UTC(),
+		Source: EmitSource + x.d.name, Type: typ, Time: time.Now().UTC(),
 		DataContentType: "application/json", Data: raw,
 	}
 	switch data.(type) {
