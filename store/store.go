@@ -25,8 +25,22 @@ type Store struct {
 	DS *badger4.Datastore
 }
 
-// Open opens (creating if needed) the database in dir.
+// Options are what an operator chooses about the store.
+type Options struct {
+	// SyncWrites makes every commit wait until it is on the disk (fsync):
+	// what was acknowledged then survives a power loss, not only a crash
+	// of the process, whose writes the kernel keeps either way.
+	SyncWrites bool
+}
+
+// Open opens (creating if needed) the database in dir, with the default
+// Options.
 func Open(dir string) (*Store, error) {
+	return OpenWith(dir, Options{})
+}
+
+// OpenWith opens (creating if needed) the database in dir.
+func OpenWith(dir string, o Options) (*Store, error) {
 	opts := badger4.DefaultOptions
 	opts.GcInterval = 15 * time.Minute
 	// Sized for a node that idles in well under 100 MiB: badger's defaults
@@ -52,6 +66,7 @@ func Open(dir string) (*Store, error) {
 		WithIndexCacheSize(16 << 20).
 		WithValueLogFileSize(256 << 20).
 		WithNumCompactors(2).
+		WithSyncWrites(o.SyncWrites).
 		WithLoggingLevel(badger.WARNING)
 	ds, err := badger4.NewDatastore(dir, &opts)
 	if err != nil {
