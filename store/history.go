@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"sort"
@@ -36,6 +37,9 @@ type Event struct {
 	decoded    any
 	hasDecoded bool
 	dataValid  bool // CheckData found Data to be JSON
+	// pending is the event's seen key while it is marked pending
+	// (AppendDispatch, Done).
+	pending []byte
 }
 
 // CheckData reports whether Data is empty or JSON, reading it only the
@@ -145,6 +149,7 @@ func (e *Event) appendJSON(b []byte) []byte {
 type History struct {
 	db       *badger.DB
 	seq      atomic.Uint64
+	run      uint64       // this opening's number, in the pending marks it writes
 	size     atomic.Int64 // bytes of stored events, kept in h/size
 	log      *slog.Logger
 	mu       sync.Mutex // serialises retention with itself
@@ -167,7 +172,15 @@ type History struct {
 	// Appends that wait for the one being written go in one batch together.
 	groupMu sync.Mutex
 	group   *appendGroup // the next batch, gathering; nil when none
-	MaxAge  time.Duration
+	// finished is the pending marks Done was given (under groupMu), for
+	// the next batch to delete; flushing is set while a timer is due to
+	// write them should no batch come.
+	finished [][]byte
+	flushing bool
+	// beforePart, in tests, is called before each part of a write with
+	// the number written: an error fails the part, a panic is a crash.
+	beforePart func(written int) error
+	MaxAge     time.Duration
 	// MaxBytes bounds the stored events' size; the oldest go first.
 	MaxBytes int64
 }
@@ -220,6 +233,7 @@ func OpenHistory(st *Store, log *slog.Logger) (*History, error) {
 		return nil, fmt.Errorf("history: %w", err)
 	}
 	h.seq.Store(uint64(time.Now().UnixNano())) // unique across restarts without a stored counter
+	h.run = rand.Uint64()
 	return h, nil
 }
 
@@ -340,7 +354,7 @@ func indexable(field, value string) bool {
 // (group commit), so that the size total, written in the same batch as the
 // events it counts, stays exact without one write per caller.
 func (h *History) Append(events ...*Event) error {
-	_, err := h.append(events, false)
+	_, err := h.append(events, false, nil, 0)
 	return err
 }
 
@@ -351,10 +365,24 @@ const SeenFor = 7 * 24 * time.Hour
 // within SeenFor (nor earlier in the same call), and reports which it
 // recorded. It is written in the same batches as Append.
 func (h *History) AppendUnique(events ...*Event) ([]bool, error) {
-	return h.append(events, true)
+	return h.append(events, true, nil, 0)
 }
 
-func (h *History) append(events []*Event, unique bool) ([]bool, error) {
+// AppendDispatch is AppendUnique that also records, in the same
+// transaction as each event recorded whose dispatch[i] is set, that it
+// waits for dispatch at depth: until Done is called with it, it is among
+// the Pending of the next start. dispatch may be nil.
+func (h *History) AppendDispatch(events []*Event, depth int, dispatch []bool) ([]bool, error) {
+	if dispatch != nil && len(dispatch) != len(events) {
+		return nil, fmt.Errorf("history: %d events, %d dispatch flags", len(events), len(dispatch))
+	}
+	if depth < 0 || depth > 255 {
+		return nil, fmt.Errorf("history: depth %d: want 0 to 255", depth)
+	}
+	return h.append(events, true, dispatch, depth)
+}
+
+func (h *History) append(events []*Event, unique bool, dispatch []bool, depth int) ([]bool, error) {
 	now := time.Now()
 	fs := h.fields.Load() // indexed as of now; write looks again
 	// Each caller encodes its own events, so the group's writer only writes.
@@ -381,6 +409,9 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 			prepared[i].seen = seenKey(e)
 			prepared[i].seenHash = h.seen.hash(prepared[i].seen)
 		}
+		if dispatch != nil && dispatch[i] {
+			prepared[i].mark = h.mark(depth, prepared[i].key)
+		}
 	}
 	h.groupMu.Lock()
 	g := h.group
@@ -393,22 +424,38 @@ func (h *History) append(events []*Event, unique bool) ([]bool, error) {
 	g.entries = append(g.entries, prepared...)
 	h.groupMu.Unlock()
 	if leader {
-		// The leader waits for the batch before it (sizeMu), then takes what
-		// gathered meanwhile and writes it.
-		h.sizeMu.Lock()
-		h.groupMu.Lock()
-		h.group = nil
-		h.groupMu.Unlock()
-		g.fresh, g.err = h.write(g.entries)
-		h.sizeMu.Unlock()
-		close(g.done)
+		h.lead(g)
 	} else {
 		<-g.done
 	}
 	if g.err != nil {
 		return nil, g.err
 	}
-	return g.fresh[first : first+len(events) : first+len(events)], nil
+	fresh := g.fresh[first : first+len(events) : first+len(events)]
+	for i, e := range events {
+		if fresh[i] && prepared[i].mark != nil {
+			e.pending = prepared[i].seen
+		}
+	}
+	return fresh, nil
+}
+
+// lead writes the group g, whose first caller it is: it waits for the
+// batch before it (sizeMu), then takes what gathered meanwhile and writes
+// it.
+func (h *History) lead(g *appendGroup) {
+	h.sizeMu.Lock()
+	h.groupMu.Lock()
+	h.group = nil
+	finished := h.finished
+	h.finished = nil
+	h.groupMu.Unlock()
+	g.fresh, g.err = h.write(g.entries, finished)
+	h.sizeMu.Unlock()
+	close(g.done)
+	if g.err != nil && len(finished) > 0 && !errors.Is(g.err, badger.ErrDBClosed) {
+		h.log.Warn("history: pending marks not deleted; their events run again at the next start", "events", len(finished), "err", g.err)
+	}
 }
 
 // appendGroup is the events of the Append calls written in one batch.
@@ -429,48 +476,166 @@ type entry struct {
 	fields   *fieldSet // the indexed fields index was made for
 	seen     []byte    // its seen key, given to AppendUnique; nil otherwise
 	seenHash uint64    // the seen filter's hash of seen
+	// mark is its seen key's value when AppendDispatch marks it pending;
+	// nil otherwise.
+	mark []byte
 }
 
-// Forget lets AppendUnique take these events' (source, id) again: for
-// events recorded that could not be handed on, so that a retry is not
-// taken for a repeat. (The retry is recorded once more.)
+// Forget lets AppendUnique take these events' (source, id) again, which
+// drops their pending marks with them: for events recorded that could not
+// be handed on, so that a retry is not taken for a repeat. (The retry is
+// recorded once more.)
 func (h *History) Forget(events ...*Event) error {
-	wb := h.db.NewWriteBatch()
-	defer wb.Cancel()
+	keys := make([][]byte, 0, len(events))
 	for _, e := range events {
-		if err := wb.Delete(seenKey(e)); err != nil {
-			return err
-		}
+		keys = append(keys, seenKey(e))
+		e.pending = nil
 	}
-	return wb.Flush()
+	return h.deleteKeys(keys)
 }
+
+// deleteKeys deletes keys in transactions of up to forgetChunk keys.
+func (h *History) deleteKeys(keys [][]byte) error {
+	for len(keys) > 0 {
+		n := min(len(keys), forgetChunk)
+		err := h.db.Update(func(txn *badger.Txn) error {
+			for _, k := range keys[:n] {
+				if err := txn.Delete(k); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("history: forget: %w", err)
+		}
+		keys = keys[n:]
+	}
+	return nil
+}
+
+// forgetChunk is how many keys one transaction of deleteKeys takes, far
+// under badger's limit.
+const forgetChunk = 4096
 
 func seenKey(e *Event) []byte {
 	return join(prefixSeen, []byte(e.Source), zero, []byte(e.ID))
 }
 
-// write writes entries in one transaction with the new size total,
-// leaving out the unique ones seen before; the caller holds sizeMu, so no
-// other batch marks an event seen meanwhile. The seen keys are read in the
-// transaction that writes, so that a Forget of one of them in between is a
-// conflict, and the write is tried again; those the seen filter says were
-// never written are not read (nor can a Forget remove them). A batch too
-// big for one transaction is written in parts by a WriteBatch, which a
-// Forget in between goes unnoticed by (as every batch did before).
-func (h *History) write(entries []entry) ([]bool, error) {
-	for try := 0; ; try++ {
-		fresh, err := h.writeOnce(entries)
-		if errors.Is(err, badger.ErrConflict) && try < 3 {
+// write writes entries, and clears the pending marks finished, with the
+// new size total, leaving out the unique ones seen before; the caller
+// holds sizeMu, so no other batch marks an event seen meanwhile. The seen
+// keys are read in the transaction that writes, so that a Forget of one
+// of them in between is a conflict, and that transaction is tried again;
+// those the seen filter says were never written are not read (nor can a
+// Forget remove them).
+//
+// A batch too big for one transaction is written in several, each of
+// whole events (the event with its index entries, bucket key and seen
+// key, which holds its pending mark), in order: a crash part way leaves the first events
+// recorded as if each had come alone, and the others not at all, so the
+// client's retry is told the first are duplicates (they are pending, and
+// dispatched at the next start) and records the others. (The WriteBatch
+// used before could leave an event's seen key without the event.) Should
+// a later part fail with the process alive, the events of the parts
+// before are forgotten, as Forget does: the caller is told none was taken.
+func (h *History) write(entries []entry, finished [][]byte) ([]bool, error) {
+	fresh := make([]bool, 0, len(entries))
+	limit := len(entries) // events in one part at most
+	for done, parts := 0, 0; ; parts++ {
+		n := h.fitting(entries[done:], limit, finished)
+		var part []bool
+		var err error
+		if h.beforePart != nil {
+			err = h.beforePart(parts)
+		}
+		if err == nil {
+			part, err = h.writePart(entries[done:done+n], finished)
+		}
+		if errors.Is(err, badger.ErrTxnTooBig) && n > 1 {
+			// Fields indexed since the estimate, most likely.
+			limit = n / 2
 			continue
 		}
 		if err != nil {
+			if done > 0 {
+				if ferr := h.unrecord(entries[:done], fresh); ferr != nil {
+					h.log.Warn("history: an append failed part way, and its first part is still taken for seen", "events", done, "err", ferr)
+				}
+			}
 			return nil, fmt.Errorf("history: append: %w", err)
 		}
-		return fresh, nil
+		fresh = append(fresh, part...)
+		done += n
+		finished = nil
+		if done >= len(entries) {
+			return fresh, nil
+		}
 	}
 }
 
-func (h *History) writeOnce(entries []entry) ([]bool, error) {
+// fitting is how many of entries, at least one and at most limit, go in
+// one transaction with the pending marks finished, by an estimate made as
+// badger makes its own, with every event counted as fresh and a margin of
+// half: staging is the one step that may grow it (a field indexed since
+// the entry was prepared).
+func (h *History) fitting(entries []entry, limit int, finished [][]byte) int {
+	est := func(k, v []byte) int64 {
+		if len(v) >= valueThreshold {
+			return int64(len(k)) + 12 + 2 + 10
+		}
+		return int64(len(k)+len(v)) + 2 + 10
+	}
+	maxCount, maxSize := h.db.MaxBatchCount()/2, h.db.MaxBatchSize()/2
+	count, size := int64(2+len(finished)), int64(2*(16+8+12)) // h/size and h/last
+	for _, k := range finished {
+		size += est(k, nil) + 8 // and its expiry
+	}
+	for i, en := range entries {
+		if i == limit {
+			return i
+		}
+		count += int64(2 + len(en.index))
+		size += est(en.key, en.raw) + int64(len(prefixBucket)+8+len(en.event.Type)+12)
+		for _, kv := range en.index {
+			size += est(kv[0], kv[1])
+		}
+		if en.seen != nil {
+			count++
+			size += est(en.seen, en.mark) + 8
+		}
+		if i > 0 && (count > maxCount || size > maxSize) {
+			return i
+		}
+	}
+	return len(entries)
+}
+
+// writePart writes entries in one transaction, trying again after a
+// conflict.
+func (h *History) writePart(entries []entry, finished [][]byte) ([]bool, error) {
+	for try := 0; ; try++ {
+		fresh, err := h.writeOnce(entries, finished)
+		if errors.Is(err, badger.ErrConflict) && try < 3 {
+			continue
+		}
+		return fresh, err
+	}
+}
+
+// unrecord lets AppendUnique take again the events of entries that were
+// written (fresh), which drops their pending marks.
+func (h *History) unrecord(entries []entry, fresh []bool) error {
+	var keys [][]byte
+	for i, en := range entries {
+		if fresh[i] && en.seen != nil {
+			keys = append(keys, en.seen)
+		}
+	}
+	return h.deleteKeys(keys)
+}
+
+func (h *History) writeOnce(entries []entry, finished [][]byte) ([]bool, error) {
 	if h.db.IsClosed() {
 		// Before the transaction: badger's oracle is stopped, and its
 		// marks would wait for it.
@@ -530,19 +695,17 @@ func (h *History) writeOnce(entries []entry) ([]bool, error) {
 	if h.seen.addHashes(adding) {
 		h.warnSeenOff()
 	}
-	w, err := h.stage(txn, entries, fresh)
-	switch {
-	case errors.Is(err, badger.ErrTxnTooBig):
-		wb := h.db.NewWriteBatch()
-		defer wb.Cancel()
-		w, err = h.stage(wb, entries, fresh)
-		if err == nil {
-			err = wb.Flush()
+	expires := uint64(time.Now().Add(SeenFor).Unix()) // as WithTTL(SeenFor), once
+	for _, key := range finished {
+		// The seen key stays, without its mark.
+		e := badger.NewEntry(key, nil)
+		e.ExpiresAt = expires
+		if err := txn.SetEntry(e); err != nil {
+			return nil, err
 		}
-		// Parts of it may be in even if it failed: the latest time is
-		// raised all the same (higher is safe).
-		h.last = max(h.last, w.last)
-	case err == nil:
+	}
+	w, err := h.stage(txn, entries, fresh, expires)
+	if err == nil {
 		err = txn.Commit() // all or nothing
 	}
 	if err != nil {
@@ -570,11 +733,6 @@ func lastBound(last uint64) uint64 {
 	return last - last%uint64(time.Second) + uint64(time.Second)
 }
 
-// entrySetter is a transaction or a WriteBatch.
-type entrySetter interface {
-	SetEntry(*badger.Entry) error
-}
-
 // staged is what a write changes once it is in: the size total, the latest
 // time and the bucket keys written.
 type staged struct {
@@ -585,10 +743,10 @@ type staged struct {
 }
 
 // stage sets the fresh entries' keys, with the new size total and latest
-// time, in w.
-func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, error) {
-	set := func(k, v []byte) error { return w.SetEntry(badger.NewEntry(k, v)) }
-	st := staged{last: h.last, marks: map[string]uint64{}} // bucket keys written, remembered once written
+// time, in txn.
+func (h *History) stage(txn *badger.Txn, entries []entry, fresh []bool, expires uint64) (staged, error) {
+	set := func(k, v []byte) error { return txn.SetEntry(badger.NewEntry(k, v)) }
+	st := staged{last: h.last, marks: map[string]uint64{}, total: h.size.Load()} // bucket keys written, remembered once written
 	fs := h.fields.Load()
 	for i, en := range entries {
 		if fresh[i] {
@@ -596,17 +754,12 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 		}
 	}
 	if st.last > h.lastStored {
-		// First: a WriteBatch commits in parts, and the bound must not be
-		// the part lost.
 		st.stored = lastBound(st.last)
 		if err := set(keyLast, binary.BigEndian.AppendUint64(nil, st.stored)); err != nil {
 			return st, err
 		}
 	}
-	// Each event's bucket key before it, so that retention finds it, and
-	// the seen keys after them all: should a WriteBatch fail part way, an
-	// event is then recorded twice when the client tries again, never
-	// taken for a repeat of one that was lost.
+	// Each event's bucket key with it, so that retention finds it.
 	var added int64
 	for i, en := range entries {
 		if !fresh[i] {
@@ -638,20 +791,20 @@ func (h *History) stage(w entrySetter, entries []entry, fresh []bool) (staged, e
 				return st, err
 			}
 		}
-		added += int64(len(en.raw))
-	}
-	expires := uint64(time.Now().Add(SeenFor).Unix()) // as WithTTL(SeenFor), once
-	for i, en := range entries {
-		if fresh[i] && en.seen != nil {
-			e := badger.NewEntry(en.seen, nil)
+		if en.seen != nil {
+			e := badger.NewEntry(en.seen, en.mark)
 			e.ExpiresAt = expires
-			if err := w.SetEntry(e); err != nil {
+			if err := txn.SetEntry(e); err != nil {
 				return st, err
 			}
 		}
+		added += int64(len(en.raw))
 	}
-	// The total travels in the same batch, so a crash cannot lose it.
-	st.total = h.size.Load() + added
+	if added == 0 {
+		return st, nil
+	}
+	// The total travels in the same transaction, so a crash cannot lose it.
+	st.total += added
 	return st, set(keySize, binary.BigEndian.AppendUint64(nil, uint64(st.total)))
 }
 
@@ -779,13 +932,7 @@ func (h *History) scan(ctx context.Context, q Query, field string, reverse bool,
 }
 
 func (h *History) event(txn *badger.Txn, typ string, st []byte) (*Event, error) {
-	item, err := txn.Get(join(prefixEvents, []byte(typ), zero, st))
-	if err != nil {
-		return nil, err
-	}
-	var e Event
-	err = item.Value(func(v []byte) error { return json.Unmarshal(v, &e) })
-	return &e, err
+	return h.eventAt(txn, join(prefixEvents, []byte(typ), zero, st))
 }
 
 // matches checks the filters in rest against the event and returns the
