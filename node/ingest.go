@@ -67,19 +67,41 @@ const maxClockAhead = 24 * time.Hour
 // ingest records new events in the history and hands them to the
 // workflows; a (source, id) seen within store.SeenFor is only acknowledged. With no room
 // for them in the engine's queue it takes none and answers errBusy.
+//
+// An event a workflow will run is recorded as pending, in the transaction
+// that records it, until its executions have ended (their emits
+// recorded): what a crash cuts short, in the queue or running, is
+// dispatched again at the next start (replay), and nothing else is. A
+// client's retry of it is a duplicate, as it should be.
 func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accepted, duplicates []string, err error) {
 	if depth == 0 && n.engine.Room() < len(evs) {
 		return nil, nil, errBusy
 	}
-	fresh, err := n.history.AppendUnique(evs...)
+	var dispatch []bool // nil: none is to be dispatched
+	var fresh []bool
+	if depth == workflow.RecordOnly {
+		fresh, err = n.history.AppendUnique(evs...)
+	} else {
+		for i, ev := range evs {
+			if n.engine.Wants(ev) {
+				if dispatch == nil {
+					dispatch = make([]bool, len(evs))
+				}
+				dispatch[i] = true
+			}
+		}
+		fresh, err = n.history.AppendDispatch(evs, depth, dispatch)
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("record events: %w", err)
 	}
 	accepted, duplicates = []string{}, []string{}
 	var keep []*store.Event
+	var pending []bool // of keep: recorded as pending
 	for i, ev := range evs {
 		if fresh[i] {
 			keep = append(keep, ev)
+			pending = append(pending, dispatch != nil && dispatch[i])
 			accepted = append(accepted, ev.ID)
 		} else {
 			duplicates = append(duplicates, ev.ID)
@@ -89,9 +111,13 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 		return accepted, duplicates, nil
 	}
 	for i, ev := range keep {
+		var done func()
+		if pending[i] {
+			done = func() { n.history.Done(ev) }
+		}
 		// Room was there; another caller may have taken it since, so wait
 		// (a bounded time) rather than lose an event already recorded.
-		if err := n.engine.DispatchWait(ctx, ev, depth, dispatchWait); err != nil {
+		if err := n.engine.DispatchWait(ctx, ev, depth, dispatchWait, done); err != nil {
 			// What was not handed on is forgotten as seen: the caller's
 			// retry (a client's, or a step's) is then taken.
 			if ferr := n.history.Forget(keep[i:]...); ferr != nil {
@@ -101,6 +127,41 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 		}
 	}
 	return accepted, duplicates, nil
+}
+
+// replay dispatches the events recorded as pending before this start,
+// whose executions a crash cut short (or a stop: a stop cancels them), in
+// the order they came, once each: what their executions raised the first
+// time has the same ids the second, and is taken for duplicates. It runs
+// beside new events, once the workflows are deployed, until ctx ends.
+func (n *Node) replay(ctx context.Context) {
+	count, dropped := 0, 0
+	err := n.history.Pending(ctx, func(ev *store.Event, depth int) error {
+		count++
+		for {
+			err := n.engine.DispatchWait(ctx, ev, depth, dispatchWait, func() { n.history.Done(ev) })
+			switch {
+			case err == nil:
+				return nil
+			case ctx.Err() != nil:
+				return ctx.Err()
+			case !errors.Is(err, workflow.ErrBusy):
+				// It can never be dispatched (too many hops): as it would
+				// have been refused when it came.
+				n.log.Warn("event recorded as pending not dispatched", "id", ev.ID, "source", ev.Source, "err", err)
+				n.history.Done(ev)
+				dropped++
+				return nil
+			}
+			// The queue stayed full: new events come too, so wait again.
+		}
+	})
+	if err != nil && ctx.Err() == nil {
+		n.log.Error("events recorded as pending not all dispatched", "err", err)
+	}
+	if count > 0 {
+		n.log.Info("dispatched again the events a crash or stop cut short", "events", count, "dropped", dropped)
+	}
 }
 
 // emitted is how the workflow engine hands back an event a workflow raised.

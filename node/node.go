@@ -123,7 +123,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	}
 	// The store's lock is the data dir's lock: take it before the keys, so
 	// two first starts on one dir cannot both make a wallet.
-	if n.store, err = store.Open(filepath.Join(cfg.DataDir, "store")); err != nil {
+	if n.store, err = store.OpenWith(filepath.Join(cfg.DataDir, "store"), store.Options{SyncWrites: cfg.Store.SyncWrites}); err != nil {
 		return nil, err
 	}
 	if n.id, err = LoadIdentity(cfg.DataDir, passphrase); err != nil {
@@ -242,6 +242,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, newAdmission(n).admit, log); err != nil {
 		return nil, err
 	}
+	n.wg.Go(func() { n.replay(ctx) }) // once the stored workflows run
 
 	if n.tokenFiles, err = publishToken(n.apiLn.Addr(), token); err != nil {
 		log.Warn("the API token was not left for the CLI; pass it with "+api.TokenEnv, "err", err)

@@ -117,6 +117,9 @@ type Stats struct {
 type job struct {
 	ev    *store.Event
 	depth int
+	// done, when set, is called once every execution the event started
+	// has ended (not when the engine closed before).
+	done func()
 }
 
 // Limits of the engine.
@@ -203,23 +206,31 @@ func (e *Engine) Dispatch(ev *store.Event, depth int) error {
 }
 
 // DispatchWait is Dispatch that waits for room, at most wait or until ctx
-// ends.
-func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, wait time.Duration) error {
+// ends. done, when not nil and the event was taken, is called once the
+// event's executions have all ended (at once if no trigger matches it);
+// never if the engine closes first, which cancels them. A caller that
+// recorded the event as pending marks it finished there, so that only
+// what a crash cut short is dispatched again.
+func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, wait time.Duration, done func()) error {
 	if depth > MaxDepth {
 		return e.Dispatch(ev, depth)
 	}
 	if !e.wanted(ev) {
+		if done != nil {
+			done()
+		}
 		return nil
 	}
+	j := job{ev: ev, depth: depth, done: done}
 	select {
-	case e.queue <- job{ev: ev, depth: depth}:
+	case e.queue <- j:
 		return nil
 	default:
 	}
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
-	case e.queue <- job{ev: ev, depth: depth}:
+	case e.queue <- j:
 		return nil
 	case <-t.C:
 		e.stats.Rejected.Add(1)
@@ -232,18 +243,27 @@ func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, w
 	}
 }
 
-// wanted reports whether a running trigger matches ev now. An event none
-// matches (most events workflows raise: their alerts, their results) is
-// counted and goes no further, rather than through the queue to a
-// dispatcher that would find the same; one that does is matched again
-// when dispatched, against what runs then.
-func (e *Engine) wanted(ev *store.Event) bool {
+// Wants reports whether a running trigger matches ev now: whether
+// DispatchWait would queue it.
+func (e *Engine) Wants(ev *store.Event) bool {
 	if ts := e.triggers.Load(); ts != nil {
 		for _, t := range *ts {
 			if t.matches(ev) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// wanted reports whether a running trigger matches ev now. An event none
+// matches (most events workflows raise: their alerts, their results) is
+// counted and goes no further, rather than through the queue to a
+// dispatcher that would find the same; one that does is matched again
+// when dispatched, against what runs then.
+func (e *Engine) wanted(ev *store.Event) bool {
+	if e.Wants(ev) {
+		return true
 	}
 	e.stats.Dispatched.Add(1)
 	return false
@@ -290,13 +310,23 @@ func (e *Engine) dispatch(j job) {
 	}
 	e.mu.RUnlock()
 	if len(starts) == 0 {
+		if j.done != nil {
+			j.done()
+		}
 		return
 	}
 	facts, err := eventFacts(j.ev)
 	if err != nil {
 		e.observe(Message{Topic: "error", Event: j.ev.ID, Data: map[string]any{"error": err.Error()}})
+		if j.done != nil {
+			j.done() // it never can run
+		}
 		return
 	}
+	// The last execution to end calls done, if the engine is not closing:
+	// one cancelled, or never started, is run again from the start.
+	left := new(atomic.Int32)
+	left.Store(int32(len(starts)))
 	for _, s := range starts {
 		select {
 		case s.d.sem <- struct{}{}:
@@ -305,8 +335,12 @@ func (e *Engine) dispatch(j job) {
 		}
 		s.d.inflight.Add(1)
 		e.spawn(func() {
-			defer func() { <-s.d.sem; s.d.inflight.Done() }()
 			e.execute(e.ctx, s.d, s.t, j, facts, nil)
+			<-s.d.sem
+			s.d.inflight.Done()
+			if left.Add(-1) == 0 && j.done != nil && e.ctx.Err() == nil {
+				j.done()
+			}
 		})
 	}
 }
