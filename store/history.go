@@ -173,10 +173,11 @@ type History struct {
 	groupMu sync.Mutex
 	group   *appendGroup // the next batch, gathering; nil when none
 	// finished is the pending marks Done was given (under groupMu), for
-	// the next batch to delete; flushing is set while a timer is due to
-	// write them should no batch come.
+	// the next batch to clear; flushing is set once Run was kicked
+	// (doneKick) to write them should no batch come.
 	finished [][]byte
 	flushing bool
+	doneKick chan struct{}
 	// beforePart, in tests, is called before each part of a write with
 	// the number written: an error fails the part, a panic is a crash.
 	beforePart func(written int) error
@@ -210,7 +211,7 @@ func OpenHistory(st *Store, log *slog.Logger) (*History, error) {
 		log = slog.Default()
 	}
 	h := &History{db: st.DS.DB, log: log, MaxAge: DefaultHistoryAge, MaxBytes: DefaultHistoryBytes, marked: map[string]uint64{},
-		backfill: make(chan struct{}, 1), seen: newSeenFilter()}
+		backfill: make(chan struct{}, 1), seen: newSeenFilter(), doneKick: make(chan struct{}, 1)}
 	if err := h.loadFields(); err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}
@@ -1296,9 +1297,15 @@ func (h *History) Run(ctx context.Context, interval time.Duration) {
 	}
 	loadSeen()
 	seenLoaded := false
+	flushed := make(chan struct{})
+	go func() {
+		defer close(flushed)
+		h.flushLoop(ctx)
+	}()
 	for {
 		select {
 		case <-ctx.Done():
+			<-flushed
 			if filling != nil {
 				<-filling
 			}

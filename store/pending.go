@@ -37,10 +37,11 @@ func (h *History) mark(depth int, key []byte) []byte {
 
 // Done tells the history that the events' dispatch is over: every
 // execution they started has ended, what those raised is recorded. Their
-// pending marks are cleared with the history's next batch, or within
-// doneFlush when none comes; a mark a crash keeps is dispatched once more
-// at the next start. Done does not wait, nor make a commit of its own to
-// badger's one writer for each group of executions that end together.
+// pending marks are cleared with the history's next batch, or, while Run
+// runs, within doneFlush when none comes and when Run ends; a mark a crash
+// keeps is dispatched once more at the next start. Done does not wait, nor
+// make a commit of its own to badger's one writer for each group of
+// executions that end together.
 func (h *History) Done(events ...*Event) {
 	h.groupMu.Lock()
 	defer h.groupMu.Unlock()
@@ -54,7 +55,28 @@ func (h *History) Done(events ...*Event) {
 		return
 	}
 	h.flushing = true
-	time.AfterFunc(doneFlush, h.flushDone)
+	select {
+	case h.doneKick <- struct{}{}:
+	default:
+	}
+}
+
+// flushLoop writes the marks Done was given doneFlush after it was
+// kicked, and what is left when ctx ends, before the store closes.
+func (h *History) flushLoop(ctx context.Context) {
+	t := time.NewTimer(doneFlush)
+	t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			h.flushDone()
+			return
+		case <-h.doneKick:
+			t.Reset(doneFlush)
+		case <-t.C:
+			h.flushDone()
+		}
+	}
 }
 
 // flushDone writes the marks Done was given, or waits for the batch

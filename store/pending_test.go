@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -185,5 +186,51 @@ func TestAppendCrashPartWay(t *testing.T) {
 	}
 	if fresh, err := h.AppendDispatch(events, 0, all); err != nil || slices.Contains(fresh, false) {
 		t.Fatalf("the retry after a failure: %v", err)
+	}
+}
+
+// TestDoneFlushedByRun: with Run running, a mark Done was given is
+// cleared without a batch to go with, soon, and at the latest when Run
+// ends, before the store would close.
+func TestDoneFlushedByRun(t *testing.T) {
+	st, h := openHistory(t)
+	ctx, cancel := context.WithCancel(t.Context())
+	ran := make(chan struct{})
+	go func() {
+		defer close(ran)
+		h.Run(ctx, time.Hour)
+	}()
+	now := time.Now()
+	a, b := reading("a", now, "d", 1), reading("b", now, "d", 1)
+	if _, err := h.AppendDispatch([]*Event{a, b}, 0, []bool{true, true}); err != nil {
+		t.Fatal(err)
+	}
+	marked := func(e *Event) bool {
+		var size int64
+		_ = st.DS.DB.View(func(txn *badger.Txn) error {
+			item, err := txn.Get(seenKey(e))
+			if err == nil {
+				size = item.ValueSize()
+			}
+			return err
+		})
+		return size > 0
+	}
+	h.Done(a)
+	deadline := time.Now().Add(5 * time.Second)
+	for marked(a) {
+		if time.Now().After(deadline) {
+			t.Fatal("a mark Done was given is still there after 5 s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !marked(b) {
+		t.Fatal("b lost its mark")
+	}
+	h.Done(b)
+	cancel()
+	<-ran
+	if marked(b) {
+		t.Fatal("a mark Done was given outlived Run")
 	}
 }
