@@ -343,7 +343,54 @@ func TestSettleBatch(t *testing.T) {
 	if b.Paid.Int64() != 70 || len(b.Skipped) != 1 || b.Skipped[Channel{bob.From(), "1"}] != "OverCap" {
 		t.Fatalf("paid %s, skipped %v", b.Paid, b.Skipped)
 	}
-	if m, _, err := alice.NewMandate(ctx, big.NewInt(900), big.NewInt(10), time.Now().Add(time.Hour)); err != nil || m.Nonce != 2 || m.Operator != alice.From() {
+	// Each batch takes the operator's next nonce: a second one goes through.
+	// (SettleBatch sorted the receipts.)
+	mine := receipts[:1]
+	if receipts[0].Payer != alice.From() {
+		mine = receipts[1:]
+	}
+	mine[0].Units = 8
+	if b, err := admin.SettleBatch(ctx, mandates, sigs, mine); err != nil || b.Paid.Int64() != 10 {
+		t.Fatalf("a second batch: paid %v, %v", b.Paid, err)
+	}
+	if m, _, err := alice.NewMandate(ctx, big.NewInt(900), big.NewInt(10), time.Now(), time.Now().Add(time.Hour)); err != nil || m.Nonce != 2 || m.Operator != alice.From() {
 		t.Fatalf("a new mandate: %+v %v", m, err)
+	}
+	// alice revokes her mandate: her usage from then on is not paid.
+	rr, err := alice.RevokeMandate(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (The dev chain's clock runs ahead of this one when it mines fast.)
+	revoked := must[*types.Header](t)(alice.RPC().HeaderByNumber(ctx, rr.BlockNumber)).Time
+	mine[0].Units, mine[0].At = 9, revoked
+	if b, err := admin.SettleBatch(ctx, mandates, sigs, mine); err != nil || b.Paid.Sign() != 0 || b.Skipped[Channel{alice.From(), "1"}] != "MandateExpired" {
+		t.Fatalf("after the revocation: paid %v, skipped %v, %v", b.Paid, b.Skipped, err)
+	}
+	if m, _, err := alice.NewMandate(ctx, big.NewInt(900), big.NewInt(10), time.Now(), time.Now().Add(time.Hour)); err != nil || m.Nonce != 2 {
+		t.Fatalf("a mandate after the revocation: %+v %v", m, err)
+	}
+}
+
+// TestAgentOwner: a name belongs to the wallet that first published a
+// version of it, and the client says which (zero before anyone has).
+func TestAgentOwner(t *testing.T) {
+	_, c := devNetwork(t, "alice")
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	admin, alice := c["admin"], c["alice"]
+	if o, err := alice.AgentOwner(ctx, "echo"); err != nil || o != (common.Address{}) {
+		t.Fatalf("owner of an unpublished name: %s %v", o.Hex(), err)
+	}
+	if _, _, err := alice.PublishVersion(ctx, "echo", "bafyecho", big.NewInt(10)); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := admin.PublishVersion(ctx, "echo", "bafyother", big.NewInt(1))
+	var re *RevertError
+	if !errors.As(err, &re) || !strings.HasPrefix(re.Reason, "NotAgentOwner(") {
+		t.Fatalf("another wallet published under alice's name: %v", err)
+	}
+	if o, err := admin.AgentOwner(ctx, "echo"); err != nil || o != alice.From() {
+		t.Fatalf("owner of echo: %s %v, want alice %s", o.Hex(), err, alice.From().Hex())
 	}
 }

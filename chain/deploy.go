@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Contracts are the addresses of a network's contracts: what `cere chain
@@ -35,8 +36,11 @@ type Terms struct {
 }
 
 // Deploy deploys the contracts from the client's wallet, one after the
-// other, each confirmed before the next, and links the licences to the
-// settlement contract. The client's own contracts are not used.
+// other, each confirmed before the next. The licences are linked to the
+// settlement contract's address before it is deployed (the address its
+// deployment will take), since its constructor refuses licences that name
+// another: the wallet must send nothing else meanwhile. The client's own
+// contracts are not used.
 func Deploy(ctx context.Context, c *Client, t Terms) (Contracts, error) {
 	from := c.From()
 	deploy := func(what string, meta *bind.MetaData, input []byte) (common.Address, error) {
@@ -68,12 +72,24 @@ func Deploy(ctx context.Context, c *Client, t Terms) (Contracts, error) {
 	if fees == (common.Address{}) {
 		fees = from
 	}
+	var nonce uint64
+	if err := c.retry(ctx, func() (err error) {
+		nonce, err = c.rpc.PendingNonceAt(ctx, from)
+		return err
+	}); err != nil {
+		return Contracts{}, fmt.Errorf("nonce: %w", err)
+	}
+	// The link takes nonce, the settlement contract the one after.
+	next := crypto.CreateAddress(from, nonce+1)
+	if _, err := c.Send(ctx, &out.Licences, lic.PackSetSettlement(next), nil); err != nil {
+		return Contracts{}, fmt.Errorf("link the licences to settlement: %w", err)
+	}
 	input := NewUsageSettlement().PackConstructor(out.Token, out.Registry, out.Licences, fees, t.FeeBps, t.OperatorBps, uint64(t.WithdrawDelay/time.Second))
 	if out.Settlement, err = deploy("UsageSettlement", &UsageSettlementMetaData, input); err != nil {
 		return Contracts{}, err
 	}
-	if _, err := c.Send(ctx, &out.Licences, lic.PackSetSettlement(out.Settlement), nil); err != nil {
-		return Contracts{}, fmt.Errorf("link the licences to settlement: %w", err)
+	if out.Settlement != next {
+		return Contracts{}, fmt.Errorf("deploy UsageSettlement: it took %s, not %s, which the licences name", out.Settlement.Hex(), next.Hex())
 	}
 	return out, nil
 }

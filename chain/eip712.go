@@ -19,10 +19,10 @@ type Settlement struct {
 
 var (
 	domainTypeHash   = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-	mandateTypeHash  = crypto.Keccak256Hash([]byte("Mandate(address payer,address operator,uint256 cap,uint256 maxPrice,uint64 expiry,uint32 nonce)"))
+	mandateTypeHash  = crypto.Keccak256Hash([]byte("Mandate(address payer,address operator,uint256 cap,uint256 maxPrice,uint64 start,uint64 expiry,uint32 nonce)"))
 	receiptType      = "Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)"
 	receiptTypeHash  = crypto.Keccak256Hash([]byte(receiptType))
-	receiptsTypeHash = crypto.Keccak256Hash([]byte("Receipts(address operator,Receipt[] receipts)" + receiptType))
+	receiptsTypeHash = crypto.Keccak256Hash([]byte("Receipts(address operator,uint64 nonce,uint64 deadline,Receipt[] receipts)" + receiptType))
 )
 
 // word is a value as abi.encode lays it out: 32 bytes.
@@ -64,16 +64,18 @@ func (s Settlement) digest(structHash common.Hash) common.Hash {
 
 // MandateDigest is what a payer signs to let operators settle its usage.
 func (s Settlement) MandateDigest(m UsageSettlementMandate) common.Hash {
-	return s.digest(hashWords(mandateTypeHash, m.Payer, m.Operator, m.Cap, m.MaxPrice, m.Expiry, m.Nonce))
+	return s.digest(hashWords(mandateTypeHash, m.Payer, m.Operator, m.Cap, m.MaxPrice, m.Start, m.Expiry, m.Nonce))
 }
 
-// ReceiptsDigest is what an operator signs for its receipts.
-func (s Settlement) ReceiptsDigest(operator common.Address, receipts []UsageSettlementReceipt) common.Hash {
+// ReceiptsDigest is what an operator signs for its receipts: a batch
+// settled at most once (nonce, the contract's operatorNonce for it) and
+// only until deadline (Unix seconds of the chain's clock).
+func (s Settlement) ReceiptsDigest(operator common.Address, nonce, deadline uint64, receipts []UsageSettlementReceipt) common.Hash {
 	var hashes []byte
 	for _, r := range receipts {
 		hashes = append(hashes, hashWords(receiptTypeHash, r.Payer, r.Version, r.Licence, r.Units, r.ComputeMs, r.At).Bytes()...)
 	}
-	return s.digest(hashWords(receiptsTypeHash, operator, crypto.Keccak256Hash(hashes)))
+	return s.digest(hashWords(receiptsTypeHash, operator, nonce, deadline, crypto.Keccak256Hash(hashes)))
 }
 
 // Sign signs an EIP-712 digest as the contracts' ECDSA.recover reads it

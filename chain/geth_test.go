@@ -191,8 +191,9 @@ func TestGethEndToEnd(t *testing.T) {
 		}
 	}
 	SortReceipts(operator.From(), receipts)
-	opSig := must[[]byte](t)(Sign(keys["operator"], domain.ReceiptsDigest(operator.From(), receipts)))
-	batch := set.PackSettleBatch(mandates, sigs, operator.From(), receipts, opSig)
+	signed := UsageSettlementSigned{Operator: operator.From(), Nonce: 0, Deadline: now + 3600}
+	signed.Signature = must[[]byte](t)(Sign(keys["operator"], domain.ReceiptsDigest(operator.From(), signed.Nonce, signed.Deadline, receipts)))
+	batch := set.PackSettleBatch(mandates, sigs, signed, receipts)
 	r = must[*types.Receipt](t)(operator.Send(ctx, &contracts.Settlement, batch, nil))
 	invocations := payers * versions * perPair
 	t.Logf("geth --dev: settled %d invocations (%d payers, %d versions) in block %d for %d gas: %d gas an invocation (deployed after block %d)",
@@ -236,8 +237,12 @@ func TestGethEndToEnd(t *testing.T) {
 		t.Fatalf("licence has %d units left, want %d", left.Units, 50-perPair)
 	}
 
-	// The same batch again pays nothing.
-	ok(operator.Send(ctx, &contracts.Settlement, batch, nil))
+	// The same receipts again, signed anew, pay nothing; the same batch
+	// again is refused.
+	if _, err := operator.Send(ctx, &contracts.Settlement, batch, nil); err == nil {
+		t.Fatal("a signed batch was taken twice")
+	}
+	ok(operator.SettleBatch(ctx, mandates, sigs, receipts))
 	check("payer0 after a replay", clients["payer0"].From(), deposit-perPayer, 0)
 	check("owner after a replay", owner.From(), 0, ownerShare)
 

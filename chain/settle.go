@@ -27,6 +27,14 @@ func (c *Client) PublishVersion(ctx context.Context, name, manifestCID string, p
 	return e.TokenId, r, nil
 }
 
+// AgentOwner is the wallet that first published a version of the agent
+// name, and so the only one that publishes its versions: zero when none
+// has.
+func (c *Client) AgentOwner(ctx context.Context, name string) (common.Address, error) {
+	reg := NewAgentRegistry()
+	return callInto(ctx, c, c.contracts.Registry, reg.PackAgentOwner(AgentKey(name)), reg.UnpackAgentOwner)
+}
+
 // VersionOf finds the registry's version of an agent by its manifest's
 // CID, held by holder when holder is not zero: nil when there is none. Of
 // several, the first published: usage settles under one version for good
@@ -78,7 +86,8 @@ func (c *Client) Settled(ctx context.Context, payer common.Address, version *big
 	if err != nil {
 		return 0, 0, err
 	}
-	return new(big.Int).And(packed, new(big.Int).SetUint64(^uint64(0))).Uint64(), new(big.Int).Rsh(packed, 64).Uint64(), nil
+	low := new(big.Int).SetUint64(^uint64(0))
+	return new(big.Int).And(packed, low).Uint64(), new(big.Int).And(new(big.Int).Rsh(packed, 64), low).Uint64(), nil
 }
 
 // Account reads a payer's escrow, spending and mandate nonce.
@@ -89,17 +98,24 @@ func (c *Client) Account(ctx context.Context, payer common.Address) (AccountsOut
 
 // NewMandate signs, as the client's wallet, a mandate that lets the
 // client's wallet (as operator) settle its usage: up to limit in all, at
-// most maxPrice a unit, for usage until expiry. It replaces the wallet's
-// current mandate.
-func (c *Client) NewMandate(ctx context.Context, limit, maxPrice *big.Int, expiry time.Time) (UsageSettlementMandate, []byte, error) {
+// most maxPrice a unit, for usage from start until expiry. It replaces the
+// wallet's current mandate.
+func (c *Client) NewMandate(ctx context.Context, limit, maxPrice *big.Int, start, expiry time.Time) (UsageSettlementMandate, []byte, error) {
 	set := NewUsageSettlement()
 	acct, err := callInto(ctx, c, c.contracts.Settlement, set.PackAccounts(c.from), set.UnpackAccounts)
 	if err != nil {
 		return UsageSettlementMandate{}, nil, fmt.Errorf("account: %w", err)
 	}
-	m := UsageSettlementMandate{Payer: c.from, Operator: c.from, Cap: limit, MaxPrice: maxPrice, Expiry: uint64(expiry.Unix()), Nonce: acct.MandateNonce + 1}
+	m := UsageSettlementMandate{Payer: c.from, Operator: c.from, Cap: limit, MaxPrice: maxPrice, Start: uint64(max(start.Unix(), 0)), Expiry: uint64(expiry.Unix()), Nonce: acct.MandateNonce + 1}
 	sig, err := Sign(c.key, Settlement{ChainID: c.chainID, Address: c.contracts.Settlement}.MandateDigest(m))
 	return m, sig, err
+}
+
+// RevokeMandate revokes the client's wallet's mandate nonce (the one on
+// chain, or the next, signed and not yet used): usage from now on is not
+// paid under it or any before it.
+func (c *Client) RevokeMandate(ctx context.Context, nonce uint32) (*types.Receipt, error) {
+	return c.Send(ctx, &c.contracts.Settlement, NewUsageSettlement().PackRevokeMandate(nonce), nil)
 }
 
 // Batch is what a settlement transaction did.
@@ -118,17 +134,34 @@ type Channel struct {
 	Version string // the version's id, in decimal
 }
 
+// SignatureTTL is how long, by the chain's clock, an operator's signed
+// batch may be sent: one that sat unsent (a transaction dropped, a node
+// that went away) is not settled long after.
+const SignatureTTL = 15 * time.Minute
+
 // SettleBatch signs the receipts as the client's wallet (a registered
-// operator) and settles them under the payers' mandates in one
-// transaction.
+// operator), with its next operator nonce and a deadline SignatureTTL
+// away, and settles them under the payers' mandates in one transaction.
 func (c *Client) SettleBatch(ctx context.Context, mandates []UsageSettlementMandate, sigs [][]byte, receipts []UsageSettlementReceipt) (Batch, error) {
 	SortReceipts(c.from, receipts)
-	sig, err := Sign(c.key, Settlement{ChainID: c.chainID, Address: c.contracts.Settlement}.ReceiptsDigest(c.from, receipts))
+	set := NewUsageSettlement()
+	nonce, err := callInto(ctx, c, c.contracts.Settlement, set.PackOperatorNonce(c.from), set.UnpackOperatorNonce)
+	if err != nil {
+		return Batch{}, fmt.Errorf("operator nonce: %w", err)
+	}
+	var head *types.Header
+	if err := c.retry(ctx, func() (err error) {
+		head, err = c.rpc.HeaderByNumber(ctx, nil)
+		return err
+	}); err != nil {
+		return Batch{}, fmt.Errorf("chain time: %w", err)
+	}
+	signed := UsageSettlementSigned{Operator: c.from, Nonce: nonce, Deadline: head.Time + uint64(SignatureTTL/time.Second)}
+	signed.Signature, err = Sign(c.key, Settlement{ChainID: c.chainID, Address: c.contracts.Settlement}.ReceiptsDigest(c.from, signed.Nonce, signed.Deadline, receipts))
 	if err != nil {
 		return Batch{}, err
 	}
-	set := NewUsageSettlement()
-	r, err := c.Send(ctx, &c.contracts.Settlement, set.PackSettleBatch(mandates, sigs, c.from, receipts, sig), nil)
+	r, err := c.Send(ctx, &c.contracts.Settlement, set.PackSettleBatch(mandates, sigs, signed, receipts), nil)
 	if err != nil {
 		return Batch{Receipt: r}, fmt.Errorf("settle: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
 // market is the four contracts deployed on a simulated chain, with an
@@ -37,12 +38,27 @@ func newMarket(t *testing.T, payers int) *market {
 	m.tokI = m.tok.Instance(m.client, m.deploy("admin", &CereTokenMetaData, m.tok.PackConstructor(m.addr("admin"), 6, big.NewInt(0))))
 	m.regI = m.reg.Instance(m.client, m.deploy("admin", &AgentRegistryMetaData, nil))
 	m.licI = m.lic.Instance(m.client, m.deploy("admin", &LicenceNFTMetaData, m.lic.PackConstructor(m.regI.Address())))
-	m.setI = m.set.Instance(m.client, m.deploy("admin", &UsageSettlementMetaData, m.set.PackConstructor(
-		m.tokI.Address(), m.regI.Address(), m.licI.Address(), m.addr("fees"), 500, 1000, uint64(24*time.Hour/time.Second))))
+	m.setI = m.set.Instance(m.client, must[common.Address](t)(m.deploySettlement(m.licI, m.regI.Address(), 24*time.Hour)))
 	m.domain = Settlement{ChainID: m.chainID, Address: m.setI.Address()}
-	m.ok(m.send("admin", m.licI, m.lic.PackSetSettlement(m.setI.Address())))
 	m.ok(m.send("admin", m.setI, m.set.PackSetOperator(m.addr("operator"), true)))
 	return m
+}
+
+// deploySettlement links the licences lic to the address a settlement
+// contract deployed next by the admin takes, and deploys it there, over
+// registry with a withdrawal delay of delay.
+func (m *market) deploySettlement(lic *bind.BoundContract, registry common.Address, delay time.Duration) (common.Address, error) {
+	m.t.Helper()
+	nonce := must[uint64](m.t)(m.client.PendingNonceAt(context.Background(), m.addr("admin")))
+	m.ok(m.send("admin", lic, m.lic.PackSetSettlement(crypto.CreateAddress(m.addr("admin"), nonce+1))))
+	addr, tx, err := bind.DeployContract(m.opts("admin"), common.FromHex(UsageSettlementMetaData.Bin), m.client,
+		m.set.PackConstructor(m.tokI.Address(), registry, lic.Address(), m.addr("fees"), 500, 1000, uint64(delay/time.Second)))
+	if err != nil {
+		return common.Address{}, err
+	}
+	m.backend.Commit()
+	_, err = bind.WaitDeployed(context.Background(), m.client, tx.Hash())
+	return addr, err
 }
 
 func (m *market) ok(_ []byte, err error) {
@@ -69,10 +85,20 @@ func (m *market) mandate(payer string, limit int64, expiry uint64, nonce uint32)
 	return md, must[[]byte](m.t)(Sign(m.keys[payer], m.domain.MandateDigest(md)))
 }
 
-// batch is the settleBatch call of signer's receipts, signed.
+// batch is the settleBatch call of signer's receipts, signed with its
+// next nonce and a deadline an hour away.
 func (m *market) batch(signer string, mandates []UsageSettlementMandate, msigs [][]byte, receipts []UsageSettlementReceipt) []byte {
-	sig := must[[]byte](m.t)(Sign(m.keys[signer], m.domain.ReceiptsDigest(m.addr(signer), receipts)))
-	return m.set.PackSettleBatch(mandates, msigs, m.addr(signer), receipts, sig)
+	return m.set.PackSettleBatch(mandates, msigs, m.signed(signer, m.operatorNonce(signer), m.now()+3600, receipts), receipts)
+}
+
+// signed is signer's signature over receipts, with nonce and deadline.
+func (m *market) signed(signer string, nonce, deadline uint64, receipts []UsageSettlementReceipt) UsageSettlementSigned {
+	sig := must[[]byte](m.t)(Sign(m.keys[signer], m.domain.ReceiptsDigest(m.addr(signer), nonce, deadline, receipts)))
+	return UsageSettlementSigned{Operator: m.addr(signer), Nonce: nonce, Deadline: deadline, Signature: sig}
+}
+
+func (m *market) operatorNonce(name string) uint64 {
+	return must[uint64](m.t)(bind.Call(m.setI, nil, m.set.PackOperatorNonce(m.addr(name)), m.set.UnpackOperatorNonce))
 }
 
 // settle sends a batch, as a stranger: anyone may.
@@ -138,7 +164,7 @@ func TestDigests(t *testing.T) {
 		t.Fatal("mandate digests differ")
 	}
 	rs := []UsageSettlementReceipt{{Payer: m.addr("payer0"), Version: big.NewInt(1), Licence: big.NewInt(0), Units: 3, ComputeMs: 4, At: 5}}
-	if got := must[[32]byte](t)(bind.Call(m.setI, nil, m.set.PackReceiptsDigest(m.addr("operator"), rs), m.set.UnpackReceiptsDigest)); common.Hash(got) != m.domain.ReceiptsDigest(m.addr("operator"), rs) {
+	if got := must[[32]byte](t)(bind.Call(m.setI, nil, m.set.PackReceiptsDigest(m.addr("operator"), 7, 8, rs), m.set.UnpackReceiptsDigest)); common.Hash(got) != m.domain.ReceiptsDigest(m.addr("operator"), 7, 8, rs) {
 		t.Fatal("receipts digests differ")
 	}
 }
@@ -173,8 +199,9 @@ func TestSettlement(t *testing.T) {
 	// signature that is not the operator's, a mandate for another operator.
 	raw, err := m.settle("stranger", mandates, sigs, receipt(10))
 	refused[UsageSettlementNotOperator](t, m.set.UnpackError, raw, err)
-	sig := must[[]byte](t)(Sign(m.keys["stranger"], m.domain.ReceiptsDigest(m.addr("operator"), receipt(10))))
-	raw, err = m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, sigs, m.addr("operator"), receipt(10), sig))
+	forged := m.signed("stranger", 0, now+3600, receipt(10))
+	forged.Operator = m.addr("operator")
+	raw, err = m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, sigs, forged, receipt(10)))
 	refused[UsageSettlementBadSignature](t, m.set.UnpackError, raw, err)
 	bound, _ := m.mandate("payer0", 100_000, now+3600, 1)
 	bound.Operator = m.addr("stranger")
@@ -330,8 +357,10 @@ func TestSettlementIsolation(t *testing.T) {
 }
 
 // TestSettlementGas: 1,000 invocations by 10 payers of 5 agent versions,
-// settled in one transaction, cost under 2,000 gas each (a transfer per
-// invocation would cost over 21,000).
+// settled in one transaction, cost under 2,100 gas each (a transfer per
+// invocation would cost over 21,000). The operator's nonce and deadline,
+// the mandate's start and the check of each receipt's date against its
+// channel's last took it from 1,995 to 2,040.
 func TestSettlementGas(t *testing.T) {
 	const payers, versions, perPair = 10, 5, 20
 	m := newMarket(t, payers)
@@ -356,8 +385,8 @@ func TestSettlementGas(t *testing.T) {
 	invocations := payers * versions * perPair
 	perInvocation := r.GasUsed / uint64(invocations)
 	t.Logf("settled %d invocations (%d payers, %d versions) for %d gas: %d gas an invocation", invocations, payers, versions, r.GasUsed, perInvocation)
-	if perInvocation >= 2000 {
-		t.Fatalf("%d gas an invocation, want under 2,000", perInvocation)
+	if perInvocation >= 2100 {
+		t.Fatalf("%d gas an invocation, want under 2,100", perInvocation)
 	}
 	// Exact: each payer paid 20 units of each version.
 	var want int64
@@ -457,14 +486,181 @@ func TestMandateRules(t *testing.T) {
 	}
 }
 
-// TestSettlementDeployment: a withdrawal delay under an hour (which would
-// lock every escrow: the delay is also the window to withdraw in) is
-// refused at deployment.
+// TestSettlementDeployment: the constructor refuses a withdrawal delay
+// under an hour (which would lock every escrow: the delay is also the
+// window to withdraw in), and licences that do not name it as their
+// settlement contract or that judge another registry's versions (another
+// settlement could consume them, or versions it does not price be paid).
 func TestSettlementDeployment(t *testing.T) {
 	m := newMarket(t, 0)
-	_, _, err := bind.DeployContract(m.opts("admin"), common.FromHex(UsageSettlementMetaData.Bin), m.client,
-		m.set.PackConstructor(m.tokI.Address(), m.regI.Address(), m.licI.Address(), m.addr("fees"), 500, 1000, 0))
-	if err == nil {
+	other := m.deploy("admin", &AgentRegistryMetaData, nil)
+	fresh := func(registry common.Address) *bind.BoundContract {
+		return m.lic.Instance(m.client, m.deploy("admin", &LicenceNFTMetaData, m.lic.PackConstructor(registry)))
+	}
+	mismatch := func(what string, err error) {
+		t.Helper()
+		raw, ok := ethclient.RevertErrorData(err)
+		if !ok {
+			t.Fatalf("%s: deployed (%v)", what, err)
+		}
+		refused[UsageSettlementLicencesMismatch](t, m.set.UnpackError, raw, err)
+	}
+	if _, err := m.deploySettlement(fresh(m.regI.Address()), m.regI.Address(), 0); err == nil {
 		t.Fatal("a withdrawal delay of 0 was taken")
+	}
+	_, err := m.deploySettlement(fresh(other), m.regI.Address(), 24*time.Hour)
+	mismatch("licences of another registry", err)
+	deploy := func(lic *bind.BoundContract) error {
+		_, _, err := bind.DeployContract(m.opts("admin"), common.FromHex(UsageSettlementMetaData.Bin), m.client,
+			m.set.PackConstructor(m.tokI.Address(), m.regI.Address(), lic.Address(), m.addr("fees"), 500, 1000, 86400))
+		return err
+	}
+	mismatch("licences linked to no settlement", deploy(fresh(m.regI.Address())))
+	linked := fresh(m.regI.Address())
+	m.ok(m.send("admin", linked, m.lic.PackSetSettlement(m.setI.Address())))
+	mismatch("licences linked to another settlement", deploy(linked))
+	if _, err := m.deploySettlement(fresh(m.regI.Address()), m.regI.Address(), 24*time.Hour); err != nil {
+		t.Fatalf("licences of its registry, linked to it: %v", err)
+	}
+}
+
+// TestMandateRevoke: a payer revokes its mandate; usage from then on is
+// not paid under it, usage from before only for a withdrawal delay (as
+// when it is replaced: revoking cancels nothing owed), and once that is
+// over nothing. A payer may also revoke the next mandate it signed and
+// handed out before any settlement used it; the next one it signs takes
+// the nonce after.
+func TestMandateRevoke(t *testing.T) {
+	m := newMarket(t, 2)
+	m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte("a")), "bagu", big.NewInt(100))))
+	m.fund("payer0", 10_000)
+	m.fund("payer1", 10_000)
+	t0 := m.now()
+	r := func(payer string, units, at uint64) []UsageSettlementReceipt {
+		return []UsageSettlementReceipt{{Payer: m.addr(payer), Version: big.NewInt(1), Licence: big.NewInt(0), Units: units, At: at}}
+	}
+	expect := func(got []string, want string) {
+		t.Helper()
+		if fmt.Sprint(got) != want {
+			t.Fatalf("skipped %v, want %s", got, want)
+		}
+	}
+	md, sig := m.mandate("payer0", 10_000, t0+86400, 1)
+	mandates, sigs := []UsageSettlementMandate{md}, [][]byte{sig}
+	expect(m.settled("operator", mandates, sigs, r("payer0", 1, t0)), "[]")
+
+	m.advance(10 * time.Minute)
+	m.ok(m.send("payer0", m.setI, m.set.PackRevokeMandate(1)))
+	revoked := m.now()
+	raw, err := m.send("payer0", m.setI, m.set.PackRevokeMandate(1))
+	refused[UsageSettlementNothingToRevoke](t, m.set.UnpackError, raw, err)
+	raw, err = m.send("payer0", m.setI, m.set.PackRevokeMandate(3))
+	refused[UsageSettlementNothingToRevoke](t, m.set.UnpackError, raw, err)
+	// Used since: not paid.
+	expect(m.settled("operator", mandates, sigs, r("payer0", 2, revoked)), "[MandateExpired]")
+	// Used before: paid, for a while.
+	expect(m.settled("operator", mandates, sigs, r("payer0", 2, revoked-1)), "[]")
+	if e := m.escrow("payer0"); e != 9_800 {
+		t.Fatalf("escrow %d, want 9,800", e)
+	}
+	m.advance(25 * time.Hour)
+	expect(m.settled("operator", mandates, sigs, r("payer0", 3, revoked-1)), "[payer MandateReplaced PayerInvalid]")
+	if e := m.escrow("payer0"); e != 9_800 {
+		t.Fatalf("a revoked mandate paid: escrow %d", e)
+	}
+	// The next mandate takes nonce 2, from now.
+	next, nsig := m.mandate("payer0", 10_000, m.now()+3600, 2)
+	expect(m.settled("operator", []UsageSettlementMandate{next}, [][]byte{nsig}, r("payer0", 3, m.now())), "[]")
+
+	// payer1 revokes the mandate it handed out before it was ever used:
+	// it was never on chain, and still it pays nothing from then on.
+	t1 := m.now()
+	m1, s1 := m.mandate("payer1", 10_000, t1+86400, 1)
+	m.advance(time.Minute)
+	m.ok(m.send("payer1", m.setI, m.set.PackRevokeMandate(1)))
+	expect(m.settled("operator", []UsageSettlementMandate{m1}, [][]byte{s1}, r("payer1", 1, m.now())), "[MandateExpired]")
+	expect(m.settled("operator", []UsageSettlementMandate{m1}, [][]byte{s1}, r("payer1", 1, t1)), "[]")
+	if e := m.escrow("payer1"); e != 9_900 {
+		t.Fatalf("escrow %d, want 9,900", e)
+	}
+	again, asig := m.mandate("payer1", 10_000, t1+86400, 1)
+	_ = again
+	m2, s2 := m.mandate("payer1", 10_000, t1+86400, 2)
+	expect(m.settled("operator", []UsageSettlementMandate{m2}, [][]byte{s2}, r("payer1", 2, m.now())), "[]")
+	// Mandate 1, signed again after its revocation, is as revoked.
+	expect(m.settled("operator", []UsageSettlementMandate{again}, [][]byte{asig}, r("payer1", 3, m.now())), "[MandateExpired]")
+}
+
+// TestReceiptDates: a receipt's at cannot predate its payer's mandate's
+// start, nor the at of its channel's last settlement (the usage it adds
+// happened after that): an operator cannot date new usage back into a
+// window it was not paid in.
+func TestReceiptDates(t *testing.T) {
+	m := newMarket(t, 1)
+	m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte("a")), "bagu", big.NewInt(100))))
+	m.fund("payer0", 10_000)
+	m.advance(time.Hour)
+	t0 := m.now()
+	md, _ := m.mandate("payer0", 10_000, t0+86400, 1)
+	md.Start = t0
+	sig := must[[]byte](t)(Sign(m.keys["payer0"], m.domain.MandateDigest(md)))
+	mandates, sigs := []UsageSettlementMandate{md}, [][]byte{sig}
+	r := func(units, at uint64) []UsageSettlementReceipt {
+		return []UsageSettlementReceipt{{Payer: m.addr("payer0"), Version: big.NewInt(1), Licence: big.NewInt(0), Units: units, At: at}}
+	}
+	expect := func(got []string, want string) {
+		t.Helper()
+		if fmt.Sprint(got) != want {
+			t.Fatalf("skipped %v, want %s", got, want)
+		}
+	}
+	expect(m.settled("operator", mandates, sigs, r(5, t0-1)), "[PredatesMandate]")
+	expect(m.settled("operator", mandates, sigs, r(5, t0+1)), "[]")
+	m.advance(time.Minute)
+	expect(m.settled("operator", mandates, sigs, r(10, t0+30)), "[]")
+	expect(m.settled("operator", mandates, sigs, r(12, t0+29)), "[PredatesSettlement]")
+	expect(m.settled("operator", mandates, sigs, r(12, t0+30)), "[]")
+	if e := m.escrow("payer0"); e != 10_000-1_200 {
+		t.Fatalf("escrow %d, want %d", e, 10_000-1_200)
+	}
+}
+
+// TestOperatorSignature: an operator's signed batch carries a nonce, used
+// once and in order, and a deadline: the same batch sent again, one signed
+// with a nonce ahead, or one sent past its deadline is refused whole.
+func TestOperatorSignature(t *testing.T) {
+	m := newMarket(t, 1)
+	m.ok(m.send("owner", m.regI, m.reg.PackPublishVersion(crypto.Keccak256Hash([]byte("a")), "bagu", big.NewInt(100))))
+	m.fund("payer0", 10_000)
+	now := m.now()
+	md, msig := m.mandate("payer0", 10_000, now+86400, 1)
+	mandates, msigs := []UsageSettlementMandate{md}, [][]byte{msig}
+	r := func(units uint64) []UsageSettlementReceipt {
+		return []UsageSettlementReceipt{{Payer: m.addr("payer0"), Version: big.NewInt(1), Licence: big.NewInt(0), Units: units, At: now}}
+	}
+	batch := m.set.PackSettleBatch(mandates, msigs, m.signed("operator", 0, now+600, r(1)), r(1))
+	m.paid(batch)
+	if n := m.operatorNonce("operator"); n != 1 {
+		t.Fatalf("operator nonce %d after a batch, want 1", n)
+	}
+	raw, err := m.send("stranger", m.setI, batch)
+	if e := refused[UsageSettlementBadNonce](t, m.set.UnpackError, raw, err); e.Expected != 1 || e.Nonce != 0 {
+		t.Fatalf("refused %+v", e)
+	}
+	raw, err = m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, msigs, m.signed("operator", 2, now+600, r(2)), r(2)))
+	refused[UsageSettlementBadNonce](t, m.set.UnpackError, raw, err)
+	// Signed for nonce 1, with a deadline ten minutes away, sent later.
+	late := m.set.PackSettleBatch(mandates, msigs, m.signed("operator", 1, now+600, r(2)), r(2))
+	m.advance(11 * time.Minute)
+	raw, err = m.send("stranger", m.setI, late)
+	refused[UsageSettlementSignatureExpired](t, m.set.UnpackError, raw, err)
+	// The nonce and deadline are signed: neither can be changed after.
+	stretched := m.signed("operator", 1, now+600, r(2))
+	stretched.Deadline = m.now() + 600
+	raw, err = m.send("stranger", m.setI, m.set.PackSettleBatch(mandates, msigs, stretched, r(2)))
+	refused[UsageSettlementBadSignature](t, m.set.UnpackError, raw, err)
+	m.paid(m.batch("operator", mandates, msigs, r(2)))
+	if e := m.escrow("payer0"); e != 9_800 {
+		t.Fatalf("escrow %d, want 9,800", e)
 	}
 }

@@ -13,6 +13,8 @@ interface IVersions {
 }
 
 interface ILicences {
+    function registry() external view returns (address);
+    function settlement() external view returns (address);
     function consume(uint256 id, address user, uint256 subject, uint64 units, uint64 computeMs, uint64 at) external;
 }
 
@@ -22,12 +24,15 @@ interface ILicences {
 /// receipts that state, per (payer, agent version), the cumulative units
 /// and compute used so far, like a payment channel: settling pays only the
 /// growth since the last settlement, so one transaction covers many
-/// invocations and a replayed receipt pays nothing. Each unit costs the
+/// invocations and a replayed receipt pays nothing. An operator's
+/// signature carries a nonce, used once, and a deadline, so a batch signed
+/// once is sent at most once and not long after. Each unit costs the
 /// version's price; the payment goes to the version's holder, the
 /// operator's share and the protocol fee are taken from it, and each party
 /// claims what it is owed. A withdrawal waits withdrawDelay, during which
 /// settlement may still draw on the escrow: a payer cannot run off ahead
-/// of it.
+/// of it. A payer may revoke its mandate: usage from then on is not paid
+/// under it, and usage from before only for a withdrawal delay.
 contract UsageSettlement is EIP712 {
     using SafeERC20 for IERC20;
 
@@ -36,6 +41,7 @@ contract UsageSettlement is EIP712 {
         address operator; // the only operator it lets settle; 0: any registered one
         uint256 cap; // most the payer pays in all, under this and earlier mandates
         uint256 maxPrice; // the highest price per unit it pays
+        uint64 start; // usage before it is not paid for
         uint64 expiry; // usage after it is not paid for
         uint32 nonce; // a higher nonce replaces the mandate
     }
@@ -46,16 +52,16 @@ contract UsageSettlement is EIP712 {
         uint256 licence; // 0: the version's public use at its price
         uint64 units; // cumulative, for (payer, version, operator)
         uint64 computeMs; // cumulative
-        uint64 at; // when the latest of this usage happened
+        uint64 at; // when the latest of this usage happened: never before the channel's last settled one
     }
 
     bytes32 public constant MANDATE_TYPEHASH = keccak256(
-        "Mandate(address payer,address operator,uint256 cap,uint256 maxPrice,uint64 expiry,uint32 nonce)"
+        "Mandate(address payer,address operator,uint256 cap,uint256 maxPrice,uint64 start,uint64 expiry,uint32 nonce)"
     );
     bytes32 public constant RECEIPT_TYPEHASH =
         keccak256("Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)");
     bytes32 public constant RECEIPTS_TYPEHASH = keccak256(
-        "Receipts(address operator,Receipt[] receipts)Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)"
+        "Receipts(address operator,uint64 nonce,uint64 deadline,Receipt[] receipts)Receipt(address payer,uint256 version,uint256 licence,uint64 units,uint64 computeMs,uint64 at)"
     );
 
     IERC20 public immutable token;
@@ -79,16 +85,26 @@ contract UsageSettlement is EIP712 {
         uint64 readyAt; // from then, for withdrawDelay more, and no longer
     }
 
-    mapping(address => bool) public isOperator;
+    // Registered, and the nonce its next signed batch carries (each used
+    // once, in order; kept when it is unregistered, so that a batch signed
+    // before cannot come back): one slot, read and written once a batch.
+    struct Operator {
+        bool registered;
+        uint64 nonce;
+    }
+
+    mapping(address => Operator) private _operators;
     mapping(address => Account) public accounts;
     mapping(address => Withdrawal) public withdrawals;
     mapping(address => uint256) public claimable;
-    /// @notice When each of a payer's mandates was replaced by the next:
-    /// usage from before still settles under it for a withdrawal delay, so
-    /// that a payer cannot cancel what it owes by signing a lower cap.
+    /// @notice When each of a payer's mandates was replaced by the next or
+    /// revoked: usage from before still settles under it for a withdrawal
+    /// delay, so that a payer cannot cancel what it owes by signing a lower
+    /// cap or revoking.
     mapping(address => mapping(uint32 => uint64)) public supersededAt;
     /// @notice Settled so far per keccak256(payer, version, operator):
-    /// units in the low 64 bits, compute ms in the next 64.
+    /// units in the low 64 bits, compute ms in the next 64, and the `at` of
+    /// the receipt settled last in the 64 after.
     mapping(bytes32 => uint256) public settled;
 
     event OperatorSet(address indexed operator, bool registered);
@@ -102,6 +118,9 @@ contract UsageSettlement is EIP712 {
     /// @notice A payer's mandate nonce went to nonce: the one before pays
     /// only for usage from before at, and only for a withdrawal delay.
     event MandateAdvanced(address indexed payer, uint32 nonce, uint64 at);
+    /// @notice A payer revoked its mandate nonce (and those before): usage
+    /// from at on is not paid under them.
+    event MandateRevoked(address indexed payer, uint32 nonce, uint64 at);
     /// @notice A receipt not paid, with the selector of the error that says
     /// why; the operator may send it again once that is mended.
     event ReceiptSkipped(uint256 index, address indexed payer, uint256 indexed version, bytes4 reason);
@@ -133,6 +152,12 @@ contract UsageSettlement is EIP712 {
     error NonceGap();
     error PayerInvalid();
     error InTheFuture();
+    error PredatesMandate();
+    error PredatesSettlement();
+    error BadNonce(uint64 expected, uint64 nonce);
+    error SignatureExpired(uint64 deadline);
+    error NothingToRevoke(address payer, uint32 nonce);
+    error LicencesMismatch(address registry, address settlement);
 
     constructor(
         IERC20 token_,
@@ -147,6 +172,12 @@ contract UsageSettlement is EIP712 {
         if (feeRecipient_ == address(0)) revert ZeroAddress();
         if (address(token_).code.length == 0 || address(registry_).code.length == 0 || address(licences_).code.length == 0) {
             revert ZeroAddress();
+        }
+        // The licences are counted by this contract alone, for versions of
+        // this registry: a licence contract linked elsewhere would let
+        // another settlement consume them, or judge other versions.
+        if (licences_.registry() != address(registry_) || licences_.settlement() != address(this)) {
+            revert LicencesMismatch(licences_.registry(), licences_.settlement());
         }
         // The delay is also the window to withdraw in and the grace of a
         // replaced mandate: none would lock every escrow for good.
@@ -163,8 +194,17 @@ contract UsageSettlement is EIP712 {
 
     function setOperator(address operator, bool registered) external {
         if (msg.sender != admin) revert NotAdmin();
-        isOperator[operator] = registered;
+        _operators[operator].registered = registered;
         emit OperatorSet(operator, registered);
+    }
+
+    function isOperator(address operator) external view returns (bool) {
+        return _operators[operator].registered;
+    }
+
+    /// @notice The nonce the operator's next signed batch must carry.
+    function operatorNonce(address operator) external view returns (uint64) {
+        return _operators[operator].nonce;
     }
 
     function deposit(uint256 amount) external {
@@ -199,6 +239,26 @@ contract UsageSettlement is EIP712 {
         emit Withdrawn(msg.sender, amount);
     }
 
+    /// @notice Revokes the caller's mandate nonce: the one on chain, or the
+    /// next one (signed and handed out, not yet used). Usage from now on is
+    /// not paid under it or any before it; usage from before still is, for
+    /// a withdrawal delay, as when a mandate is replaced. The next mandate
+    /// takes the nonce after it.
+    function revokeMandate(uint32 nonce) external {
+        Account storage a = accounts[msg.sender];
+        uint32 current = a.mandateNonce;
+        if (nonce == 0 || nonce < current || nonce > current + 1 || supersededAt[msg.sender][nonce] != 0) {
+            revert NothingToRevoke(msg.sender, nonce);
+        }
+        uint64 at = uint64(block.timestamp);
+        if (nonce != current) {
+            if (current != 0 && supersededAt[msg.sender][current] == 0) supersededAt[msg.sender][current] = at;
+            a.mandateNonce = nonce;
+        }
+        supersededAt[msg.sender][nonce] = at;
+        emit MandateRevoked(msg.sender, nonce, at);
+    }
+
     function claim() external {
         uint256 amount = claimable[msg.sender];
         if (amount == 0) revert NothingToClaim();
@@ -210,12 +270,16 @@ contract UsageSettlement is EIP712 {
     /// @notice The EIP-712 digest a payer signs for a mandate.
     function mandateDigest(Mandate calldata m) public view returns (bytes32) {
         return _hashTypedDataV4(
-            keccak256(abi.encode(MANDATE_TYPEHASH, m.payer, m.operator, m.cap, m.maxPrice, m.expiry, m.nonce))
+            keccak256(abi.encode(MANDATE_TYPEHASH, m.payer, m.operator, m.cap, m.maxPrice, m.start, m.expiry, m.nonce))
         );
     }
 
     /// @notice The EIP-712 digest an operator signs for its receipts.
-    function receiptsDigest(address operator, Receipt[] calldata receipts) public view returns (bytes32) {
+    function receiptsDigest(address operator, uint64 nonce, uint64 deadline, Receipt[] calldata receipts)
+        public
+        view
+        returns (bytes32)
+    {
         bytes32[] memory hashes = new bytes32[](receipts.length);
         for (uint256 i; i < receipts.length; ++i) {
             Receipt calldata r = receipts[i];
@@ -226,7 +290,16 @@ contract UsageSettlement is EIP712 {
             // keccak256(abi.encodePacked(hashes)), without the copy
             all := keccak256(add(hashes, 0x20), mul(mload(hashes), 0x20))
         }
-        return _hashTypedDataV4(keccak256(abi.encode(RECEIPTS_TYPEHASH, operator, all)));
+        return _hashTypedDataV4(keccak256(abi.encode(RECEIPTS_TYPEHASH, operator, nonce, deadline, all)));
+    }
+
+    /// @notice An operator's signature over a batch, with the nonce and
+    /// deadline it signed.
+    struct Signed {
+        address operator;
+        uint64 nonce; // operatorNonce[operator] when it is sent
+        uint64 deadline; // the batch is refused after it
+        bytes signature;
     }
 
     // What a batch owes, gathered in memory and written once each.
@@ -234,6 +307,7 @@ contract UsageSettlement is EIP712 {
         address payer;
         uint256 cap;
         uint256 maxPrice;
+        uint64 start;
         uint64 expiry;
         uint256 due;
         Account account;
@@ -273,16 +347,23 @@ contract UsageSettlement is EIP712 {
     }
 
     /// @notice Settles an operator's receipts under their payers' mandates.
-    /// Anyone may submit it: the signatures carry the authority.
+    /// Anyone may submit it, once, by the deadline: the signatures carry
+    /// the authority.
     function settleBatch(
         Mandate[] calldata mandates,
         bytes[] calldata mandateSigs,
-        address operator,
-        Receipt[] calldata receipts,
-        bytes calldata operatorSig
+        Signed calldata signed,
+        Receipt[] calldata receipts
     ) external {
-        if (!isOperator[operator]) revert NotOperator(operator);
-        if (ECDSA.recover(receiptsDigest(operator, receipts), operatorSig) != operator) revert BadSignature();
+        address operator = signed.operator;
+        Operator memory op = _operators[operator];
+        if (!op.registered) revert NotOperator(operator);
+        if (block.timestamp > signed.deadline) revert SignatureExpired(signed.deadline);
+        if (signed.nonce != op.nonce) revert BadNonce(op.nonce, signed.nonce);
+        if (ECDSA.recover(receiptsDigest(operator, signed.nonce, signed.deadline, receipts), signed.signature) != operator) {
+            revert BadSignature();
+        }
+        _operators[operator].nonce = op.nonce + 1;
         if (mandateSigs.length != mandates.length) revert BadSignature();
 
         // A payer whose mandate does not hold is skipped, not the batch.
@@ -312,19 +393,23 @@ contract UsageSettlement is EIP712 {
             if (why == bytes4(0)) {
                 pay.account = accounts[m.payer];
                 uint32 current = pay.account.mandateNonce;
-                if (m.nonce < current) {
-                    // Replaced: it still pays for usage from before, for a while.
+                if (m.nonce <= current) {
+                    // Replaced or revoked: it still pays for usage from
+                    // before, for a while.
                     uint64 at = supersededAt[m.payer][m.nonce];
-                    if (at == 0 || block.timestamp >= uint256(at) + withdrawDelay) {
+                    if (at == 0) {
+                        if (m.nonce < current) why = MandateReplaced.selector;
+                    } else if (block.timestamp >= uint256(at) + withdrawDelay) {
                         why = MandateReplaced.selector;
                     } else if (at <= usableUntil) {
                         usableUntil = at - 1;
                     }
-                } else if (m.nonce > current) {
+                } else {
                     if (m.nonce != current + 1) {
                         why = NonceGap.selector; // each replacement is recorded
                     } else {
-                        if (current != 0) {
+                        // (A revoked one keeps the time it was revoked.)
+                        if (current != 0 && supersededAt[m.payer][current] == 0) {
                             supersededAt[m.payer][current] = uint64(block.timestamp);
                             // The old mandate's grace starts now: tell its operators.
                             emit MandateAdvanced(m.payer, m.nonce, uint64(block.timestamp));
@@ -341,6 +426,7 @@ contract UsageSettlement is EIP712 {
             }
             pay.cap = m.cap;
             pay.maxPrice = m.maxPrice;
+            pay.start = m.start;
             pay.expiry = usableUntil;
         }
 
@@ -370,9 +456,16 @@ contract UsageSettlement is EIP712 {
                 line.skip = true; // nothing new: a replay pays nothing
                 continue;
             }
+            if (r.at < uint64(before >> 128)) {
+                // The latest usage of a channel cannot go back: what is new
+                // since its last settlement happened after it.
+                line.skip = true;
+                emit ReceiptSkipped(i, r.payer, r.version, PredatesSettlement.selector);
+                continue;
+            }
             line.du = r.units > units ? r.units - units : 0;
             line.dms = r.computeMs > ms ? r.computeMs - ms : 0;
-            line.packed = uint256(line.du + units) | (uint256(line.dms + ms) << 64);
+            line.packed = uint256(line.du + units) | (uint256(line.dms + ms) << 64) | (uint256(r.at) << 128);
 
             uint256 p;
             while (p < payers.length && payers[p].payer != r.payer) ++p;
@@ -392,6 +485,9 @@ contract UsageSettlement is EIP712 {
                 why = PayerInvalid.selector;
             } else if (r.at > payers[p].expiry) {
                 why = MandateExpired.selector;
+            } else if (r.at < payers[p].start) {
+                why = PredatesMandate.selector;
+
             } else if (versions[v].holder == address(0)) {
                 why = UnknownVersion.selector;
             } else if (versions[v].price > payers[p].maxPrice) {
