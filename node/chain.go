@@ -285,6 +285,7 @@ func (n *Node) chainRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/chain/claim", n.handleClaim)
 	mux.HandleFunc("POST /api/v1/chain/send", n.handleSend)
 	mux.HandleFunc("POST /api/v1/chain/mandate", n.handleMandate)
+	mux.HandleFunc("POST /api/v1/chain/mandate/revoke", n.handleMandateRevoke)
 	mux.HandleFunc("POST /api/v1/chain/settle", n.handleSettle)
 	mux.HandleFunc("POST /api/v1/agents/{ref}/publish", n.handleAgentPublish)
 }

@@ -252,6 +252,10 @@ func (s *settler) settle(ctx context.Context) (api.Settlement, error) {
 			wait(ch, "used after the payer's mandate expired: it signs a new one (cere mandate)")
 			continue
 		}
+		if uint64(ch.accrued.At) < m.Start {
+			wait(ch, "used before the payer's mandate starts: it waits for use under it")
+			continue
+		}
 		mcid := string(ch.key[bytes.IndexByte(ch.key, 0)+1:])
 		v, ok := s.versions.Load(mcid)
 		if !ok {
@@ -473,7 +477,20 @@ func (n *Node) handleMandate(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Sprintf("cap: it counts what was paid under earlier mandates too (%s): set it above that", chain.FormatAmount(acct.Spent, dec)), "cap")
 		return
 	}
-	m, sig, err := c.client.NewMandate(ctx, limit, price, time.Now().Add(d))
+	// A replacement goes on paying from where the one it replaces started
+	// (usage not yet settled stays payable); a first mandate, or one after
+	// a revocation, pays for usage from now.
+	start := time.Now()
+	var prev mandate
+	key := append(slices.Clone(keyMandate), c.client.From().Hex()...)
+	if err := n.store.DS.DB.View(func(txn *badger.Txn) error { return store.GetJSON(txn, key, &prev) }); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	if prev.Signature != nil && prev.Mandate.Start != 0 && prev.Mandate.Nonce >= acct.MandateNonce {
+		start = time.Unix(int64(prev.Mandate.Start), 0)
+	}
+	m, sig, err := c.client.NewMandate(ctx, limit, price, start, time.Now().Add(d))
 	if err != nil {
 		chainError(w, err)
 		return
@@ -487,6 +504,48 @@ func (n *Node) handleMandate(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, api.MandateOut{Payer: m.Payer.Hex(), Cap: chain.FormatAmount(m.Cap, dec), MaxPrice: chain.FormatAmount(m.MaxPrice, dec),
 		Expiry: time.Unix(int64(m.Expiry), 0).UTC(), Nonce: m.Nonce})
+}
+
+// handleMandateRevoke revokes the node's wallet's mandate (the one it
+// signed last, or the one on chain): its usage from now on is not paid
+// under it, and it settles only what it owes from before. The next mandate
+// pays for usage from when it is signed.
+func (n *Node) handleMandateRevoke(w http.ResponseWriter, r *http.Request) {
+	c := n.chainWriter(w, r)
+	if c == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), chainWriteTimeout)
+	defer cancel()
+	key := append(slices.Clone(keyMandate), c.client.From().Hex()...)
+	var m mandate
+	if err := n.store.DS.DB.View(func(txn *badger.Txn) error { return store.GetJSON(txn, key, &m) }); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	acct, err := c.client.Account(ctx, c.client.From())
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	nonce := acct.MandateNonce
+	if m.Signature != nil && m.Mandate.Nonce > nonce {
+		nonce = m.Mandate.Nonce // signed here, not used on chain yet
+	}
+	if nonce == 0 {
+		writeError(w, http.StatusConflict, "the node's wallet has no mandate to revoke", "")
+		return
+	}
+	receipt, err := c.client.RevokeMandate(ctx, nonce)
+	if err != nil {
+		chainError(w, err)
+		return
+	}
+	if err := n.store.DS.DB.Update(func(txn *badger.Txn) error { return txn.Delete(key) }); err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	writeJSON(w, http.StatusOK, api.ChainTx{Tx: receipt.TxHash.Hex(), Block: receipt.BlockNumber.Uint64()})
 }
 
 // handleAgentPublish registers an agent version stored here on the chain's

@@ -337,8 +337,9 @@ func newMandateCmd(g *globals) *cobra.Command {
 settle the wallet's usage of agents from its escrow: at most --cap CERE in
 all (under this and earlier mandates), at most --max-price CERE an
 invocation, for usage until --expiry from now. It replaces the wallet's
-last mandate. Without one, the wallet's usage waits (cere settle lists it as
-pending).
+last mandate (and pays for usage from when that one started; a first
+mandate, or one after cere mandate revoke, from now). Without one, the
+wallet's usage waits (cere settle lists it as pending).
 
 --output json prints {"payer", "cap", "max_price", "expiry", "nonce"}.`,
 		Args: noArgs,
@@ -356,6 +357,22 @@ pending).
 	cmd.Flags().StringVar(&limit, "cap", "", "the most settlement may take in all, in CERE")
 	cmd.Flags().StringVar(&maxPrice, "max-price", "", "the highest price an invocation may cost, in CERE")
 	cmd.Flags().DurationVar(&expiry, "expiry", 30*24*time.Hour, "how long usage is paid for from now")
+	cmd.AddCommand(&cobra.Command{
+		Use:   "revoke",
+		Short: "Revoke the node's wallet's mandate",
+		Long: `Revoke, on chain, the node's wallet's mandate: its usage from now on is not
+paid under it (nor under any earlier one), and waits until it signs a new
+one (cere mandate). Usage from before is still settled, for a withdrawal
+delay: revoking cancels nothing owed.
+
+--output json prints {"tx", "block"}.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return chainWrite(cmd, g, "/api/v1/chain/mandate/revoke", struct{}{}, func(api.ChainTx) string {
+				return "mandate revoked"
+			})
+		},
+	})
 	return cmd
 }
 
