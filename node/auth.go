@@ -85,6 +85,12 @@ func callerOf(ctx context.Context) (principal, bool) {
 	return p, ok
 }
 
+// isOperator reports whether the wallet owner (0x…) is one of the node's
+// operators.
+func (n *Node) isOperator(owner string) bool {
+	return common.IsHexAddress(owner) && n.guard.operator(principal{Wallet: common.HexToAddress(owner)})
+}
+
 // operator reports whether p is one of the node's operators.
 func (g *guard) operator(p principal) bool {
 	return p.Token || p.Wallet == g.node || g.operators[p.Wallet]

@@ -228,10 +228,6 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		}
 	}
 	n.agents = newAgents(ctx, n)
-	n.engine = workflow.NewEngine(workflow.Deps{
-		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
-		Observe: n.observe, Watching: n.watching, Agents: n.agents,
-	})
 	// Who may use the API, and whose workflows run, are known before any
 	// workflow is deployed.
 	token, err := loadToken(cfg.DataDir)
@@ -239,6 +235,13 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	n.guard = n.newGuard(token)
+	n.engine = workflow.NewEngine(workflow.Deps{
+		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
+		Observe: n.observe, Watching: n.watching, Agents: n.agents,
+		// The operators' workflows may slow ingest down; others' wait in
+		// their own backlogs.
+		Trusted: n.isOperator,
+	})
 	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, newAdmission(n).admit, log); err != nil {
 		return nil, err
 	}

@@ -26,7 +26,11 @@ type deployment struct {
 	triggers []*step // event triggers
 	sem      chan struct{}
 	inflight sync.WaitGroup
-	cron     *cron.Cron // schedules, when the workflow has any
+	// backlog holds an untrusted owner's executions beyond its
+	// concurrency, at most MaxWaiting.
+	backlogMu sync.Mutex
+	backlog   []waiting
+	cron      *cron.Cron // schedules, when the workflow has any
 }
 
 // step is a node, compiled. A node unchanged between versions keeps its
@@ -168,6 +172,36 @@ func (e *Engine) Running(key Key) int {
 		return d.version
 	}
 	return 0
+}
+
+// wait puts w in d's backlog, reporting false when it is full.
+func (d *deployment) wait(w waiting) bool {
+	d.backlogMu.Lock()
+	defer d.backlogMu.Unlock()
+	if len(d.backlog) >= MaxWaiting {
+		return false
+	}
+	d.backlog = append(d.backlog, w)
+	return true
+}
+
+// next takes the oldest execution of d's backlog.
+func (d *deployment) next() (waiting, bool) {
+	d.backlogMu.Lock()
+	defer d.backlogMu.Unlock()
+	if len(d.backlog) == 0 {
+		return waiting{}, false
+	}
+	w := d.backlog[0]
+	d.backlog[0] = waiting{}
+	d.backlog = d.backlog[1:]
+	return w, true
+}
+
+func (d *deployment) hasWaiting() bool {
+	d.backlogMu.Lock()
+	defer d.backlogMu.Unlock()
+	return len(d.backlog) > 0
 }
 
 // stop stops the deployment's schedules; its executions finish.

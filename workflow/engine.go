@@ -62,6 +62,11 @@ type Deps struct {
 	Rules   *rules.Service
 	History *store.History // answers scripts' history queries; may be nil
 	Agents  Agents         // nil: agent nodes fail
+	// Trusted reports whether owner's workflows may hold the dispatcher
+	// when they are at their concurrency limit, so that ingest slows down
+	// (429) rather than their executions being refused: the operators'.
+	// Nil trusts every owner.
+	Trusted func(owner string) bool
 	// Emit hands an event a workflow raised back to the node, which records
 	// it and dispatches it like any other; depth counts the hops, and
 	// RecordOnly asks for the record without the dispatch.
@@ -112,6 +117,9 @@ type Stats struct {
 	Finished   atomic.Uint64
 	Failed     atomic.Uint64
 	Rejected   atomic.Uint64 // events refused because the queue was full
+	// Refused counts the executions of untrusted owners refused because
+	// their workflow's backlog was full.
+	Refused atomic.Uint64
 }
 
 type job struct {
@@ -327,22 +335,93 @@ func (e *Engine) dispatch(j job) {
 	// one cancelled, or never started, is run again from the start.
 	left := new(atomic.Int32)
 	left.Store(int32(len(starts)))
+	finished := func() {
+		if left.Add(-1) == 0 && j.done != nil && e.ctx.Err() == nil {
+			j.done()
+		}
+	}
 	for _, s := range starts {
+		w := waiting{t: s.t, j: j, facts: facts, finished: finished}
+		if e.deps.Trusted == nil || e.deps.Trusted(s.d.key.Owner) {
+			select {
+			case s.d.sem <- struct{}{}:
+			case <-e.ctx.Done():
+				return
+			}
+			e.run(s.d, w)
+			continue
+		}
+		// Another owner's workflow at its limit must not hold the
+		// dispatcher, and with it every owner's events: its executions
+		// wait in its own backlog, and past that are refused.
 		select {
 		case s.d.sem <- struct{}{}:
-		case <-e.ctx.Done():
-			return
+			e.run(s.d, w)
+			continue
+		default:
 		}
-		s.d.inflight.Add(1)
-		e.spawn(func() {
-			e.execute(e.ctx, s.d, s.t, j, facts, nil)
-			<-s.d.sem
-			s.d.inflight.Done()
-			if left.Add(-1) == 0 && j.done != nil && e.ctx.Err() == nil {
-				j.done()
+		if !s.d.wait(w) {
+			e.stats.Refused.Add(1)
+			e.observe(Message{Topic: "error", Workflow: s.d.name, Version: s.d.version, Event: j.ev.ID, Data: map[string]any{
+				"error": fmt.Sprintf("execution refused: the workflow runs %d executions with %d waiting, its limits", cap(s.d.sem), MaxWaiting)}})
+			finished()
+			continue
+		}
+		// The executions under way may all have ended meanwhile.
+		select {
+		case s.d.sem <- struct{}{}:
+			if next, ok := s.d.next(); ok {
+				e.run(s.d, next)
+			} else {
+				<-s.d.sem
 			}
-		})
+		default:
+		}
 	}
+}
+
+// MaxWaiting is how many executions of an untrusted owner's workflow wait
+// for its concurrency limit; more are refused.
+const MaxWaiting = 1024
+
+// waiting is an execution that waits for its workflow's concurrency.
+type waiting struct {
+	t        *step
+	j        job
+	facts    map[string]any
+	finished func()
+}
+
+// run runs w on a worker, holding one of d's slots (taken by the caller),
+// then the executions waiting for d, in the order they came, and gives the
+// slot back.
+func (e *Engine) run(d *deployment, w waiting) {
+	d.inflight.Add(1)
+	e.spawn(func() {
+		for {
+			e.execute(e.ctx, d, w.t, w.j, w.facts, nil)
+			w.finished()
+			next, ok := d.next()
+			if !ok || e.ctx.Err() != nil {
+				break
+			}
+			w = next
+		}
+		<-d.sem
+		d.inflight.Done()
+		// One may have come between the last look and the slot's return.
+		if d.hasWaiting() {
+			select {
+			case d.sem <- struct{}{}:
+				if next, ok := d.next(); ok {
+					e.run(d, next)
+				} else {
+					<-d.sem
+				}
+			default:
+			}
+		}
+	})
 }
 
 // workerIdle is how long a worker waits for another execution before it

@@ -1,8 +1,13 @@
 package workflow
 
 import (
+	"fmt"
+	"strings"
+	"sync"
 	"testing"
 
+	"github.com/cerestack/cere/rules"
+	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
 )
 
@@ -32,4 +37,73 @@ func TestEmitsStayWithTheirOwner(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestUntrustedDoesNotHoldTheDispatcher: a workflow of an owner the node
+// does not trust, stuck at its concurrency limit, neither holds another
+// owner's events back nor grows without bound: its executions wait in its
+// own backlog, past MaxWaiting they are refused with an error on the
+// stream, and once it is unstuck every one that waited runs. A trusted
+// owner's workflow keeps holding the dispatcher (ingest then answers 429:
+// TestBackpressure).
+func TestUntrustedDoesNotHoldTheDispatcher(t *testing.T) {
+	agents := blockingAgents{release: make(chan struct{})}
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	h, err := store.OpenHistory(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scripts := script.NewEngine(script.Limits{})
+	var mu sync.Mutex
+	var errs []Message
+	e := NewEngine(Deps{Scripts: scripts, Rules: rules.NewService(scripts, h), History: h, Agents: agents,
+		Trusted: func(owner string) bool { return owner == "0xoperator" },
+		Observe: func(m Message) {
+			if m.Topic == "error" {
+				mu.Lock()
+				errs = append(errs, m)
+				mu.Unlock()
+			}
+		}})
+	t.Cleanup(e.Close)
+	stuck := &Workflow{Name: "stuck", Concurrency: 1, Nodes: []Node{
+		{ID: "in", Kind: KindTrigger, Event: "job", Wires: []string{"work"}},
+		{ID: "work", Kind: KindAgent, Agent: "worker@1"},
+	}}
+	quick := &Workflow{Name: "quick", Nodes: []Node{
+		{ID: "in", Kind: KindTrigger, Event: "reading", Wires: []string{"map"}},
+		{ID: "map", Kind: KindScript, Script: "return 1"},
+	}}
+	for key, w := range map[Key]*Workflow{{"0xmallory", "stuck"}: stuck, {"0xalice", "quick"}: quick} {
+		if err := w.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := e.Deploy(key, 1, "c", w); err != nil {
+			t.Fatal(err)
+		}
+	}
+	jobs := 1 + MaxWaiting + 10
+	for i := range jobs {
+		if err := e.Dispatch(&store.Event{SpecVersion: "1.0", ID: fmt.Sprint("j", i), Source: "t", Type: "job"}, 0); err != nil {
+			t.Fatalf("job %d: %v", i, err)
+		}
+	}
+	for i := range 20 {
+		if err := e.Dispatch(&store.Event{SpecVersion: "1.0", ID: fmt.Sprint("r", i), Source: "t", Type: "reading"}, 0); err != nil {
+			t.Fatalf("reading %d: %v", i, err)
+		}
+	}
+	waitFor(t, "alice's 20 executions while mallory's workflow is stuck", func() bool { return e.stats.Finished.Load() == 20 })
+	waitFor(t, "10 of mallory's executions refused", func() bool { return e.stats.Refused.Load() == 10 })
+	mu.Lock()
+	if len(errs) != 10 || !strings.Contains(fmt.Sprint(errs[0].Data), "execution refused") || errs[0].Workflow != "0xmallory/stuck" {
+		t.Errorf("errors on the stream: %d, first %+v", len(errs), errs[0])
+	}
+	mu.Unlock()
+	close(agents.release)
+	waitFor(t, "every execution that waited", func() bool { return e.stats.Finished.Load() == uint64(20+1+MaxWaiting) })
 }
