@@ -29,6 +29,10 @@ const (
 var errBusy = workflow.ErrBusy
 
 // checkEvent checks a CloudEvent's required attributes and fills its time.
+// reservedSource starts the sources of the events the node raises itself
+// (workflow.EmitSource among them).
+const reservedSource = "cere:"
+
 func checkEvent(ev *store.Event, now time.Time) error {
 	if ev.SpecVersion != "1.0" {
 		return fmt.Errorf("specversion %q: want \"1.0\"", ev.SpecVersion)
@@ -40,6 +44,11 @@ func checkEvent(ev *store.Event, now time.Time) error {
 		if len(f.v) > maxEventField || strings.IndexByte(f.v, 0) >= 0 {
 			return fmt.Errorf("%s: over %d bytes or with a NUL", f.name, maxEventField)
 		}
+	}
+	// The node's own sources name who raised an event (a workflow's owner,
+	// a webhook, a schedule): from outside, one would pass for another.
+	if strings.HasPrefix(ev.Source, reservedSource) {
+		return fmt.Errorf("source %q: sources starting with %q are the node's own", ev.Source, reservedSource)
 	}
 	if ev.CheckData() != nil {
 		return errors.New("data is not JSON")

@@ -111,3 +111,17 @@ func TestIngestDataNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestReservedSource: an event from outside cannot pass for one a workflow
+// (of some owner), a webhook or a schedule raised.
+func TestReservedSource(t *testing.T) {
+	for _, src := range []string{workflow.EmitSource + "0xA11CE/flow", "cere:webhook/x", "cere:schedule"} {
+		ev := &store.Event{SpecVersion: "1.0", ID: "1", Source: src, Type: "alert.raised"}
+		if err := checkEvent(ev, time.Now()); err == nil || !strings.Contains(err.Error(), "the node's own") {
+			t.Errorf("source %s: %v, want it refused", src, err)
+		}
+	}
+	if err := checkEvent(&store.Event{SpecVersion: "1.0", ID: "1", Source: "sensor-7", Type: "t"}, time.Now()); err != nil {
+		t.Errorf("an ordinary source: %v", err)
+	}
+}

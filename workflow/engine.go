@@ -502,7 +502,8 @@ func (s *step) matches(ev *store.Event) bool {
 }
 
 // EmitSource is the source prefix of the events workflows raise:
-// EmitSource + "<owner>/<workflow name>". Ingest refuses it from outside.
+// EmitSource + "<owner>/<workflow name>". The node's ingest refuses it (and
+// every cere: source) from outside.
 const EmitSource = "cere:workflow/"
 
 // raisedBy returns the owner of the workflow that raised ev, when one did.
