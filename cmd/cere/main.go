@@ -133,6 +133,7 @@ func newRoot() *cobra.Command {
 		newMandateCmd(g),
 		newSettleCmd(g),
 		newDocsCmd(),
+		newScriptWorkerCmd(),
 	)
 	return root
 }
