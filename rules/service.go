@@ -166,6 +166,18 @@ func (s *Service) Compile(r Rule) (*Compiled, error) {
 	return c, nil
 }
 
+// Isolate returns c with its JavaScript run in the script engine's worker
+// processes (script.Engine.Isolate), which are killed at the deadline; a
+// declarative rule is returned as it is.
+func (s *Service) Isolate(c *Compiled) *Compiled {
+	if c == nil || c.prog == nil {
+		return c
+	}
+	d := *c
+	d.prog = s.scripts.Isolate(c.prog)
+	return &d
+}
+
 // Applies reports whether the rule is for events of this type.
 func (c *Compiled) Applies(eventType string) bool {
 	if c.Rule.Event == "" {

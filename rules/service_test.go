@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,19 @@ import (
 	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
 )
+
+// TestMain makes the test binary a script worker when a test's pool
+// starts it, as `cere script-worker` is for the node.
+func TestMain(m *testing.M) {
+	if os.Getenv("CERE_SCRIPT_WORKER") == "1" {
+		if err := script.ServeWorker(os.Stdin, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
 
 func newService(t *testing.T) (*Service, *store.History) {
 	t.Helper()
@@ -28,20 +42,30 @@ func newService(t *testing.T) (*Service, *store.History) {
 }
 
 // TestHistoryRule: "three readings of one device within 10 minutes" fires
-// on the third reading of that device, never for the others, in both forms.
+// on the third reading of that device, never for the others, in both forms,
+// and with the JavaScript run in a worker process (its history queries
+// cross to the node).
 func TestHistoryRule(t *testing.T) {
 	var declarative Condition
 	json.Unmarshal([]byte(`{"fact": "history.count", "operator": "greaterThanInclusive", "value": 3,
 		"params": {"type": "sensor.reading", "where": {"device": "$data.device"}, "since": "10m"}}`), &declarative)
+	javascript := Rule{ID: "three", Event: "sensor.*", Expression: `history.count({type: "sensor.reading", where: {device: event.data.device}, since: "10m"}) >= 3`}
 	for name, rule := range map[string]Rule{
-		"javascript":  {ID: "three", Event: "sensor.*", Expression: `history.count({type: "sensor.reading", where: {device: event.data.device}, since: "10m"}) >= 3`},
-		"declarative": {ID: "three", Event: "sensor.*", Conditions: &declarative},
+		"javascript":          javascript,
+		"javascript isolated": javascript,
+		"declarative":         {ID: "three", Event: "sensor.*", Conditions: &declarative},
 	} {
 		t.Run(name, func(t *testing.T) {
 			s, h := newService(t)
 			c, err := s.Compile(rule)
 			if err != nil {
 				t.Fatal(err)
+			}
+			var ws *script.Workers
+			if strings.HasSuffix(name, "isolated") {
+				ws = s.scripts.UseWorkers(t.Context(), script.WorkerConfig{Command: []string{os.Args[0]}, Env: []string{"CERE_SCRIPT_WORKER=1"}})
+				t.Cleanup(func() { ws.Close() })
+				c = s.Isolate(c)
 			}
 			now := time.Now()
 			// An old reading of d1, outside the window.
@@ -69,6 +93,9 @@ func TestHistoryRule(t *testing.T) {
 				if len(res.Trace) == 0 {
 					t.Fatal("no trace of the history query")
 				}
+			}
+			if ws != nil && ws.Stats().Started == 0 {
+				t.Fatal("the rule did not run in a worker")
 			}
 			if fmt.Sprint(fired) != "[d1#5 d1#7]" {
 				t.Fatalf("fired on %v, want the third and fourth readings of d1 only", fired)
