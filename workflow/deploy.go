@@ -46,19 +46,23 @@ type step struct {
 	// owner is the workflow's owner, for an event trigger: events that
 	// another owner's workflow raised do not fire it (see matches).
 	owner string
+	// isolated: its script or JavaScript rule runs in worker processes
+	// (Deps.Isolate).
+	isolated bool
 }
 
 // ScriptParams are the parameters of a workflow script: the event, its
 // data, the previous step's output and the workflow's env.
 var ScriptParams = []string{"event", "data", "output", "env"}
 
-// compile compiles every node of w; an error names the node and field.
-func (e *Engine) compile(w *Workflow, old *deployment) (map[string]*step, error) {
+// compile compiles every node of w, its scripts and JavaScript rules
+// isolated when isolate says so; an error names the node and field.
+func (e *Engine) compile(w *Workflow, old *deployment, isolate bool) (map[string]*step, error) {
 	steps := map[string]*step{}
 	for i := range w.Nodes {
 		n := &w.Nodes[i]
 		if old != nil {
-			if o, ok := old.steps[n.ID]; ok && settings(*o.node) == settings(*n) {
+			if o, ok := old.steps[n.ID]; ok && settings(*o.node) == settings(*n) && o.isolated == isolate {
 				// Unchanged: keep the compiled step and its state, with the
 				// new wiring.
 				s := *o
@@ -67,7 +71,7 @@ func (e *Engine) compile(w *Workflow, old *deployment) (map[string]*step, error)
 				continue
 			}
 		}
-		s := &step{node: n, wires: n.Wires, backoff: 100 * time.Millisecond}
+		s := &step{node: n, wires: n.Wires, backoff: 100 * time.Millisecond, isolated: isolate}
 		at := fmt.Sprintf("nodes[%d]", i)
 		if n.Retry != nil && n.Retry.Backoff != "" {
 			s.backoff, _ = time.ParseDuration(n.Retry.Backoff)
@@ -89,10 +93,16 @@ func (e *Engine) compile(w *Workflow, old *deployment) (map[string]*step, error)
 				}
 				return nil, &ValidationError{Path: at + "." + field, Node: n.ID, Msg: err.Error()}
 			}
+			if isolate {
+				s.rule = e.deps.Rules.Isolate(s.rule)
+			}
 		case KindScript:
 			s.prog, err = e.deps.Scripts.Compile(n.Script, ScriptParams...)
 			if err != nil {
 				return nil, &ValidationError{Path: at + ".script", Node: n.ID, Msg: err.Error()}
+			}
+			if isolate {
+				s.prog = e.deps.Scripts.Isolate(s.prog)
 			}
 		case KindAgent:
 			if n.Canary != nil {
@@ -106,7 +116,7 @@ func (e *Engine) compile(w *Workflow, old *deployment) (map[string]*step, error)
 
 // Check compiles w as Deploy would, without deploying it.
 func (e *Engine) Check(w *Workflow) error {
-	_, err := e.compile(w, nil)
+	_, err := e.compile(w, nil, false)
 	return err
 }
 
@@ -119,7 +129,10 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 	if old != nil && old.version >= version {
 		return Changes{}, fmt.Errorf("workflow %s: version %d is not newer than the running %d", key, version, old.version)
 	}
-	steps, err := e.compile(w, old)
+	// Whether the owner's scripts run isolated is asked at each deploy, so
+	// a step is kept from the last version only if the answer is the same.
+	isolate := e.deps.Isolate != nil && e.deps.Isolate(key.Owner)
+	steps, err := e.compile(w, old, isolate)
 	if err != nil {
 		return Changes{}, err
 	}

@@ -67,6 +67,11 @@ type Deps struct {
 	// (429) rather than their executions being refused: the operators'.
 	// Nil trusts every owner.
 	Trusted func(owner string) bool
+	// Isolate reports whether owner's scripts and JavaScript rules run in
+	// worker processes (script.Engine.Isolate), killed at their deadline,
+	// rather than in the node's: everyone's but the operators'. Nil
+	// isolates no one.
+	Isolate func(owner string) bool
 	// Emit hands an event a workflow raised back to the node, which records
 	// it and dispatches it like any other; depth counts the hops, and
 	// RecordOnly asks for the record without the dispatch.
