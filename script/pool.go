@@ -330,7 +330,8 @@ func (ws *Workers) start(ctx context.Context) (*worker, error) {
 		"GOMEMLIMIT=" + strconv.FormatUint(ws.cfg.Memory/2, 10),
 		// A script runs on one thread; the second is for the collector,
 		// the watchdog and the pipe. With one, an evaluation of a small
-		// script took 330 us rather than 150 (BenchmarkIsolated).
+		// script took 320 to 340 us rather than 170 to 210
+		// (BenchmarkIsolated, a 2-core machine at load 7).
 		"GOMAXPROCS=2",
 	}, ws.cfg.Env...) // the last of a name counts
 	cmd.SysProcAttr = workerAttr()
