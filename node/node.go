@@ -235,12 +235,20 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	n.guard = n.newGuard(token)
+	// The scripts and JavaScript rules of owners other than the operators
+	// run in worker processes killed at their deadline (script/pool.go).
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("script workers: %w", err)
+	}
+	n.scripts.UseWorkers(ctx, script.WorkerConfig{Command: []string{exe, "script-worker"}, Env: []string{"CERE_SCRIPT_WORKER=1"}})
 	n.engine = workflow.NewEngine(workflow.Deps{
 		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
 		Observe: n.observe, Watching: n.watching, Agents: n.agents,
 		// The operators' workflows may slow ingest down; others' wait in
 		// their own backlogs.
 		Trusted: n.isOperator,
+		Isolate: func(owner string) bool { return !n.isOperator(owner) },
 	})
 	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, newAdmission(n).admit, log); err != nil {
 		return nil, err
