@@ -1,7 +1,6 @@
 package node
 
 import (
-	"fmt"
 	"os"
 	"testing"
 
@@ -11,12 +10,6 @@ import (
 // TestMain serves as a script worker when a node under test starts one:
 // os.Executable is then this test binary, not cere.
 func TestMain(m *testing.M) {
-	if os.Getenv("CERE_SCRIPT_WORKER") == "1" {
-		if err := script.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
+	script.ServeIfWorker()
 	os.Exit(m.Run())
 }

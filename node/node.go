@@ -241,7 +241,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if err != nil {
 		return nil, fmt.Errorf("script workers: %w", err)
 	}
-	n.scripts.UseWorkers(ctx, script.WorkerConfig{Command: []string{exe, "script-worker"}, Env: []string{"CERE_SCRIPT_WORKER=1"}})
+	n.scripts.UseWorkers(ctx, script.WorkerConfig{Command: []string{exe, "script-worker"}, Env: []string{script.WorkerEnv + "=1"}})
 	n.engine = workflow.NewEngine(workflow.Deps{
 		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
 		Observe: n.observe, Watching: n.watching, Agents: n.agents,

@@ -17,13 +17,7 @@ import (
 // TestMain makes the test binary a script worker when a test's pool
 // starts it, as `cere script-worker` is for the node.
 func TestMain(m *testing.M) {
-	if os.Getenv("CERE_SCRIPT_WORKER") == "1" {
-		if err := script.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
+	script.ServeIfWorker()
 	os.Exit(m.Run())
 }
 

@@ -15,13 +15,7 @@ import (
 // TestMain makes the test binary a worker process when the pool starts it
 // (CERE_SCRIPT_WORKER=1), as `cere script-worker` is for the node.
 func TestMain(m *testing.M) {
-	if os.Getenv("CERE_SCRIPT_WORKER") == "1" {
-		if err := ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
+	ServeIfWorker()
 	os.Exit(m.Run())
 }
 

@@ -335,3 +335,22 @@ func (h *workerHost) Query(ctx context.Context, name string, arg any) (any, erro
 		}
 	}
 }
+
+// WorkerEnv is set (to 1) in the environment of the worker processes a
+// test starts from its own binary: see ServeIfWorker.
+const WorkerEnv = "CERE_SCRIPT_WORKER"
+
+// ServeIfWorker makes a test binary a worker process when a pool started it
+// (WorkerEnv is set): it serves on stdin and stdout, then exits. Tests of a
+// package whose engines use workers call it first in TestMain, since the
+// pool's command is then the test binary, not cere.
+func ServeIfWorker() {
+	if os.Getenv(WorkerEnv) != "1" {
+		return
+	}
+	if err := ServeWorker(os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Exit(0)
+}

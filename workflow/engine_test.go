@@ -47,6 +47,12 @@ func (s *sink) of(typ string) []*store.Event {
 }
 
 func newEngine(t testing.TB, agents Agents) (*Engine, *sink) {
+	return newEngineWith(t, agents, nil)
+}
+
+// newEngineWith is newEngine with deps changed by edit (when not nil)
+// before the engine is made.
+func newEngineWith(t testing.TB, agents Agents, edit func(*Deps)) (*Engine, *sink) {
 	t.Helper()
 	st, err := store.Open(t.TempDir())
 	if err != nil {
@@ -59,7 +65,11 @@ func newEngine(t testing.TB, agents Agents) (*Engine, *sink) {
 	}
 	scripts := script.NewEngine(script.Limits{})
 	s := &sink{}
-	e := NewEngine(Deps{Scripts: scripts, Rules: rules.NewService(scripts, h), History: h, Agents: agents, Emit: s.emit})
+	deps := Deps{Scripts: scripts, Rules: rules.NewService(scripts, h), History: h, Agents: agents, Emit: s.emit}
+	if edit != nil {
+		edit(&deps)
+	}
+	e := NewEngine(deps)
 	t.Cleanup(e.Close)
 	return e, s
 }

@@ -7,21 +7,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cerestack/cere/rules"
 	"github.com/cerestack/cere/script"
-	"github.com/cerestack/cere/store"
 )
 
 // TestMain makes the test binary a script worker when a test's pool starts
 // it, as `cere script-worker` is for the node.
 func TestMain(m *testing.M) {
-	if os.Getenv("CERE_SCRIPT_WORKER") == "1" {
-		if err := script.ServeWorker(os.Stdin, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
+	script.ServeIfWorker()
 	os.Exit(m.Run())
 }
 
@@ -31,22 +23,12 @@ func TestMain(m *testing.M) {
 // fails at its deadline.
 func TestIsolatedOwners(t *testing.T) {
 	const operator, mallory = "0x0000000000000000000000000000000000000001", "0x3A11C00000000000000000000000000000000BAD"
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	h, err := store.OpenHistory(st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	scripts := script.NewEngine(script.Limits{})
-	ws := scripts.UseWorkers(t.Context(), script.WorkerConfig{Command: []string{os.Args[0]}, Env: []string{"CERE_SCRIPT_WORKER=1"}})
-	t.Cleanup(func() { ws.Close() })
-	s := &sink{}
-	e := NewEngine(Deps{Scripts: scripts, Rules: rules.NewService(scripts, h), History: h, Emit: s.emit,
-		Isolate: func(owner string) bool { return owner != operator }})
-	t.Cleanup(e.Close)
+	var ws *script.Workers
+	e, s := newEngineWith(t, nil, func(d *Deps) {
+		ws = d.Scripts.UseWorkers(t.Context(), script.WorkerConfig{Command: []string{os.Args[0]}, Env: []string{script.WorkerEnv + "=1"}})
+		t.Cleanup(func() { ws.Close() })
+		d.Isolate = func(owner string) bool { return owner != operator }
+	})
 
 	w, err := Parse("hot.yaml", []byte(`name: hot
 nodes:

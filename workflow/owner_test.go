@@ -6,8 +6,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/cerestack/cere/rules"
-	"github.com/cerestack/cere/script"
 	"github.com/cerestack/cere/store"
 )
 
@@ -48,28 +46,18 @@ func TestEmitsStayWithTheirOwner(t *testing.T) {
 // TestBackpressure).
 func TestUntrustedDoesNotHoldTheDispatcher(t *testing.T) {
 	agents := blockingAgents{release: make(chan struct{})}
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	h, err := store.OpenHistory(st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	scripts := script.NewEngine(script.Limits{})
 	var mu sync.Mutex
 	var errs []Message
-	e := NewEngine(Deps{Scripts: scripts, Rules: rules.NewService(scripts, h), History: h, Agents: agents,
-		Trusted: func(owner string) bool { return owner == "0xoperator" },
-		Observe: func(m Message) {
+	e, _ := newEngineWith(t, agents, func(d *Deps) {
+		d.Trusted = func(owner string) bool { return owner == "0xoperator" }
+		d.Observe = func(m Message) {
 			if m.Topic == "error" {
 				mu.Lock()
 				errs = append(errs, m)
 				mu.Unlock()
 			}
-		}})
-	t.Cleanup(e.Close)
+		}
+	})
 	stuck := &Workflow{Name: "stuck", Concurrency: 1, Nodes: []Node{
 		{ID: "in", Kind: KindTrigger, Event: "job", Wires: []string{"work"}},
 		{ID: "work", Kind: KindAgent, Agent: "worker@1"},
