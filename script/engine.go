@@ -800,6 +800,10 @@ const forcedGCGap = 50 * time.Millisecond
 // cycle found grew by MaxHeapGrowth since it started. Garbage is gone by
 // then; what the rest of the process holds still counts (see the package
 // comment).
+// hardGrowth times MaxHeapGrowth is the heap growth that stops an
+// evaluation without waiting for a cycle to find it held.
+const hardGrowth = 2
+
 func (e *Engine) watchdog() {
 	t := time.NewTicker(time.Millisecond)
 	defer t.Stop()
@@ -838,10 +842,23 @@ func (e *Engine) watchdog() {
 				// A cycle that ended since it started found that much
 				// more held.
 				sb.rt.Interrupt(ErrMemory)
+			case h.objects > w.start.objects && h.objects-w.start.objects > hardGrowth*limit:
+				// Grown this much before a cycle could say what is held:
+				// a script that doubles a string gets there in a few
+				// steps, each of which one allocation, and waiting for
+				// the cycle let it reach 256 MiB and take seconds. Garbage
+				// made elsewhere rarely does: a forced cycle resets the
+				// count every forcedGCGap.
+				sb.rt.Interrupt(ErrMemory)
 			case w.suspect != 0 && h.cycles >= w.suspect:
 				// A cycle ended after the growth was seen, and found it
-				// garbage: watch for as much growth again.
+				// garbage: watch for as much growth again, still counting
+				// what the cycle found held (so a string that doubles is
+				// not forgotten at each cycle).
 				w.suspect, w.start.objects = 0, h.objects
+				if h.live > w.start.live {
+					w.start.objects -= min(h.live-w.start.live, w.start.objects)
+				}
 			case w.suspect != 0:
 				wantGC = true
 			case h.objects > w.start.objects && h.objects-w.start.objects > limit:

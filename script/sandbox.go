@@ -23,10 +23,16 @@ import (
 // taken for no match.
 const RegexpTimeout = 40 * time.Millisecond
 
+// regexpClockPeriod is how often regexp2 reads the clock it times matches
+// by: it may stop a match up to twice that before RegexpTimeout has passed
+// by ours, so a call that took RegexpTimeout less that counts as one it
+// stopped (else a runaway match seen at 38 ms would count as no match).
+const regexpClockPeriod = 5 * time.Millisecond
+
 func init() {
 	regexp2.DefaultMatchTimeout = RegexpTimeout
 	// regexp2 reads its clock every period, 100 ms unless told.
-	regexp2.SetTimeoutCheckPeriod(5 * time.Millisecond)
+	regexp2.SetTimeoutCheckPeriod(regexpClockPeriod)
 }
 
 // errRegexp interrupts an evaluation whose regular expression ran out of
@@ -59,7 +65,7 @@ func regexpBound(sb *sandbox) error {
 			}
 			start := time.Now()
 			v, err := orig(c.This, c.Arguments...)
-			if time.Since(start) >= RegexpTimeout {
+			if time.Since(start) >= RegexpTimeout-2*regexpClockPeriod {
 				// Not an exception: a script cannot catch it. The watchdog
 				// repeats it while the evaluation runs (a finally block
 				// runs after an interrupt).
