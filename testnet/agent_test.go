@@ -119,7 +119,6 @@ func TestDockerAgent(t *testing.T) {
 func TestCanaryWithAgents(t *testing.T) {
 	needDocker(t)
 	n := Start(t, Options{})
-	removeDockerLeftovers(t, n, "modeled@1.0.0")
 	dir := t.TempDir()
 	build := exec.Command("go", "build", "-o", filepath.Join(dir, "agent.wasm"), "../runtime/testdata/misbehave")
 	build.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
@@ -173,6 +172,7 @@ nodes:
 func TestAgentModelSwap(t *testing.T) {
 	needDocker(t)
 	n := Start(t, Options{})
+	removeDockerLeftovers(t, n, "modeled@1.0.0")
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "misbehave")
 	build := exec.Command("go", "build", "-trimpath", "-o", bin, "../runtime/testdata/misbehave")
@@ -306,19 +306,34 @@ func removeDockerLeftovers(t *testing.T, n *Node, agents ...string) {
 	peer := n.Status(t).PeerID
 	t.Cleanup(func() {
 		n.Kill(t)
-		docker := func(args ...string) string {
+		docker := func(args ...string) (string, error) {
 			out, err := exec.Command("docker", args...).CombinedOutput()
 			if err != nil {
-				t.Errorf("docker %s: %v: %s", strings.Join(args, " "), err, out)
+				err = fmt.Errorf("docker %s: %v: %s", strings.Join(args, " "), err, out)
 			}
-			return strings.TrimSpace(string(out))
+			return strings.TrimSpace(string(out)), err
 		}
-		if ids := strings.Fields(docker("ps", "-aq", "--filter", "label=cere.node="+peer)); len(ids) > 0 {
-			docker(append([]string{"rm", "-f"}, ids...)...)
+		ps, err := docker("ps", "-aq", "--filter", "label=cere.node="+peer)
+		if err != nil {
+			t.Error(err)
 		}
+		if ids := strings.Fields(ps); len(ids) > 0 {
+			if _, err := docker(append([]string{"rm", "-f"}, ids...)...); err != nil {
+				t.Error(err)
+			}
+		}
+		// An agent's image is shared by every node on this engine that built
+		// it (another package's tests run at the same time): one still used
+		// by a container of theirs stays.
 		for _, a := range agents {
-			if ids := strings.Fields(docker("image", "ls", "-q", "--filter", "label=cere.agent="+a)); len(ids) > 0 {
-				docker(append([]string{"image", "rm", "-f"}, ids...)...)
+			images, err := docker("image", "ls", "-q", "--filter", "label=cere.agent="+a)
+			if err != nil {
+				t.Error(err)
+			}
+			for _, id := range strings.Fields(images) {
+				if _, err := docker("image", "rm", id); err != nil {
+					t.Logf("left for its other users: %v", err)
+				}
 			}
 		}
 	})
