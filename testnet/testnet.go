@@ -180,16 +180,17 @@ func (n *Node) start(t testing.TB) {
 // command builds a command of the cere binary, inside the node's network
 // namespace when it has one.
 func (n *Node) command(ctx context.Context, args ...string) *exec.Cmd {
+	var cmd *exec.Cmd
 	if n.opts.Netns != "" {
-		cmd := exec.CommandContext(ctx, "ip", append([]string{"netns", "exec", n.opts.Netns, n.Bin}, args...)...)
-		// Daemons in namespaces of their own may share an API address
-		// (127.0.0.1:7350 in each), so each keeps its API token for its
-		// CLI in a folder of its own.
-		cmd.Env = append(os.Environ(), "CERE_TOKEN_DIR="+n.Dir+"-tokens")
-		return cmd
+		cmd = exec.CommandContext(ctx, "ip", append([]string{"netns", "exec", n.opts.Netns, n.Bin}, args...)...)
+	} else {
+		cmd = exec.CommandContext(ctx, n.Bin, args...)
 	}
-	cmd := exec.CommandContext(ctx, n.Bin, args...)
-	cmd.Env = os.Environ()
+	// Each node leaves its API token for its CLI in a folder of its own,
+	// removed with the test: daemons in namespaces of their own may share
+	// an API address (127.0.0.1:7350 in each), and a daemon ended by
+	// kill -9 would leave its token in the user's folder.
+	cmd.Env = append(os.Environ(), "CERE_TOKEN_DIR="+n.Dir+"-tokens")
 	return cmd
 }
 
