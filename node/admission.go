@@ -72,12 +72,14 @@ func (a *admission) admit(ctx context.Context, owner string) error {
 	if !ok || time.Since(seen.at) > stakeFresh {
 		seen = stakeSeen{at: time.Now()}
 		seen.ok, seen.err = a.hasStake(ctx, who)
-		a.mu.Lock()
-		if len(a.stake) >= maxStakeCache {
-			clear(a.stake)
+		if seen.err == nil { // a chain not yet connected is asked again next time
+			a.mu.Lock()
+			if len(a.stake) >= maxStakeCache {
+				clear(a.stake)
+			}
+			a.stake[who] = seen
+			a.mu.Unlock()
 		}
-		a.stake[who] = seen
-		a.mu.Unlock()
 	}
 	if seen.err != nil {
 		return fmt.Errorf("stake of %s not read: %w", owner, seen.err)

@@ -53,15 +53,21 @@ type guard struct {
 	hosts      map[string]bool // the names a signed request may address this node by
 	openReads  bool
 	seen       *replayCache
-	// anon bounds the unauthenticated requests served at once.
-	anon chan struct{}
-	cop  *http.CrossOriginProtection
+	// anon bounds the unauthenticated requests served at once, and
+	// unverified the signed ones whose body is read before their
+	// signature can be checked.
+	anon, unverified chan struct{}
+	cop              *http.CrossOriginProtection
 }
 
 // maxAnonymous is how many unauthenticated requests the API serves at once
 // (the live stream's connections aside: they have their own cap); more wait
 // for none and are answered 503.
 const maxAnonymous = 64
+
+// maxUnverified is how many signed bodies (of up to 8 MiB) are read at once
+// before their signatures are checked: 128 MiB at most.
+const maxUnverified = 16
 
 // principal is who an authenticated request acts for.
 type principal struct {
@@ -169,6 +175,22 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 		writeError(w, http.StatusUnauthorized, "signed for host "+r.Host+", which is not a name of this node (an operator adds the names it is reached by to api.hosts)", api.AuthHeader)
 		return principal{}, false, true
 	}
+	// Until the signature checks out the caller is anyone, and anyone can
+	// write a header of the right form: bodies read before that are
+	// bounded in size and in number, or 1,024 connections could make the
+	// node hold 8 GiB.
+	if r.ContentLength > maxSignedBody {
+		writeError(w, http.StatusRequestEntityTooLarge, "body over the signed-request limit of 8 MiB", "")
+		return principal{}, false, true
+	}
+	select {
+	case g.unverified <- struct{}{}:
+		defer func() { <-g.unverified }()
+	default:
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable, "too many signed requests being checked at once; retry", "")
+		return principal{}, false, true
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxSignedBody))
 	if err != nil {
 		var tooBig *http.MaxBytesError
@@ -184,9 +206,10 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 		writeError(w, http.StatusUnauthorized, err.Error(), api.AuthHeader)
 		return principal{}, false, true
 	}
-	// A replayed read shows its caller only what the captured answer did:
-	// reads are not remembered, so they cost the store nothing.
-	if !isRead(r.Method) {
+	// Reads are not remembered, so they cost the store nothing: a
+	// replayed read (within MaxAuthSkew) reads again as its signer. A
+	// webhook's GET runs a workflow, so it is remembered like a write.
+	if !isRead(r.Method) || hook {
 		if fresh, err := g.seen.add(r.Context(), key); err != nil {
 			writeError(w, http.StatusInternalServerError, "replay check: "+err.Error(), "")
 			return principal{}, false, true
@@ -281,6 +304,10 @@ func loadToken(dataDir string) (string, error) {
 	path := filepath.Join(dataDir, TokenFile)
 	data, err := os.ReadFile(path)
 	if err == nil && len(bytes.TrimSpace(data)) >= 32 {
+		// Whatever its mode became, the token is this user's alone.
+		if err := os.Chmod(path, 0o600); err != nil {
+			return "", fmt.Errorf("api token: %w", err)
+		}
 		return string(bytes.TrimSpace(data)), nil
 	}
 	if err != nil && !errors.Is(err, os.ErrNotExist) {

@@ -88,6 +88,7 @@ func (n *Node) newGuard(token string) *guard {
 		openReads:  n.cfg.API.OpenReads,
 		seen:       &replayCache{ds: n.store.DS},
 		anon:       make(chan struct{}, maxAnonymous),
+		unverified: make(chan struct{}, maxUnverified),
 		cop:        http.NewCrossOriginProtection(),
 	}
 }

@@ -36,7 +36,8 @@ const testToken = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abc
 // names the node answers to.
 func testGuard(st *store.Store, loopback bool, hosts ...string) *guard {
 	g := &guard{loopback: loopback, token: testToken, node: common.HexToAddress("0x00000000000000000000000000000000000000aa"),
-		hosts: map[string]bool{}, anon: make(chan struct{}, maxAnonymous), cop: http.NewCrossOriginProtection()}
+		hosts: map[string]bool{}, anon: make(chan struct{}, maxAnonymous), unverified: make(chan struct{}, maxUnverified),
+		cop: http.NewCrossOriginProtection()}
 	if st != nil {
 		g.seen = &replayCache{ds: st.DS}
 	}
@@ -164,6 +165,20 @@ func TestAuthorize(t *testing.T) {
 	}
 	if code := send(h, typed); code != 200 {
 		t.Errorf("signed binary CloudEvent: %d, want 200", code)
+	}
+	// A signed webhook GET runs a workflow: it is used once, like a write.
+	hook := signed("GET", "/hooks/0xowner/flow/in", "", time.Now())
+	if code := send(h, hook); code != 200 {
+		t.Errorf("signed webhook GET: %d, want 200", code)
+	}
+	if code := send(h, withHeader(newRequest("GET", "/hooks/0xowner/flow/in", ""), hook)); code != 401 {
+		t.Errorf("replayed signed webhook GET: %d, want 401", code)
+	}
+	// A body over the limit is refused by its length, unread.
+	big := signed("POST", "/api/v1/events", "{}", time.Now())
+	big.ContentLength = maxSignedBody + 1
+	if code := send(h, big); code != 413 {
+		t.Errorf("signed request declaring %d bytes: %d, want 413", big.ContentLength, code)
 	}
 	// The API token makes the caller the node's operator; a wrong one is refused.
 	caller = ""
