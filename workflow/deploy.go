@@ -266,7 +266,7 @@ func (e *Engine) fire(d *deployment, t *step) {
 		return
 	}
 	d.inflight.Add(1)
-	defer func() { <-d.sem; d.inflight.Done() }()
+	defer func() { e.release(d); d.inflight.Done() }()
 	_, _ = e.execute(e.ctx, d, t, job{ev: ev}, facts, nil)
 }
 
@@ -319,7 +319,7 @@ func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *
 		return nil, "", ctx.Err()
 	}
 	d.inflight.Add(1)
-	defer func() { <-d.sem; d.inflight.Done() }()
+	defer func() { e.release(d); d.inflight.Done() }()
 	respond := t.node.Webhook.Respond
 	x, err := e.execute(ctx, d, t, job{ev: ev}, facts, &respond)
 	if err != nil {

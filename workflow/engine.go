@@ -412,21 +412,31 @@ func (e *Engine) run(d *deployment, w waiting) {
 			}
 			w = next
 		}
-		<-d.sem
+		e.release(d) // first: what it starts counts in inflight before this ends
 		d.inflight.Done()
-		// One may have come between the last look and the slot's return.
-		if d.hasWaiting() {
-			select {
-			case d.sem <- struct{}{}:
-				if next, ok := d.next(); ok {
-					e.run(d, next)
-				} else {
-					<-d.sem
-				}
-			default:
-			}
-		}
 	})
+}
+
+// release gives back one of d's slots, then runs what waits in d's
+// backlog if the slot is still free: an execution may have come between
+// the holder's last look and the slot's return. Every holder of a slot
+// (event, schedule and webhook executions) gives it back this way, so
+// none of the backlog is left without a runner. When the engine closes,
+// what waits is left for the replay at the next start.
+func (e *Engine) release(d *deployment) {
+	<-d.sem
+	if e.ctx.Err() != nil || !d.hasWaiting() {
+		return
+	}
+	select {
+	case d.sem <- struct{}{}:
+		if next, ok := d.next(); ok {
+			e.run(d, next)
+		} else {
+			<-d.sem
+		}
+	default:
+	}
 }
 
 // workerIdle is how long a worker waits for another execution before it
