@@ -28,11 +28,11 @@ const (
 
 var errBusy = workflow.ErrBusy
 
-// checkEvent checks a CloudEvent's required attributes and fills its time.
 // reservedSource starts the sources of the events the node raises itself
 // (workflow.EmitSource among them).
 const reservedSource = "cere:"
 
+// checkEvent checks a CloudEvent's required attributes and fills its time.
 func checkEvent(ev *store.Event, now time.Time) error {
 	if ev.SpecVersion != "1.0" {
 		return fmt.Errorf("specversion %q: want \"1.0\"", ev.SpecVersion)
