@@ -115,44 +115,25 @@ func (h *History) Pending(ctx context.Context, fn func(ev *Event, depth int) err
 		depth     int
 	}
 	var marks []pending
-	from := prefixSeen
-	for from != nil {
-		if err := ctx.Err(); err != nil {
+	err := h.scanSeen(ctx, seenLoadChunk, func(item *badger.Item) error {
+		if item.ValueSize() < minMark {
+			return nil
+		}
+		m, err := item.ValueCopy(nil)
+		if err != nil {
 			return err
 		}
-		var next []byte
-		err := h.db.View(func(txn *badger.Txn) error {
-			opts := badger.DefaultIteratorOptions
-			opts.PrefetchValues = false
-			opts.Prefix = prefixSeen
-			it := txn.NewIterator(opts)
-			defer it.Close()
-			n := 0
-			for it.Seek(from); it.Valid(); it.Next() {
-				item := it.Item()
-				if n == seenLoadChunk {
-					next = item.KeyCopy(nil)
-					return nil
-				}
-				n++
-				if item.ValueSize() < minMark {
-					continue
-				}
-				m, err := item.ValueCopy(nil)
-				if err != nil {
-					return err
-				}
-				if len(m) < minMark || binary.BigEndian.Uint64(m[1:9]) == h.run {
-					continue // not a mark, or this opening's
-				}
-				marks = append(marks, pending{seen: item.KeyCopy(nil), key: join(prefixEvents, m[9:]), depth: int(m[0])})
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("history: pending: %w", err)
+		if len(m) < minMark || binary.BigEndian.Uint64(m[1:9]) == h.run {
+			return nil // not a mark, or this opening's
 		}
-		from = next
+		marks = append(marks, pending{seen: item.KeyCopy(nil), key: join(prefixEvents, m[9:]), depth: int(m[0])})
+		return nil
+	})
+	if err != nil {
+		if ctx.Err() != nil {
+			return err
+		}
+		return fmt.Errorf("history: pending: %w", err)
 	}
 	// In the order they came: by the sequence number that ends each key.
 	slices.SortFunc(marks, func(a, b pending) int {

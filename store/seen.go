@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"hash/maphash"
 	"math"
 	"sync"
@@ -277,6 +278,35 @@ func (h *History) loadSeen(ctx context.Context) error {
 		batch = batch[:0]
 		return f.off
 	}
+	err := h.scanSeen(ctx, f.loadChunk, func(item *badger.Item) error {
+		expires := int64(math.MaxInt64) // none
+		if at := item.ExpiresAt(); at > 0 && at < math.MaxInt64 {
+			expires = int64(at)
+		}
+		batch = append(batch, seen{maphash.Bytes(f.seed, item.Key()), expires})
+		if len(batch) == cap(batch) && flush() {
+			return errStop
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if flush() {
+		return nil // off: every key is looked up
+	}
+	f.mu.Lock()
+	f.ready = !f.off
+	f.mu.Unlock()
+	h.log.Debug("history: seen filter loaded", "bytes", f.size())
+	return nil
+}
+
+// scanSeen calls fn with each seen key, chunk keys at a time, each chunk
+// read in a read transaction of its own (a long one would hold back
+// badger's cleanup), without their values. fn returning errStop ends it
+// without an error; ctx ending, with ctx's.
+func (h *History) scanSeen(ctx context.Context, chunk int, fn func(item *badger.Item) error) error {
 	from := prefixSeen
 	for from != nil {
 		if err := ctx.Err(); err != nil {
@@ -291,35 +321,25 @@ func (h *History) loadSeen(ctx context.Context) error {
 			defer it.Close()
 			n := 0
 			for it.Seek(from); it.Valid(); it.Next() {
-				item := it.Item()
-				if n == f.loadChunk {
-					next = item.KeyCopy(nil)
-					return nil
-				}
-				expires := int64(math.MaxInt64) // none
-				if at := item.ExpiresAt(); at > 0 && at < math.MaxInt64 {
-					expires = int64(at)
-				}
-				batch = append(batch, seen{maphash.Bytes(f.seed, item.Key()), expires})
-				if len(batch) == cap(batch) && flush() {
+				if n == chunk {
+					next = it.Item().KeyCopy(nil)
 					return nil
 				}
 				n++
+				if err := fn(it.Item()); err != nil {
+					return err
+				}
 			}
 			return nil
 		})
+		if errors.Is(err, errStop) {
+			return nil
+		}
 		if err != nil {
 			return err
 		}
-		if flush() {
-			return nil // off: every key is looked up
-		}
 		from = next
 	}
-	f.mu.Lock()
-	f.ready = !f.off
-	f.mu.Unlock()
-	h.log.Debug("history: seen filter loaded", "bytes", f.size())
 	return nil
 }
 
