@@ -23,15 +23,9 @@ import (
 // --operators can do an operator's work but not spend the node's wallet; the
 // token can do both.
 func TestRoles(t *testing.T) {
-	t.Setenv("CERE_TOKEN_DIR", t.TempDir())
 	operatorKey, _ := ethcrypto.GenerateKey()
 	strangerKey, _ := ethcrypto.GenerateKey()
-	cfg := DefaultConfig(t.TempDir())
-	cfg.Chain.Mode = "off"
-	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	cfg.P2P.MDNS = false
-	cfg.API.Listen = "127.0.0.1:0"
-	cfg.API.GatewayListen = ""
+	cfg := loopbackConfig(t)
 	cfg.Blocks.Replicas = 0
 	cfg.API.Operators = []string{ethcrypto.PubkeyToAddress(operatorKey.PublicKey).Hex()}
 	n, err := New(t.Context(), cfg, func(bool) (string, error) { return "roles", nil }, slog.New(slog.DiscardHandler))

@@ -24,6 +24,20 @@ import (
 	"github.com/cerestack/cere/workflow"
 )
 
+// loopbackConfig is the config of a node under test: on loopback, on
+// ports the kernel picks, without a chain, a gateway or mDNS, its API
+// token left in a temporary folder rather than the user's.
+func loopbackConfig(tb testing.TB) Config {
+	cfg := DefaultConfig(tb.TempDir())
+	cfg.Chain.Mode = "off"
+	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
+	cfg.P2P.MDNS = false
+	cfg.API.Listen = "127.0.0.1:0"
+	cfg.API.GatewayListen = ""
+	tb.Setenv("CERE_TOKEN_DIR", tb.TempDir())
+	return cfg
+}
+
 // startBenchNode starts a node on loopback with the sensor-anomaly example
 // deployed.
 func startBenchNode(b *testing.B) *Node {
@@ -31,14 +45,8 @@ func startBenchNode(b *testing.B) *Node {
 	debug.SetGCPercent(old)
 	TuneRuntime() // as the daemon runs
 	b.Cleanup(func() { debug.SetGCPercent(old) })
-	cfg := DefaultConfig(b.TempDir())
-	cfg.Chain.Mode = "off"
-	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	cfg.P2P.MDNS = false
-	cfg.API.Listen = "127.0.0.1:0"
-	cfg.API.GatewayListen = ""
+	cfg := loopbackConfig(b)
 	cfg.Blocks.Replicas = 0
-	b.Setenv("CERE_TOKEN_DIR", b.TempDir())
 	n, err := New(b.Context(), cfg, func(bool) (string, error) { return "bench", nil }, slog.New(slog.DiscardHandler))
 	if err != nil {
 		b.Fatal(err)
@@ -411,13 +419,7 @@ func benchPipelineRate(b *testing.B, rate, batch int) {
 // BenchmarkIngest: POST /api/v1/events alone, with no workflow to run: 50
 // clients each post one event and wait for the answer, as wrk does.
 func BenchmarkIngest(b *testing.B) {
-	cfg := DefaultConfig(b.TempDir())
-	cfg.Chain.Mode = "off"
-	cfg.P2P.Listen = []string{"/ip4/127.0.0.1/tcp/0"}
-	cfg.P2P.MDNS = false
-	cfg.API.Listen = "127.0.0.1:0"
-	cfg.API.GatewayListen = ""
-	b.Setenv("CERE_TOKEN_DIR", b.TempDir())
+	cfg := loopbackConfig(b)
 	n, err := New(b.Context(), cfg, func(bool) (string, error) { return "bench", nil }, slog.New(slog.DiscardHandler))
 	if err != nil {
 		b.Fatal(err)
