@@ -446,14 +446,7 @@ var Settings = []Setting{
 		Usage: "wallet (0x…) that may act as an operator of this node, besides its own (repeatable)",
 		Get:   func(c *Config) []string { return c.API.Operators },
 		Set:   func(c *Config, v []string) error { c.API.Operators = v; return nil },
-		check: func(c *Config) error {
-			for _, a := range c.API.Operators {
-				if !common.IsHexAddress(a) {
-					return fmt.Errorf("%q is not a wallet address (0x and 40 hex digits)", a)
-				}
-			}
-			return nil
-		},
+		check: func(c *Config) error { return checkWallets(c.API.Operators) },
 	},
 	{
 		Key: "api.hosts", Flag: "api-host", List: true,
@@ -469,19 +462,8 @@ var Settings = []Setting{
 			return nil
 		},
 	},
-	{
-		Key: "api.open_reads", Flag: "api-open-reads", Bool: true,
-		Usage: "let anyone read events, audit, errors, the stream and metrics of an API off loopback",
-		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.API.OpenReads)} },
-		Set: func(c *Config, v []string) error {
-			on, err := strconv.ParseBool(v[0])
-			if err != nil {
-				return fmt.Errorf("%q is not true or false", v[0])
-			}
-			c.API.OpenReads = on
-			return nil
-		},
-	},
+	boolSetting("api.open_reads", "api-open-reads", "let anyone read events, audit, errors, the stream and metrics of an API off loopback",
+		func(c *Config) *bool { return &c.API.OpenReads }),
 	{
 		Key: "workflows.admit", Flag: "admit",
 		Usage: "whose workflows the node runs: everyone (within quotas), allowlist (operators and --allow) or stake (operators and owners with --min-stake CERE in escrow)",
@@ -505,14 +487,7 @@ var Settings = []Setting{
 		Usage: "an owner (0x…) whose workflows an allowlist admits, besides the operators (repeatable)",
 		Get:   func(c *Config) []string { return c.Workflows.Allow },
 		Set:   func(c *Config, v []string) error { c.Workflows.Allow = v; return nil },
-		check: func(c *Config) error {
-			for _, a := range c.Workflows.Allow {
-				if !common.IsHexAddress(a) {
-					return fmt.Errorf("%q is not a wallet address (0x and 40 hex digits)", a)
-				}
-			}
-			return nil
-		},
+		check: func(c *Config) error { return checkWallets(c.Workflows.Allow) },
 	},
 	{
 		Key: "workflows.min_stake", Flag: "min-stake",
@@ -526,32 +501,10 @@ var Settings = []Setting{
 			return nil
 		},
 	},
-	{
-		Key: "store.sync_writes", Flag: "sync-writes", Bool: true,
-		Usage: "fsync every write before acknowledging it (survives power loss; slower)",
-		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.Store.SyncWrites)} },
-		Set: func(c *Config, v []string) error {
-			on, err := strconv.ParseBool(v[0])
-			if err != nil {
-				return fmt.Errorf("%q is not true or false", v[0])
-			}
-			c.Store.SyncWrites = on
-			return nil
-		},
-	},
-	{
-		Key: "api.auth", Flag: "api-auth", Bool: true,
-		Usage: "require the API token or a wallet signature for writes; false trusts every local caller of a loopback API",
-		Get:   func(c *Config) []string { return []string{strconv.FormatBool(c.API.Auth)} },
-		Set: func(c *Config, v []string) error {
-			on, err := strconv.ParseBool(v[0])
-			if err != nil {
-				return fmt.Errorf("%q is not true or false", v[0])
-			}
-			c.API.Auth = on
-			return nil
-		},
-	},
+	boolSetting("store.sync_writes", "sync-writes", "fsync every write before acknowledging it (survives power loss; slower)",
+		func(c *Config) *bool { return &c.Store.SyncWrites }),
+	boolSetting("api.auth", "api-auth", "require the API token or a wallet signature for writes; false trusts every local caller of a loopback API",
+		func(c *Config) *bool { return &c.API.Auth }),
 	{
 		Key: "log.level", Flag: "log-level",
 		Usage: "debug, info, warn or error",
@@ -721,6 +674,33 @@ func intSetting(key, flag, usage string, lo, hi int, field func(*Config) *int) S
 			if n := *field(c); n < lo || n > hi {
 				return fmt.Errorf("%d: want %d to %d", n, lo, hi)
 			}
+			return nil
+		},
+	}
+}
+
+// checkWallets refuses a list with an entry that is not a wallet address.
+func checkWallets(list []string) error {
+	for _, a := range list {
+		if !common.IsHexAddress(a) {
+			return fmt.Errorf("%q is not a wallet address (0x and 40 hex digits)", a)
+		}
+	}
+	return nil
+}
+
+// boolSetting is a setting of a bool field, set with a flag of no value
+// (--flag, or --flag=false).
+func boolSetting(key, flag, usage string, field func(*Config) *bool) Setting {
+	return Setting{
+		Key: key, Flag: flag, Usage: usage, Bool: true,
+		Get: func(c *Config) []string { return []string{strconv.FormatBool(*field(c))} },
+		Set: func(c *Config, v []string) error {
+			on, err := strconv.ParseBool(v[0])
+			if err != nil {
+				return fmt.Errorf("%q is not true or false", v[0])
+			}
+			*field(c) = on
 			return nil
 		},
 	}
