@@ -3,6 +3,7 @@ package api
 import (
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/url"
 	"os"
@@ -68,19 +69,39 @@ func TokenFile(base string) (string, error) {
 	return filepath.Join(dir, name), nil
 }
 
+// ErrTokenFileExposed is wrapped by LocalToken when the token file is not
+// this user's alone: another user could have read the token, or written
+// one of their own for the CLI to send to a node of their choosing.
+var ErrTokenFileExposed = errors.New("token file not private to this user")
+
 // LocalToken returns the API token a node on this machine left for the
-// clients of base, or "" when there is none.
+// clients of base, or "" when there is none. It refuses a file that is not
+// this user's alone (ErrTokenFileExposed).
 func LocalToken(base string) (string, error) {
 	path, err := TokenFile(base)
 	if err != nil {
 		return "", err
 	}
-	data, err := os.ReadFile(path)
+	f, err := openToken(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return "", nil
 	}
 	if err != nil {
 		return "", fmt.Errorf("api token: %w", err)
+	}
+	defer f.Close()
+	// The file opened is the one checked, whatever the path names by
+	// then.
+	info, err := f.Stat()
+	if err != nil {
+		return "", fmt.Errorf("api token: %w", err)
+	}
+	if err := checkPrivate(path, info); err != nil {
+		return "", err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, 4<<10))
+	if err != nil {
+		return "", fmt.Errorf("api token %s: %w", path, err)
 	}
 	return strings.TrimSpace(string(data)), nil
 }
