@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/cerestack/cere/chain"
+	"github.com/cerestack/cere/workflow"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -107,4 +108,31 @@ func (a *admission) hasStake(ctx context.Context, who common.Address) (bool, err
 		return false, err
 	}
 	return b.Escrow.Cmp(min) >= 0, nil
+}
+
+// class is how much of the node owner's workflows may use: operators are
+// the node's, owners on the allowlist or with the stake are members, and
+// everyone else a guest (admitted at all only under everyone). It reads
+// the stakes admit cached and asks the chain nothing, so that it is quick
+// enough for a deploy and for a request whose signature is not checked yet.
+func (a *admission) class(owner string) workflow.Class {
+	if !common.IsHexAddress(owner) {
+		return workflow.Guest
+	}
+	if a.n.isOperator(owner) {
+		return workflow.Operator
+	}
+	who := common.HexToAddress(owner)
+	if a.allow[who] {
+		return workflow.Member
+	}
+	if a.minStake != "0" && a.minStake != "" {
+		a.mu.Lock()
+		seen, ok := a.stake[who]
+		a.mu.Unlock()
+		if ok && seen.ok {
+			return workflow.Member
+		}
+	}
+	return workflow.Guest
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cerestack/cere/chain"
+	"github.com/cerestack/cere/workflow"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/getsentry/sentry-go"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -65,9 +66,37 @@ type Config struct {
 		// Allow are the owners an allowlist admits besides the operators.
 		Allow []string `toml:"allow"`
 		// MinStake is the CERE an owner keeps in escrow to be admitted
-		// under stake (a decimal amount, as "100").
+		// under stake, and under everyone to be a member rather than a guest
+		// (a decimal amount, as "100"; "0" under everyone: no one is).
 		MinStake string `toml:"min_stake"`
 	} `toml:"workflows"`
+	// Quotas bound the guests: owners the node admits only because it
+	// admits everyone (not operators, not on Allow, without MinStake in
+	// escrow). Each guest has its own quotas, and all guests together a
+	// share of the node, so that a thousand throwaway wallets cannot take
+	// what the node's members use.
+	Quotas struct {
+		// GuestWorkflows is how many workflows each guest keeps here, and
+		// GuestsWorkflows how many all guests keep together.
+		GuestWorkflows  int `toml:"guest_workflows"`
+		GuestsWorkflows int `toml:"guests_workflows"`
+		// GuestBytes is how many bytes of workflow documents, every version
+		// kept, each guest pins here.
+		GuestBytes int `toml:"guest_bytes"`
+		// GuestExecutions is how many executions each guest starts a second.
+		GuestExecutions int `toml:"guest_executions"`
+		// GuestTime is the execution time each guest uses a second (a
+		// duration, as 100ms).
+		GuestTime string `toml:"guest_time"`
+		// GuestsSlots is how many executions of guests run at once, all
+		// guests together, taking turns owner by owner (0: half the
+		// processors, at least one).
+		GuestsSlots int `toml:"guests_slots"`
+		// GuestRequests is how many signed API requests each guest makes a
+		// second, and GuestsRequests how many all guests make together.
+		GuestRequests  int `toml:"guest_requests"`
+		GuestsRequests int `toml:"guests_requests"`
+	} `toml:"quotas"`
 	Store struct {
 		// SyncWrites makes every write reach the disk (fsync) before it is
 		// acknowledged, so an acknowledged event survives a power loss, not
@@ -125,6 +154,22 @@ type Config struct {
 	} `toml:"errors"`
 }
 
+// quotas are the engine's quotas for guests, from the [quotas] table.
+func (c *Config) quotas() workflow.Quotas {
+	q := workflow.DefaultQuotas()
+	q.Workflows = c.Quotas.GuestWorkflows
+	q.AllWorkflows = c.Quotas.GuestsWorkflows
+	q.Bytes = int64(c.Quotas.GuestBytes)
+	q.Executions = c.Quotas.GuestExecutions
+	if d, err := time.ParseDuration(c.Quotas.GuestTime); err == nil {
+		q.Time = d
+	}
+	if c.Quotas.GuestsSlots > 0 {
+		q.Slots = c.Quotas.GuestsSlots
+	}
+	return q
+}
+
 // ConfigFile is the name of the config file inside the data dir.
 const ConfigFile = "config.toml"
 
@@ -143,6 +188,13 @@ func DefaultConfig(dataDir string) Config {
 	c.Workflows.Admit = "everyone"
 	c.Workflows.Allow = []string{}
 	c.Workflows.MinStake = "0"
+	c.Quotas.GuestWorkflows = 10
+	c.Quotas.GuestsWorkflows = 2000
+	c.Quotas.GuestBytes = 2 << 20
+	c.Quotas.GuestExecutions = 20
+	c.Quotas.GuestTime = "100ms"
+	c.Quotas.GuestRequests = 20
+	c.Quotas.GuestsRequests = 200
 	c.API.Hosts = []string{}
 	c.Log.Level = "info"
 	c.Log.Format = "text"
@@ -484,14 +536,14 @@ var Settings = []Setting{
 	},
 	{
 		Key: "workflows.allow", Flag: "allow", List: true,
-		Usage: "an owner (0x…) whose workflows an allowlist admits, besides the operators (repeatable)",
+		Usage: "an owner (0x…) admitted by name: the allowlist, and a member rather than a guest under everyone (repeatable)",
 		Get:   func(c *Config) []string { return c.Workflows.Allow },
 		Set:   func(c *Config, v []string) error { c.Workflows.Allow = v; return nil },
 		check: func(c *Config) error { return checkWallets(c.Workflows.Allow) },
 	},
 	{
 		Key: "workflows.min_stake", Flag: "min-stake",
-		Usage: "CERE an owner keeps in escrow to be admitted when --admit is stake (a decimal amount)",
+		Usage: "CERE an owner keeps in escrow to be admitted when --admit is stake, and to be a member rather than a guest under everyone (a decimal amount)",
 		Get:   func(c *Config) []string { return []string{c.Workflows.MinStake} },
 		Set:   func(c *Config, v []string) error { c.Workflows.MinStake = v[0]; return nil },
 		check: func(c *Config) error {
@@ -501,6 +553,32 @@ var Settings = []Setting{
 			return nil
 		},
 	},
+	intSetting("quotas.guest_workflows", "guest-workflows", "workflows each guest (an owner admitted only because the node admits everyone) keeps here", 0, 100,
+		func(c *Config) *int { return &c.Quotas.GuestWorkflows }),
+	intSetting("quotas.guests_workflows", "guests-workflows", "workflows all guests keep here together", 0, 10_000,
+		func(c *Config) *int { return &c.Quotas.GuestsWorkflows }),
+	intSetting("quotas.guest_bytes", "guest-bytes", "bytes of workflow documents (every version) each guest pins here", 0, 1<<30,
+		func(c *Config) *int { return &c.Quotas.GuestBytes }),
+	intSetting("quotas.guest_executions", "guest-executions", "executions each guest starts a second", 0, 100_000,
+		func(c *Config) *int { return &c.Quotas.GuestExecutions }),
+	{
+		Key: "quotas.guest_time", Flag: "guest-time",
+		Usage: "execution time each guest uses a second (a duration, as 100ms)",
+		Get:   func(c *Config) []string { return []string{c.Quotas.GuestTime} },
+		Set:   func(c *Config, v []string) error { c.Quotas.GuestTime = v[0]; return nil },
+		check: func(c *Config) error {
+			if d, err := time.ParseDuration(c.Quotas.GuestTime); err != nil || d < time.Millisecond || d > time.Minute {
+				return fmt.Errorf("%q: want a duration from 1ms to 1m, as 100ms", c.Quotas.GuestTime)
+			}
+			return nil
+		},
+	},
+	intSetting("quotas.guests_slots", "guests-slots", "executions of guests that run at once, all together, owner by owner (0: half the processors)", 0, 1024,
+		func(c *Config) *int { return &c.Quotas.GuestsSlots }),
+	intSetting("quotas.guest_requests", "guest-requests", "signed API requests each guest makes a second", 1, 100_000,
+		func(c *Config) *int { return &c.Quotas.GuestRequests }),
+	intSetting("quotas.guests_requests", "guests-requests", "signed API requests all guests make a second together", 1, 1_000_000,
+		func(c *Config) *int { return &c.Quotas.GuestsRequests }),
 	boolSetting("store.sync_writes", "sync-writes", "fsync every write before acknowledging it (survives power loss; slower)",
 		func(c *Config) *bool { return &c.Store.SyncWrites }),
 	boolSetting("api.auth", "api-auth", "require the API token or a wallet signature for writes; false trusts every local caller of a loopback API",
@@ -776,6 +854,22 @@ open_reads = false
 admit = "everyone"
 allow = []
 min_stake = "0"
+
+[quotas]
+# Guests are owners this node admits only because it admits everyone: not
+# operators, not on workflows.allow, without workflows.min_stake in escrow.
+# Each has these quotas, and all together a share of the node, so that
+# throwaway wallets cannot take what the members use. Over a quota, an
+# execution waits its turn or is refused with an error on the stream, and a
+# request gets 429.
+guest_workflows = 10
+guests_workflows = 2000
+guest_bytes = 2097152        # workflow documents, every version kept
+guest_executions = 20        # a second
+guest_time = "100ms"         # execution time a second
+guests_slots = 0             # guests' executions at once (0: half the processors)
+guest_requests = 20          # signed API requests a second
+guests_requests = 200
 
 [store]
 # fsync every write before it is acknowledged: an acknowledged event then

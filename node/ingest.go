@@ -120,13 +120,12 @@ func (n *Node) ingest(ctx context.Context, evs []*store.Event, depth int) (accep
 		return accepted, duplicates, nil
 	}
 	for i, ev := range keep {
-		var done func()
-		if pending[i] {
-			done = func() { n.history.Done(ev) }
+		if !pending[i] {
+			continue // no trigger wanted it as it was recorded
 		}
 		// Room was there; another caller may have taken it since, so wait
 		// (a bounded time) rather than lose an event already recorded.
-		if err := n.engine.DispatchWait(ctx, ev, depth, dispatchWait, done); err != nil {
+		if err := n.engine.DispatchWanted(ctx, ev, depth, dispatchWait, func() { n.history.Done(ev) }); err != nil {
 			// What was not handed on is forgotten as seen: the caller's
 			// retry (a client's, or a step's) is then taken.
 			if ferr := n.history.Forget(keep[i:]...); ferr != nil {

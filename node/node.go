@@ -34,6 +34,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"golang.org/x/net/netutil"
+	"golang.org/x/time/rate"
 )
 
 // StopTimeout bounds a graceful stop: topics left, stores flushed and closed.
@@ -65,17 +66,20 @@ type Node struct {
 	apiLn      net.Listener
 	server     *http.Server
 	guard      *guard
-	tokenFiles []string     // where the API token was left for the CLI
-	gatewayLn  net.Listener // nil without a gateway
-	gateway    *http.Server
-	started    time.Time
-	caps       atomic.Pointer[p2p.Capabilities]
-	ctx        context.Context // ends when the node stops
-	cancel     context.CancelFunc
-	stream     hub // the live stream's clients
-	chain      chainState
-	settler    *settler // nil without a chain
-	wg         sync.WaitGroup
+	admission  *admission
+	// refusedCaptures paces the refused executions told to errs.
+	refusedCaptures *rate.Limiter
+	tokenFiles      []string     // where the API token was left for the CLI
+	gatewayLn       net.Listener // nil without a gateway
+	gateway         *http.Server
+	started         time.Time
+	caps            atomic.Pointer[p2p.Capabilities]
+	ctx             context.Context // ends when the node stops
+	cancel          context.CancelFunc
+	stream          hub // the live stream's clients
+	chain           chainState
+	settler         *settler // nil without a chain
+	wg              sync.WaitGroup
 }
 
 // New builds a node from cfg and starts it: it binds the API address first
@@ -242,15 +246,17 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, fmt.Errorf("script workers: %w", err)
 	}
 	n.scripts.UseWorkers(ctx, script.WorkerConfig{Command: []string{exe, "script-worker"}, Env: []string{script.WorkerEnv + "=1"}})
+	n.admission = newAdmission(n)
+	n.refusedCaptures = rate.NewLimiter(refusedCaptures, refusedCaptures)
 	n.engine = workflow.NewEngine(workflow.Deps{
 		Scripts: n.scripts, Rules: n.rules, History: n.history, Emit: n.emitted, Log: log,
 		Observe: n.observe, Watching: n.watching, Agents: n.agents,
-		// The operators' workflows may slow ingest down; others' wait in
-		// their own backlogs.
-		Trusted: n.isOperator,
-		Isolate: func(owner string) bool { return !n.isOperator(owner) },
+		// The operators' workflows may slow ingest down; members' wait in
+		// their own backlogs; guests' take turns within their quotas.
+		Class:  n.admission.class,
+		Quotas: cfg.quotas(),
 	})
-	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, newAdmission(n).admit, log); err != nil {
+	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, n.admission.admit, log); err != nil {
 		return nil, err
 	}
 	n.wg.Go(func() { n.replay(ctx) }) // once the stored workflows run

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/workflow"
 	"github.com/coder/websocket"
@@ -188,8 +189,24 @@ func (h *hub) publish(m workflow.Message) {
 	}
 }
 
-// observe hears the workflow engine's messages for the live stream.
-func (n *Node) observe(m workflow.Message) { n.stream.publish(m) }
+// observe hears the workflow engine's messages for the live stream. An
+// execution refused (over a workflow's backlog or a guest's quota) is also
+// told to the error groups (cere errors), at most refusedCaptures a second:
+// each is a write, and a flood of them must not become one of writes.
+func (n *Node) observe(m workflow.Message) {
+	n.stream.publish(m)
+	if m.Topic != "error" {
+		return
+	}
+	if d, ok := m.Data.(map[string]any); ok && d["refused"] == true && n.refusedCaptures.Allow() {
+		msg, _ := d["error"].(string)
+		_ = n.errs.Capture(audit.Occurrence{Kind: "quota", Location: m.Workflow, Message: msg, Workflow: m.Workflow, Time: m.Time})
+	}
+}
+
+// refusedCaptures is how many refused executions a second are told to the
+// error groups.
+const refusedCaptures = 20
 
 // watching reports whether anyone follows topic on the live stream.
 func (n *Node) watching(topic string) bool { return n.stream.wants(topic) }

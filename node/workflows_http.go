@@ -225,6 +225,8 @@ func writeWorkflowError(w http.ResponseWriter, err error) {
 		writeError(w, http.StatusNotFound, err.Error(), "")
 	case errors.Is(err, workflow.ErrNotAdmitted):
 		writeError(w, http.StatusForbidden, err.Error(), "envelope")
+	case errors.Is(err, workflow.ErrQuota):
+		writeError(w, http.StatusForbidden, err.Error(), "")
 	case errors.Is(err, workflow.ErrTooMany):
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusTooManyRequests, err.Error(), "")

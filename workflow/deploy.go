@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cerestack/cere/rules"
@@ -26,8 +27,13 @@ type deployment struct {
 	triggers []*step // event triggers
 	sem      chan struct{}
 	inflight sync.WaitGroup
-	// backlog holds an untrusted owner's executions beyond its
-	// concurrency, at most MaxWaiting.
+	// class is its owner's when it was deployed.
+	class Class
+	// removed is set when the workflow is removed: what waits to run is
+	// dropped.
+	removed atomic.Bool
+	// backlog holds a member's executions beyond its concurrency, at most
+	// MaxWaiting.
 	backlogMu sync.Mutex
 	backlog   []waiting
 	cron      *cron.Cron // schedules, when the workflow has any
@@ -129,14 +135,15 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 	if old != nil && old.version >= version {
 		return Changes{}, fmt.Errorf("workflow %s: version %d is not newer than the running %d", key, version, old.version)
 	}
-	// Whether the owner's scripts run isolated is asked at each deploy, so
-	// a step is kept from the last version only if the answer is the same.
-	isolate := e.deps.Isolate != nil && e.deps.Isolate(key.Owner)
-	steps, err := e.compile(w, old, isolate)
+	// The owner's class is asked at each deploy, so a step is kept from
+	// the last version only if its scripts run where they ran (isolated
+	// unless the owner is an operator).
+	class := e.class(key.Owner)
+	steps, err := e.compile(w, old, class != Operator)
 	if err != nil {
 		return Changes{}, err
 	}
-	d := &deployment{key: key, name: key.String(), version: version, cid: cid, wf: w, steps: steps}
+	d := &deployment{key: key, name: key.String(), version: version, cid: cid, wf: w, steps: steps, class: class}
 	limit := w.Concurrency
 	if limit == 0 {
 		limit = DefaultConcurrency
@@ -165,11 +172,22 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 	return changes, nil
 }
 
-// Undeploy stops a workflow; executions under way finish.
+// class is owner's Class.
+func (e *Engine) class(owner string) Class {
+	if e.deps.Class == nil {
+		return Operator
+	}
+	return e.deps.Class(owner)
+}
+
+// Undeploy stops a workflow; executions under way finish, and those
+// waiting to run are dropped.
 func (e *Engine) Undeploy(key Key) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if d, ok := e.running[key]; ok {
+		d.removed.Store(true)
+		d.next() // drops the backlog
 		d.stop()
 		delete(e.running, key)
 		e.retrigger()
@@ -198,8 +216,18 @@ func (d *deployment) wait(w waiting) bool {
 	return true
 }
 
-// next takes the oldest execution of d's backlog.
+// next takes the oldest execution of d's backlog; none once the workflow
+// is removed.
 func (d *deployment) next() (waiting, bool) {
+	if d.removed.Load() {
+		d.backlogMu.Lock()
+		defer d.backlogMu.Unlock()
+		for _, w := range d.backlog {
+			defer w.finished() // it never will run
+		}
+		d.backlog = nil
+		return waiting{}, false
+	}
 	d.backlogMu.Lock()
 	defer d.backlogMu.Unlock()
 	if len(d.backlog) == 0 {
@@ -260,14 +288,10 @@ func (e *Engine) fire(d *deployment, t *step) {
 		_ = e.deps.Emit(e.ctx, ev, RecordOnly)
 	}
 	facts, _ := eventFacts(ev)
-	select {
-	case d.sem <- struct{}{}:
-	case <-e.ctx.Done():
-		return
+	if err := e.slot(e.ctx, d, func() { _, _ = e.execute(e.ctx, d, t, job{ev: ev}, facts, nil) }); err != nil && e.ctx.Err() == nil {
+		e.observe(Message{Topic: "error", Workflow: d.name, Version: d.version, Node: t.node.ID, Event: ev.ID, Data: map[string]any{
+			"error": "schedule not run: " + err.Error()}})
 	}
-	d.inflight.Add(1)
-	defer func() { e.release(d); d.inflight.Done() }()
-	_, _ = e.execute(e.ctx, d, t, job{ev: ev}, facts, nil)
 }
 
 // ErrNoWebhook is Webhook's answer when no running workflow has the hook.
@@ -313,15 +337,11 @@ func (e *Engine) Webhook(ctx context.Context, key Key, path, method string, ev *
 	defer cancel()
 	stop := context.AfterFunc(e.ctx, cancel)
 	defer stop()
-	select {
-	case d.sem <- struct{}{}:
-	case <-ctx.Done():
-		return nil, "", ctx.Err()
-	}
-	d.inflight.Add(1)
-	defer func() { e.release(d); d.inflight.Done() }()
 	respond := t.node.Webhook.Respond
-	x, err := e.execute(ctx, d, t, job{ev: ev}, facts, &respond)
+	var x *execution
+	if err := e.slot(ctx, d, func() { x, err = e.execute(ctx, d, t, job{ev: ev}, facts, &respond) }); err != nil {
+		return nil, "", err
+	}
 	if err != nil {
 		return nil, x.trace, err
 	}

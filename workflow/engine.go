@@ -62,16 +62,12 @@ type Deps struct {
 	Rules   *rules.Service
 	History *store.History // answers scripts' history queries; may be nil
 	Agents  Agents         // nil: agent nodes fail
-	// Trusted reports whether owner's workflows may hold the dispatcher
-	// when they are at their concurrency limit, so that ingest slows down
-	// (429) rather than their executions being refused: the operators'.
-	// Nil trusts every owner.
-	Trusted func(owner string) bool
-	// Isolate reports whether owner's scripts and JavaScript rules run in
-	// worker processes (script.Engine.Isolate), killed at their deadline,
-	// rather than in the node's: everyone's but the operators'. Nil
-	// isolates no one.
-	Isolate func(owner string) bool
+	// Class tells how much of the node owner's workflows may use (see
+	// Class), asked at each deploy; it must answer at once. Nil makes
+	// every owner an Operator.
+	Class func(owner string) Class
+	// Quotas bound the guests; zero values are DefaultQuotas'.
+	Quotas Quotas
 	// Emit hands an event a workflow raised back to the node, which records
 	// it and dispatches it like any other; depth counts the hops, and
 	// RecordOnly asks for the record without the dispatch.
@@ -92,15 +88,17 @@ type Engine struct {
 	mu      sync.RWMutex
 	running map[Key]*deployment
 	// triggers is every running event trigger, rebuilt under mu whenever
-	// running changes, for wanted to read without the lock: a deploy holds
-	// mu while it compiles, and ingest must not wait for that.
-	triggers atomic.Pointer[[]*step]
+	// running changes, for ingest and the dispatchers to read without the
+	// lock: a deploy holds mu while it compiles, and ingest must not wait
+	// for that.
+	triggers atomic.Pointer[triggerIndex]
 	queue    chan job
 	idle     chan func()    // workers waiting for an execution to run
 	wg       sync.WaitGroup // dispatchers, workers and executions
 	closeMu  sync.RWMutex   // held to add to wg from outside it, or to close
 	closed   bool
 	stats    Stats
+	turns    *turns // guests' executions
 }
 
 // begin counts an execution started outside the dispatchers (a schedule,
@@ -122,10 +120,13 @@ type Stats struct {
 	Finished   atomic.Uint64
 	Failed     atomic.Uint64
 	Rejected   atomic.Uint64 // events refused because the queue was full
-	// Refused counts the executions of untrusted owners refused because
-	// their workflow's backlog was full.
+	// Refused counts the executions of members and guests refused
+	// because their workflow's backlog, or the guest's queue, was full.
 	Refused atomic.Uint64
 }
+
+// Stats returns the engine's counters.
+func (e *Engine) Stats() *Stats { return &e.stats }
 
 type job struct {
 	ev    *store.Event
@@ -167,8 +168,12 @@ func NewEngine(deps Deps) *Engine {
 	if deps.Watching == nil {
 		deps.Watching = func(string) bool { return false }
 	}
+	if deps.Quotas == (Quotas{}) {
+		deps.Quotas = DefaultQuotas()
+	}
 	ctx, cancel := context.WithCancel(context.Background())
-	e := &Engine{deps: deps, ctx: ctx, cancel: cancel, running: map[Key]*deployment{}, queue: make(chan job, QueueSize), idle: make(chan func())}
+	e := &Engine{deps: deps, ctx: ctx, cancel: cancel, running: map[Key]*deployment{}, queue: make(chan job, QueueSize), idle: make(chan func()),
+		turns: newTurns(deps.Quotas)}
 	for range max(2, runtime.GOMAXPROCS(0)) {
 		e.wg.Go(e.dispatcher)
 	}
@@ -182,6 +187,7 @@ func (e *Engine) Close() {
 	e.closed = true
 	e.closeMu.Unlock()
 	e.cancel()
+	e.turns.close()
 	e.wg.Wait()
 	e.mu.Lock()
 	for _, d := range e.running {
@@ -225,14 +231,21 @@ func (e *Engine) Dispatch(ev *store.Event, depth int) error {
 // recorded the event as pending marks it finished there, so that only
 // what a crash cut short is dispatched again.
 func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, wait time.Duration, done func()) error {
-	if depth > MaxDepth {
-		return e.Dispatch(ev, depth)
-	}
-	if !e.wanted(ev) {
+	if depth <= MaxDepth && !e.wanted(ev) {
 		if done != nil {
 			done()
 		}
 		return nil
+	}
+	return e.DispatchWanted(ctx, ev, depth, wait, done)
+}
+
+// DispatchWanted is DispatchWait for an event that Wants was asked about
+// and answered true (as ingest asks, to record it as pending): it is not
+// matched once more before it is queued.
+func (e *Engine) DispatchWanted(ctx context.Context, ev *store.Event, depth int, wait time.Duration, done func()) error {
+	if depth > MaxDepth {
+		return fmt.Errorf("workflow: event %s is %d hops from outside, over %d: a loop of workflows?", ev.ID, depth, MaxDepth)
 	}
 	j := job{ev: ev, depth: depth, done: done}
 	select {
@@ -259,12 +272,8 @@ func (e *Engine) DispatchWait(ctx context.Context, ev *store.Event, depth int, w
 // Wants reports whether a running trigger matches ev now: whether
 // DispatchWait would queue it.
 func (e *Engine) Wants(ev *store.Event) bool {
-	if ts := e.triggers.Load(); ts != nil {
-		for _, t := range *ts {
-			if t.matches(ev) {
-				return true
-			}
-		}
+	if ix := e.triggers.Load(); ix != nil {
+		return ix.any(ev)
 	}
 	return false
 }
@@ -282,13 +291,58 @@ func (e *Engine) wanted(ev *store.Event) bool {
 	return false
 }
 
+// triggerIndex is every running event trigger, by the event type it
+// names: most name one type, found with a map lookup; those that name a
+// pattern are tried in turn. With thousands of workflows deployed, an
+// event costs a lookup, not a match against each.
+type triggerIndex struct {
+	exact map[string][]start
+	globs []start
+}
+
+// any reports whether a trigger matches ev.
+func (ix *triggerIndex) any(ev *store.Event) bool {
+	for _, s := range ix.exact[ev.Type] {
+		if s.t.accepts(ev) {
+			return true
+		}
+	}
+	for _, s := range ix.globs {
+		if s.t.matches(ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// match appends the triggers that match ev to into.
+func (ix *triggerIndex) match(ev *store.Event, into []start) []start {
+	for _, s := range ix.exact[ev.Type] {
+		if s.t.accepts(ev) {
+			into = append(into, s)
+		}
+	}
+	for _, s := range ix.globs {
+		if s.t.matches(ev) {
+			into = append(into, s)
+		}
+	}
+	return into
+}
+
 // retrigger rebuilds triggers; the caller holds mu.
 func (e *Engine) retrigger() {
-	var ts []*step
+	ix := &triggerIndex{exact: map[string][]start{}}
 	for _, d := range e.running {
-		ts = append(ts, d.triggers...)
+		for _, t := range d.triggers {
+			if strings.ContainsAny(t.node.Event, `*?[\`) {
+				ix.globs = append(ix.globs, start{d, t})
+			} else {
+				ix.exact[t.node.Event] = append(ix.exact[t.node.Event], start{d, t})
+			}
+		}
 	}
-	e.triggers.Store(&ts)
+	e.triggers.Store(ix)
 }
 
 // Room is how many more events from outside the engine takes now: half
@@ -312,16 +366,10 @@ func (e *Engine) dispatcher() {
 // 429, rather than memory growing.
 func (e *Engine) dispatch(j job) {
 	e.stats.Dispatched.Add(1)
-	e.mu.RLock()
 	var starts []start
-	for _, d := range e.running {
-		for _, t := range d.triggers {
-			if t.matches(j.ev) {
-				starts = append(starts, start{d, t})
-			}
-		}
+	if ix := e.triggers.Load(); ix != nil {
+		starts = ix.match(j.ev, nil)
 	}
-	e.mu.RUnlock()
 	if len(starts) == 0 {
 		if j.done != nil {
 			j.done()
@@ -347,46 +395,117 @@ func (e *Engine) dispatch(j job) {
 	}
 	for _, s := range starts {
 		w := waiting{t: s.t, j: j, facts: facts, finished: finished}
-		if e.deps.Trusted == nil || e.deps.Trusted(s.d.key.Owner) {
+		switch s.d.class {
+		case Operator:
 			select {
 			case s.d.sem <- struct{}{}:
 			case <-e.ctx.Done():
 				return
 			}
 			e.run(s.d, w)
-			continue
-		}
-		// Another owner's workflow at its limit must not hold the
-		// dispatcher, and with it every owner's events: its executions
-		// wait in its own backlog, and past that are refused.
-		select {
-		case s.d.sem <- struct{}{}:
-			e.run(s.d, w)
-			continue
+		case Member:
+			e.backlog(s.d, w)
 		default:
-		}
-		if !s.d.wait(w) {
-			e.stats.Refused.Add(1)
-			e.observe(Message{Topic: "error", Workflow: s.d.name, Version: s.d.version, Event: j.ev.ID, Data: map[string]any{
-				"error": fmt.Sprintf("execution refused: the workflow runs %d executions with %d waiting, its limits", cap(s.d.sem), MaxWaiting)}})
-			finished()
-			continue
-		}
-		// The executions under way may all have ended meanwhile.
-		select {
-		case s.d.sem <- struct{}{}:
-			if next, ok := s.d.next(); ok {
-				e.run(s.d, next)
-			} else {
-				<-s.d.sem
-			}
-		default:
+			e.turn(s.d, w)
 		}
 	}
 }
 
-// MaxWaiting is how many executions of an untrusted owner's workflow wait
-// for its concurrency limit; more are refused.
+// backlog runs w for a member's workflow, or keeps it in the workflow's
+// backlog while the workflow is at its concurrency limit: a member's
+// workflow at its limit must not hold the dispatcher, and with it every
+// owner's events. Past MaxWaiting, executions are refused.
+func (e *Engine) backlog(d *deployment, w waiting) {
+	select {
+	case d.sem <- struct{}{}:
+		e.run(d, w)
+		return
+	default:
+	}
+	if !d.wait(w) {
+		e.refuse(d, w, fmt.Sprintf("the workflow runs %d executions with %d waiting, its limits", cap(d.sem), MaxWaiting))
+		return
+	}
+	// The executions under way may all have ended meanwhile.
+	select {
+	case d.sem <- struct{}{}:
+		if next, ok := d.next(); ok {
+			e.run(d, next)
+		} else {
+			<-d.sem
+		}
+	default:
+	}
+}
+
+// refuse tells that w will not run, and why.
+func (e *Engine) refuse(d *deployment, w waiting, why string) {
+	e.stats.Refused.Add(1)
+	e.observe(Message{Topic: "error", Workflow: d.name, Version: d.version, Event: w.j.ev.ID, Data: map[string]any{
+		"error": "execution refused: " + why, "refused": true}})
+	w.finished()
+}
+
+// turn queues w for a guest's turn (see turns).
+func (e *Engine) turn(d *deployment, w waiting) {
+	k := &ticket{d: d, drop: w.finished}
+	k.start = func() {
+		d.inflight.Add(1)
+		e.spawn(func() {
+			began := time.Now()
+			e.execute(e.ctx, d, w.t, w.j, w.facts, nil)
+			w.finished()
+			e.turns.done(d.key.Owner, d, time.Since(began))
+			d.inflight.Done()
+		})
+	}
+	if !e.turns.add(d.key.Owner, k) {
+		e.refuse(d, w, fmt.Sprintf("%s has %d executions waiting for their turn, its quota as a guest of this node", d.key.Owner, e.deps.Quotas.Waiting))
+	}
+}
+
+// slot runs f, an execution of d outside the dispatchers (a schedule's, a
+// webhook's), once it has one of d's slots and, for a guest, its turn; it
+// answers ctx's error if ctx ends first.
+func (e *Engine) slot(ctx context.Context, d *deployment, f func()) error {
+	if d.class != Guest {
+		select {
+		case d.sem <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		d.inflight.Add(1)
+		defer func() { e.release(d); d.inflight.Done() }()
+		f()
+		return nil
+	}
+	started := make(chan struct{})
+	k := &ticket{d: d, start: func() { close(started) }, drop: func() {}}
+	if !e.turns.add(d.key.Owner, k) {
+		e.stats.Refused.Add(1)
+		return fmt.Errorf("%w: %s has %d executions waiting for their turn, its quota as a guest of this node", ErrBusy, d.key.Owner, e.deps.Quotas.Waiting)
+	}
+	select {
+	case <-started:
+	case <-ctx.Done():
+		if k.state.CompareAndSwap(ticketWaiting, ticketCancelled) {
+			return ctx.Err()
+		}
+		<-started // its turn came meanwhile: run it, ctx will end it early
+	}
+	if d.removed.Load() {
+		e.turns.done(d.key.Owner, d, 0)
+		return errors.New("workflow: removed")
+	}
+	d.inflight.Add(1)
+	began := time.Now()
+	defer func() { e.turns.done(d.key.Owner, d, time.Since(began)); d.inflight.Done() }()
+	f()
+	return nil
+}
+
+// MaxWaiting is how many executions of a member's workflow wait for its
+// concurrency limit; more are refused.
 const MaxWaiting = 1024
 
 // waiting is an execution that waits for its workflow's concurrency.
@@ -501,6 +620,12 @@ func (s *step) matches(ev *store.Event) bool {
 	if ok, _ := pathpkg.Match(s.node.Event, ev.Type); !ok {
 		return false
 	}
+	return s.accepts(ev)
+}
+
+// accepts reports whether an event trigger whose type ev has fires for ev:
+// its source, and the owner of an event a workflow raised.
+func (s *step) accepts(ev *store.Event) bool {
 	if s.node.Source != "" {
 		if ok, _ := pathpkg.Match(s.node.Source, ev.Source); !ok {
 			return false
@@ -723,6 +848,13 @@ func (x *execution) once(ctx context.Context, s *step, input any) (any, []string
 			return nil, nil, errors.New("this node runs no agents (the Agent Runtime is not available)")
 		}
 		ref, canary := s.pick(x.job.ev.ID)
+		if x.d.class == Guest {
+			release, ok := x.e.turns.agentSlot(x.d.key.Owner, ctx.Done())
+			if !ok {
+				return nil, nil, ctx.Err()
+			}
+			defer release()
+		}
 		started := time.Now()
 		out, err := x.e.deps.Agents.Invoke(ctx, ref, AgentCall{Execution: x.trace, Payer: x.d.key.Owner, Input: input,
 			Emit: func(ctx context.Context, typ string, data any) error { return x.emit(ctx, s, typ, data) }})
@@ -763,6 +895,9 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 	x.emitMu.Unlock()
 	if n > MaxEmits {
 		return fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
+	}
+	if x.d.class == Guest && n > x.e.deps.Quotas.Emits {
+		return fmt.Errorf("emit %s: the execution raised over %d events, the quota of a guest of this node", typ, x.e.deps.Quotas.Emits)
 	}
 	key := make([]byte, 0, len(x.d.name)+len(x.job.ev.Source)+len(x.job.ev.ID)+len(s.node.ID)+7)
 	key = append(append(key, x.d.name...), 0)

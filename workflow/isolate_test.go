@@ -27,7 +27,12 @@ func TestIsolatedOwners(t *testing.T) {
 	e, s := newEngineWith(t, nil, func(d *Deps) {
 		ws = d.Scripts.UseWorkers(t.Context(), script.WorkerConfig{Command: []string{os.Args[0]}, Env: []string{script.WorkerEnv + "=1"}})
 		t.Cleanup(func() { ws.Close() })
-		d.Isolate = func(owner string) bool { return owner != operator }
+		d.Class = func(owner string) Class {
+			if owner == operator {
+				return Operator
+			}
+			return Member
+		}
 	})
 
 	w, err := Parse("hot.yaml", []byte(`name: hot

@@ -37,19 +37,24 @@ func TestEmitsStayWithTheirOwner(t *testing.T) {
 	}
 }
 
-// TestUntrustedDoesNotHoldTheDispatcher: a workflow of an owner the node
-// does not trust, stuck at its concurrency limit, neither holds another
+// TestMemberDoesNotHoldTheDispatcher: a workflow of a member (not an
+// operator), stuck at its concurrency limit, neither holds another
 // owner's events back nor grows without bound: its executions wait in its
 // own backlog, past MaxWaiting they are refused with an error on the
-// stream, and once it is unstuck every one that waited runs. A trusted
-// owner's workflow keeps holding the dispatcher (ingest then answers 429:
-// TestBackpressure).
-func TestUntrustedDoesNotHoldTheDispatcher(t *testing.T) {
+// stream, and once it is unstuck every one that waited runs. An
+// operator's workflow keeps holding the dispatcher (ingest then answers
+// 429: TestBackpressure).
+func TestMemberDoesNotHoldTheDispatcher(t *testing.T) {
 	agents := blockingAgents{release: make(chan struct{})}
 	var mu sync.Mutex
 	var errs []Message
 	e, _ := newEngineWith(t, agents, func(d *Deps) {
-		d.Trusted = func(owner string) bool { return owner == "0xoperator" }
+		d.Class = func(owner string) Class {
+			if owner == "0xmallory" {
+				return Member
+			}
+			return Operator // alice's script runs in process: this engine has no workers
+		}
 		d.Observe = func(m Message) {
 			if m.Topic == "error" {
 				mu.Lock()

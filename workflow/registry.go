@@ -67,6 +67,9 @@ var (
 	// ErrTooMany is Submit's answer to an owner submitting versions faster
 	// than VersionsPerSecond (past a burst of VersionsBurst).
 	ErrTooMany = errors.New("workflow: too many versions too fast")
+	// ErrQuota is wrapped when a submission would pass the owner's
+	// quota, or the node's limits.
+	ErrQuota = errors.New("workflow: over quota")
 	// ErrNotAdmitted is wrapped when the node's operator does not run this
 	// owner's workflows (see Admission).
 	ErrNotAdmitted = errors.New("workflow: owner not admitted on this node")
@@ -147,16 +150,19 @@ type Registry struct {
 	log    *slog.Logger
 	ctx    context.Context
 
-	mu     sync.Mutex
-	heads  map[Key]Record
-	keyMu  map[Key]*sync.Mutex      // one adoption at a time per workflow
-	slots  chan struct{}            // adoptions at once
-	pace   map[string]*rate.Limiter // by owner
-	shared *rate.Limiter            // for owners past maxPaced
-	swept  time.Time
-	asking map[peer.ID]bool // peers to ask for heads again
-	admit  Admission
-	wg     sync.WaitGroup
+	mu      sync.Mutex
+	heads   map[Key]Record
+	owned   map[string]int           // workflows by owner
+	counted map[Key]bool             // new workflows counted in owned by room, not yet installed
+	bytes   map[string]int64         // bytes of documents by owner, once counted (ownerBytes)
+	keyMu   map[Key]*sync.Mutex      // one adoption at a time per workflow
+	slots   chan struct{}            // adoptions at once
+	pace    map[string]*rate.Limiter // by owner
+	shared  *rate.Limiter            // for owners past maxPaced
+	swept   time.Time
+	asking  map[peer.ID]bool // peers to ask for heads again
+	admit   Admission
+	wg      sync.WaitGroup
 }
 
 // admitted reports whether the node runs owner's workflows.
@@ -181,7 +187,7 @@ func versionKey(k Key, v int) []byte {
 // It stops when ctx ends.
 func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engine *Engine, host *p2p.Host, admit Admission, log *slog.Logger) (*Registry, error) {
 	r := &Registry{db: db, blocks: blocks, engine: engine, host: host, log: log, ctx: ctx, admit: admit,
-		heads: map[Key]Record{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8), pace: map[string]*rate.Limiter{},
+		heads: map[Key]Record{}, owned: map[string]int{}, counted: map[Key]bool{}, bytes: map[string]int64{}, keyMu: map[Key]*sync.Mutex{}, slots: make(chan struct{}, 8), pace: map[string]*rate.Limiter{},
 		shared: rate.NewLimiter(VersionsPerSecond, VersionsBurst), asking: map[peer.ID]bool{}}
 	if err := r.load(); err != nil {
 		return nil, err
@@ -267,6 +273,9 @@ func (r *Registry) load() error {
 			if err != nil {
 				r.log.Warn("stored workflow version unreadable", "key", string(it.Item().Key()), "err", err)
 				continue
+			}
+			if _, ok := r.heads[rec.Key()]; !ok {
+				r.owned[rec.Owner]++
 			}
 			r.heads[rec.Key()] = rec // keys sort by version: the last wins
 		}
@@ -367,9 +376,14 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 	if s.Deleted && head.Version == 0 {
 		return Record{}, fmt.Errorf("%w: %s", ErrNotFound, k)
 	}
-	if err := r.room(k); err != nil {
+	if err := r.ownerBytes(ctx, k.Owner); err != nil {
 		return Record{}, err
 	}
+	undo, err := r.room(k, int64(len(canonical)))
+	if err != nil {
+		return Record{}, err
+	}
+	defer undo()
 	if !s.Deleted {
 		if w == nil {
 			return Record{}, fmt.Errorf("%w: a new version comes with its document", ErrInvalid)
@@ -400,7 +414,7 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 	if err != nil {
 		return Record{}, err
 	}
-	if err := r.install(rec, w); err != nil {
+	if err := r.install(rec, w, int64(len(canonical))); err != nil {
 		return Record{}, err
 	}
 	if r.topic != nil {
@@ -412,44 +426,130 @@ func (r *Registry) Submit(ctx context.Context, env *p2p.Envelope, w *Workflow, c
 	return rec, nil
 }
 
-// Limits on what a node keeps: workflows per owner and in all.
+// Limits on what a node keeps: workflows per owner and in all. A guest
+// keeps fewer (Quotas).
 const (
 	MaxPerOwner  = 100
 	MaxWorkflows = 10000
 )
 
-// room reports whether a new workflow k may be kept.
-func (r *Registry) room(k Key) error {
+// room reports whether a version of k whose document is size bytes (0
+// when not yet known) may be kept: the owner's and the node's counts of
+// workflows, and the bytes of documents the owner pins (ownerBytes must
+// have been called for the owner). A new workflow is counted at once, so
+// that submissions at the same time cannot pass a limit together; the
+// caller's install keeps the count, and undo, called in any case, takes it
+// back if install did not.
+func (r *Registry) room(k Key, size int64) (undo func(), err error) {
+	class := r.engine.class(k.Owner)
+	q := r.engine.deps.Quotas
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if _, ok := r.heads[k]; ok {
-		return nil
+	limit := int64(MaxOwnerBytes)
+	if class == Guest {
+		limit = q.Bytes
+	}
+	if used := r.bytes[k.Owner]; size > 0 && used+size > limit {
+		return nil, fmt.Errorf("%w: %s pins %d bytes of workflow documents here, every version kept; %d more would pass its quota of %d", ErrQuota, k.Owner, used, size, limit)
+	}
+	if _, ok := r.heads[k]; ok || r.counted[k] {
+		return func() {}, nil
 	}
 	if len(r.heads) >= MaxWorkflows {
-		return fmt.Errorf("%w: this node keeps %d workflows already", ErrInvalid, MaxWorkflows)
+		return nil, fmt.Errorf("%w: this node keeps %d workflows already", ErrQuota, MaxWorkflows)
 	}
-	n := 0
-	for h := range r.heads {
-		if h.Owner == k.Owner {
-			n++
+	if class != Guest {
+		if r.owned[k.Owner] >= MaxPerOwner {
+			return nil, fmt.Errorf("%w: %s has %d workflows here already", ErrQuota, k.Owner, MaxPerOwner)
+		}
+	} else {
+		if r.owned[k.Owner] >= q.Workflows {
+			return nil, fmt.Errorf("%w: %s has %d workflows here already, the quota of a guest of this node", ErrQuota, k.Owner, q.Workflows)
+		}
+		guests := 0
+		for o, n := range r.owned {
+			if r.engine.class(o) == Guest {
+				guests += n
+			}
+		}
+		if guests >= q.AllWorkflows {
+			return nil, fmt.Errorf("%w: this node's guests keep %d workflows already, their quota together", ErrQuota, q.AllWorkflows)
 		}
 	}
-	if n >= MaxPerOwner {
-		return fmt.Errorf("%w: %s has %d workflows here already", ErrInvalid, k.Owner, MaxPerOwner)
+	r.owned[k.Owner]++
+	r.counted[k] = true
+	return func() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if r.counted[k] { // install did not take it
+			delete(r.counted, k)
+			r.owned[k.Owner]--
+		}
+	}, nil
+}
+
+// ownerBytes makes sure the bytes of documents owner pins here are
+// counted: read once from the stored versions, then kept up to date by
+// install.
+func (r *Registry) ownerBytes(ctx context.Context, owner string) error {
+	r.mu.Lock()
+	_, ok := r.bytes[owner]
+	r.mu.Unlock()
+	if ok {
+		return nil
 	}
+	var cids []string
+	err := r.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = []byte(keyPrefix + owner + "/")
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			raw, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if rec, err := recordOf(raw); err == nil && rec.CID != "" {
+				cids = append(cids, rec.CID)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("workflow: the documents of %s: %w", owner, err)
+	}
+	var n int64
+	for _, s := range cids {
+		c, err := cid.Decode(s)
+		if err != nil {
+			continue
+		}
+		if size, err := r.blocks.Size(ctx, c); err == nil {
+			n += size
+		}
+	}
+	r.mu.Lock()
+	if _, ok := r.bytes[owner]; !ok {
+		r.bytes[owner] = n
+	}
+	r.mu.Unlock()
 	return nil
 }
 
 // install stores a version and runs it (or stops a removed workflow). Its
 // callers checked it: room for it, its document's name, that it compiles.
-func (r *Registry) install(rec Record, w *Workflow) error {
+func (r *Registry) install(rec Record, w *Workflow, size int64) error {
 	k := rec.Key()
 	if err := r.db.Update(func(txn *badger.Txn) error { return txn.Set(versionKey(k, rec.Version), rec.env) }); err != nil {
 		return fmt.Errorf("workflow: store: %w", err)
 	}
 	r.mu.Lock()
+	delete(r.counted, k) // room counted it
 	if rec.Version > r.heads[k].Version {
 		r.heads[k] = rec
+	}
+	if n, ok := r.bytes[k.Owner]; ok {
+		r.bytes[k.Owner] = n + size
 	}
 	r.mu.Unlock()
 	if rec.Deleted {
@@ -519,9 +619,14 @@ func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
 	if head, ok := r.head(k); ok && head.Version >= s.Version {
 		return nil
 	}
-	if err := r.room(k); err != nil {
+	if err := r.ownerBytes(ctx, k.Owner); err != nil {
 		return err
 	}
+	undo, err := r.room(k, 0)
+	if err != nil {
+		return err
+	}
+	defer undo()
 	raw, err := env.Marshal()
 	if err != nil {
 		return err
@@ -531,6 +636,7 @@ func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
 		return err
 	}
 	var w *Workflow
+	var size int64
 	if !rec.Deleted {
 		// Fetched (bitswap checks the bytes against the CID), then kept.
 		c, _ := cid.Decode(rec.CID)
@@ -549,12 +655,16 @@ func (r *Registry) adopt(ctx context.Context, env *p2p.Envelope) error {
 		if err := r.engine.Check(w); err != nil {
 			return fmt.Errorf("workflow %s version %d: %w", k, s.Version, err)
 		}
+		size = int64(len(raw))
+		if _, err := r.room(k, size); err != nil { // the bytes, now known; k is counted already
+			return err
+		}
 		// Kept only once it is known good.
 		if _, err := r.blocks.PutDocument(ctx, cid.DagJSON, raw); err != nil {
 			return err
 		}
 	}
-	return r.install(rec, w)
+	return r.install(rec, w, size)
 }
 
 // maxHeads bounds what one peer may offer.
