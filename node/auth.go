@@ -13,11 +13,13 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/workflow"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-datastore"
 )
@@ -29,8 +31,12 @@ import (
 //     the daemon keeps in its data dir and leaves at start where this user's
 //     CLI finds it (api.TokenFile): only this user can read either;
 //   - a wallet, with a Cere-Auth signature over the request (method, host,
-//     path, Content-Type, ce-* headers, body, time), used once;
-//   - anyone, with neither.
+//     path, Content-Type, ce-* headers, body, time), used once for a write,
+//     a webhook call or the stream; a guest's (workflow.Guest) within the
+//     guests' quotas of requests (guestgate.go), checked before its body
+//     is read;
+//   - anyone, with neither, within a part of the anonymous slots for each
+//     remote address.
 //
 // Loopback alone authorizes nothing: a browser on this machine runs any
 // site's code, and other users of the machine reach loopback too. Anyone may
@@ -50,20 +56,47 @@ type guard struct {
 	token      string
 	node       common.Address
 	operators  map[common.Address]bool
-	hosts      map[string]bool // the names a signed request may address this node by
-	openReads  bool
-	seen       *replayCache
+	// hosts are the names a signed request may address this node by:
+	// host:port for the API's own addresses, a name alone (api.hosts) for
+	// any port (see ownHosts).
+	hosts     map[string]bool
+	openReads bool
+	seen      *replayCache
 	// anon bounds the unauthenticated requests served at once, and
 	// unverified the signed ones whose body is read before their
 	// signature can be checked.
 	anon, unverified chan struct{}
-	cop              *http.CrossOriginProtection
+	// anonBy counts the anonymous requests served, by remote address (see
+	// takeAnonymous); an address at maxAnonymousPerAddr waits for none.
+	anonMu sync.Mutex
+	anonBy map[string]int
+	// writeIdle is how long an anonymous answer may wait for its reader
+	// to take each write (0: anonWriteIdle).
+	writeIdle time.Duration
+	// class sorts a signed request's claimed wallet, and guests pace the
+	// guests' requests; without them (a guard under test) no one is paced.
+	class  func(common.Address) workflow.Class
+	guests *guestGate
+	cop    *http.CrossOriginProtection
 }
 
 // maxAnonymous is how many unauthenticated requests the API serves at once
 // (the live stream's connections aside: they have their own cap); more wait
 // for none and are answered 503.
 const maxAnonymous = 64
+
+// maxAnonymousPerAddr is the part of the anonymous requests served at once
+// that one remote address may hold, so that slow or unread answers to one
+// caller cannot take the 64 from everyone else.
+const maxAnonymousPerAddr = 8
+
+// anonWriteIdle is how long an anonymous answer waits for its reader to
+// take each write before the connection is dropped and its slot freed. It
+// bounds the wait for one write rather than the whole answer: a block read
+// through /api/v1/blocks/{cid} is anyone's to download, for as long as its
+// reader keeps reading, while a reader that stops reading frees its slot
+// within anonWriteIdle once the connection's buffers are full.
+const anonWriteIdle = 30 * time.Second
 
 // maxUnverified is how many signed bodies (of up to 8 MiB) are read at once
 // before their signatures are checked: 128 MiB at most.
@@ -134,19 +167,117 @@ func (g *guard) wrap(next http.Handler) http.Handler {
 			writeError(w, http.StatusUnauthorized, "a write needs the node's API token (Authorization: Bearer …; the cere CLI of the node's user reads it from "+file+", or set "+api.TokenEnv+") or a wallet's "+api.AuthHeader+" signature", "Authorization")
 			return
 		}
+		// The live stream is not held to these: it has its own cap on
+		// clients, and its WebSocket bounds each of its writes and pings
+		// its reader (handleStream).
 		if r.URL.Path != "/api/v1/stream" {
-			select {
-			case g.anon <- struct{}{}:
-				defer func() { <-g.anon }()
-			default:
+			release, why := g.takeAnonymous(r)
+			if why != "" {
 				w.Header().Set("Retry-After", "1")
-				writeError(w, http.StatusServiceUnavailable, "too many unauthenticated requests at once; retry, or authenticate", "")
+				writeError(w, http.StatusServiceUnavailable, why, "")
 				return
 			}
+			defer release()
+			pw := g.paced(w)
+			// What the handler leaves buffered reaches the connection after
+			// it returns: within a deadline of its own.
+			defer pw.renew()
+			w = pw
 		}
 		next.ServeHTTP(w, r)
 	})
 }
+
+// takeAnonymous takes one of the anonymous slots for r, and one of its
+// remote address's: release gives both back. When none is free it says
+// why. An IPv6 caller's address is its /64, which one host usually has
+// whole. Callers from loopback (this machine's users, or a proxy in front
+// of the API) are one address: a part of the slots would only shrink them
+// all to 8, so they share the 64 as a whole.
+func (g *guard) takeAnonymous(r *http.Request) (release func(), why string) {
+	addr := remoteAddr(r)
+	if addr != "" {
+		g.anonMu.Lock()
+		if g.anonBy[addr] >= maxAnonymousPerAddr {
+			g.anonMu.Unlock()
+			return nil, fmt.Sprintf("too many unauthenticated requests at once from your address (at most %d); retry, or authenticate", maxAnonymousPerAddr)
+		}
+		if g.anonBy == nil {
+			g.anonBy = map[string]int{}
+		}
+		g.anonBy[addr]++
+		g.anonMu.Unlock()
+	}
+	leave := func() {
+		if addr == "" {
+			return
+		}
+		g.anonMu.Lock()
+		if g.anonBy[addr]--; g.anonBy[addr] <= 0 {
+			delete(g.anonBy, addr)
+		}
+		g.anonMu.Unlock()
+	}
+	select {
+	case g.anon <- struct{}{}:
+		return func() { <-g.anon; leave() }, ""
+	default:
+		leave()
+		return nil, "too many unauthenticated requests at once; retry, or authenticate"
+	}
+}
+
+// remoteAddr is the address whose part of the anonymous slots r takes:
+// its remote IPv4 address or IPv6 /64, or "" for loopback.
+func remoteAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	ip := net.ParseIP(host)
+	switch {
+	case ip == nil:
+		return host
+	case ip.IsLoopback():
+		return ""
+	case ip.To4() != nil:
+		return ip.To4().String()
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+}
+
+// paced gives w a write deadline that each write renews: see anonWriteIdle.
+func (g *guard) paced(w http.ResponseWriter) *pacedWriter {
+	idle := g.writeIdle
+	if idle <= 0 {
+		idle = anonWriteIdle
+	}
+	return &pacedWriter{ResponseWriter: w, rc: http.NewResponseController(w), idle: idle}
+}
+
+// pacedWriter renews its connection's write deadline before each write and
+// flush; net/http clears it once the answer is sent.
+type pacedWriter struct {
+	http.ResponseWriter
+	rc   *http.ResponseController
+	idle time.Duration
+}
+
+func (w *pacedWriter) renew() { _ = w.rc.SetWriteDeadline(time.Now().Add(w.idle)) }
+
+func (w *pacedWriter) Write(p []byte) (int, error) {
+	w.renew()
+	return w.ResponseWriter.Write(p)
+}
+
+// FlushError flushes what is buffered, within a renewed deadline.
+func (w *pacedWriter) FlushError() error {
+	w.renew()
+	return w.rc.Flush()
+}
+
+// Unwrap lets http.ResponseController reach the connection's own writer.
+func (w *pacedWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // authenticate finds who r comes from: ok when it brings a valid
 // credential. A credential present but wrong is refused: authenticate
@@ -164,15 +295,25 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 	if r.Header.Get(api.AuthHeader) == "" {
 		return principal{}, false, false
 	}
-	// The header's form, time and host are checked before any of the body
-	// is read.
-	sig, err := api.ParseSignature(r, time.Now())
+	// The header's form, time and host, and the claimed wallet's quota,
+	// are checked before any of the body is read. A refusal then closes
+	// the connection, or net/http would read up to 256 KiB of the body
+	// before it sent the answer, to keep the connection.
+	unread := func() {
+		if r.ContentLength != 0 {
+			w.Header().Set("Connection", "close")
+		}
+	}
+	now := time.Now()
+	sig, err := api.ParseSignature(r, now)
 	if err != nil {
+		unread()
 		writeError(w, http.StatusUnauthorized, err.Error(), api.AuthHeader)
 		return principal{}, false, true
 	}
-	if !g.hosts[hostOnly(r.Host)] {
-		writeError(w, http.StatusUnauthorized, "signed for host "+r.Host+", which is not a name of this node (an operator adds the names it is reached by to api.hosts)", api.AuthHeader)
+	if !g.ownHost(r.Host) {
+		unread()
+		writeError(w, http.StatusUnauthorized, "signed for host "+r.Host+", which is not an address of this node (its listen address, or a name of api.hosts at any port)", api.AuthHeader)
 		return principal{}, false, true
 	}
 	// Until the signature checks out the caller is anyone, and anyone can
@@ -180,13 +321,27 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 	// bounded in size and in number, or 1,024 connections could make the
 	// node hold 8 GiB.
 	if r.ContentLength > maxSignedBody {
+		unread()
 		writeError(w, http.StatusRequestEntityTooLarge, "body over the signed-request limit of 8 MiB", "")
 		return principal{}, false, true
+	}
+	if g.guests != nil && g.class != nil && g.class(sig.Addr) == workflow.Guest {
+		if quota, wait := g.guests.take(sig.Addr, now); quota != "" {
+			unread()
+			w.Header().Set("Retry-After", retryAfter(wait))
+			msg := fmt.Sprintf("%s is over its quota of %d signed requests a second (%s); retry later", sig.Addr.Hex(), g.guests.each, quota)
+			if quota == quotaGuestsRequests {
+				msg = fmt.Sprintf("this node's guests are over their quota of %d signed requests a second together (%s); retry later", g.guests.all, quota)
+			}
+			writeError(w, http.StatusTooManyRequests, msg, quota)
+			return principal{}, false, true
+		}
 	}
 	select {
 	case g.unverified <- struct{}{}:
 		defer func() { <-g.unverified }()
 	default:
+		unread()
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusServiceUnavailable, "too many signed requests being checked at once; retry", "")
 		return principal{}, false, true
@@ -208,8 +363,10 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 	}
 	// Reads are not remembered, so they cost the store nothing: a
 	// replayed read (within MaxAuthSkew) reads again as its signer. A
-	// webhook's GET runs a workflow, so it is remembered like a write.
-	if !isRead(r.Method) || hook {
+	// webhook's GET runs a workflow, and the stream's opens a connection
+	// that follows what the node does for as long as it lasts, so each is
+	// remembered like a write.
+	if !isRead(r.Method) || hook || r.URL.Path == "/api/v1/stream" {
 		if fresh, err := g.seen.add(r.Context(), key); err != nil {
 			writeError(w, http.StatusInternalServerError, "replay check: "+err.Error(), "")
 			return principal{}, false, true
@@ -253,6 +410,30 @@ func (n *Node) private(h http.Handler) http.HandlerFunc {
 	}
 }
 
+// ownHost reports whether a signed request addressed to hostport (its
+// Host) is addressed to this node: host:port one of the API's own
+// addresses, or the host a name of api.hosts, at any port, as a proxy in
+// front of the API may listen on another. A Host without a port is port
+// 80: the API serves plain HTTP.
+func (g *guard) ownHost(hostport string) bool {
+	host, port := splitHost(hostport)
+	return g.hosts[net.JoinHostPort(host, port)] || g.hosts[host]
+}
+
+// splitHost is hostport's host, in lower case, an IP address in its
+// canonical form, and its port (80 when it names none).
+func splitHost(hostport string) (host, port string) {
+	host, port, err := net.SplitHostPort(hostport)
+	if err != nil {
+		host, port = hostport, "80"
+	}
+	host = strings.ToLower(strings.Trim(host, "[]"))
+	if ip := net.ParseIP(host); ip != nil {
+		host = ip.String()
+	}
+	return host, port
+}
+
 func hostOnly(hostport string) string {
 	host, _, err := net.SplitHostPort(hostport)
 	if err != nil {
@@ -261,36 +442,44 @@ func hostOnly(hostport string) string {
 	return strings.ToLower(strings.Trim(host, "[]"))
 }
 
-// ownHosts is the names a signed request may address the node by: the
-// loopback names when the API listens there, the listen address, every
-// address of this machine when it listens on all of them, and api.hosts.
+// ownHosts is the addresses a signed request may address the node by (see
+// guard.ownHost): at the listen port, the loopback names when the API
+// listens there, the listen address, and every address and the name of
+// this machine when it listens on all of them; at any port, the names of
+// api.hosts, which the config takes without a port.
 func ownHosts(ln net.Addr, extra []string) map[string]bool {
 	hosts := map[string]bool{}
 	for _, h := range extra {
-		hosts[strings.ToLower(h)] = true
+		host, _ := splitHost(h)
+		hosts[host] = true
 	}
 	addr, ok := ln.(*net.TCPAddr)
 	if !ok {
 		return hosts
 	}
+	port := strconv.Itoa(addr.Port)
+	add := func(host string) {
+		host, _ = splitHost(host)
+		hosts[net.JoinHostPort(host, port)] = true
+	}
 	if addr.IP.IsLoopback() || addr.IP.IsUnspecified() {
 		for _, h := range []string{"localhost", "127.0.0.1", "::1"} {
-			hosts[h] = true
+			add(h)
 		}
 	}
 	if addr.IP.IsUnspecified() {
 		if ifaddrs, err := net.InterfaceAddrs(); err == nil {
 			for _, a := range ifaddrs {
 				if ipn, ok := a.(*net.IPNet); ok {
-					hosts[ipn.IP.String()] = true
+					add(ipn.IP.String())
 				}
 			}
 		}
 		if name, err := os.Hostname(); err == nil {
-			hosts[strings.ToLower(name)] = true
+			add(name)
 		}
 	} else {
-		hosts[addr.IP.String()] = true
+		add(addr.IP.String())
 	}
 	return hosts
 }

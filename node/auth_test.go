@@ -1,17 +1,25 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/cerestack/cere/node/api"
+	"github.com/coder/websocket"
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 )
@@ -36,7 +44,7 @@ func TestRoles(t *testing.T) {
 	// The same node as if its API listened on a public address.
 	const host = "198.51.100.7:7350"
 	n.guard.loopback = false
-	n.guard.hosts = map[string]bool{"198.51.100.7": true}
+	n.guard.hosts = map[string]bool{host: true}
 	h := n.routes()
 
 	const cid = "bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy"
@@ -152,5 +160,220 @@ func waitFor(t *testing.T, ok func() bool) {
 			t.Fatal("not within 10 s")
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestAnonymousPerAddress: one remote address (an IPv6 caller's /64) holds
+// at most maxAnonymousPerAddr of the anonymous slots, so slow answers to
+// it leave the others to everyone else; callers from loopback share the
+// whole 64; a slot is free again once its answer is done.
+func TestAnonymousPerAddress(t *testing.T) {
+	hold := make(chan struct{})
+	entered := make(chan struct{}, maxAnonymous)
+	g := testGuard(nil, false, "192.0.2.10")
+	h := g.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		entered <- struct{}{}
+		<-hold
+	}))
+	get := func(from string) *httptest.ResponseRecorder {
+		r := httptest.NewRequest("GET", "/api/v1/status", nil)
+		r.RemoteAddr = from
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		return w
+	}
+	var done sync.WaitGroup
+	// hang sends a request from each address, each held in the handler.
+	hang := func(from ...string) {
+		for _, a := range from {
+			done.Go(func() {
+				if w := get(a); w.Code != http.StatusOK {
+					t.Errorf("a held request from %s: %d %s", a, w.Code, w.Body)
+				}
+			})
+			<-entered
+		}
+	}
+	var v4, v6, local []string
+	for i := range maxAnonymousPerAddr {
+		v4 = append(v4, fmt.Sprintf("198.51.100.1:%d", 40000+i))
+		v6 = append(v6, fmt.Sprintf("[2001:db8::%x]:443", i+1))
+	}
+	for i := range 2 * maxAnonymousPerAddr {
+		local = append(local, fmt.Sprintf("127.0.0.1:%d", 40000+i))
+	}
+	hang(v4...)
+	hang(v6...)
+	hang(local...)
+	for _, from := range []string{"198.51.100.1:50000", "[2001:db8::ffff]:443"} {
+		if w := get(from); w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") == "" {
+			t.Errorf("a request from %s past its address's part: %d, want 503 with Retry-After", from, w.Code)
+		}
+	}
+	// Other addresses still have theirs.
+	hang("198.51.100.2:40000", "[2001:db8:0:1::1]:443")
+	close(hold)
+	done.Wait()
+	if w := get("198.51.100.1:50000"); w.Code != http.StatusOK {
+		t.Errorf("a request once the others are done: %d, want 200", w.Code)
+	}
+	if len(g.anonBy) != 0 || len(g.anon) != 0 {
+		t.Errorf("%d addresses and %d slots held with no request in flight", len(g.anonBy), len(g.anon))
+	}
+}
+
+// TestAnonymousWriteDeadline: an anonymous answer whose reader never reads
+// frees its slot once a write has waited the deadline; one whose reader
+// reads lasts as long as it takes, past the deadline.
+func TestAnonymousWriteDeadline(t *testing.T) {
+	g := testGuard(nil, false, "192.0.2.10")
+	g.writeIdle = 300 * time.Millisecond
+	ended := make(chan error, 1)
+	chunk := bytes.Repeat([]byte("x"), 64<<10)
+	srv := httptest.NewServer(g.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/slow" {
+			// Ten writes, 100 ms apart: over three deadlines in all.
+			for range 10 {
+				w.Write(chunk[:1024])
+				http.NewResponseController(w).Flush()
+				time.Sleep(100 * time.Millisecond)
+			}
+			return
+		}
+		for {
+			if _, err := w.Write(chunk); err != nil {
+				ended <- err
+				return
+			}
+		}
+	})))
+	defer srv.Close()
+
+	resp, err := http.Get(srv.URL + "/slow")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || len(body) != 10*1024 {
+		t.Fatalf("an answer read as it comes, longer than the deadline: %d bytes, %v; want 10240", len(body), err)
+	}
+
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET /api/v1/blocks/big HTTP/1.1\r\nHost: 192.0.2.10\r\n\r\n")
+	// Never read. Generous: the deadline is 300 ms.
+	select {
+	case err := <-ended:
+		if !errors.Is(err, os.ErrDeadlineExceeded) {
+			t.Logf("the unread answer ended with %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("an answer nobody reads still holds its slot after a minute")
+	}
+	waitFor(t, func() bool { return len(g.anon) == 0 })
+}
+
+// TestSignedHost: a signed request addressed to the API's own address at
+// another port is refused; the names of api.hosts match at any port.
+func TestSignedHost(t *testing.T) {
+	for _, tc := range []struct {
+		listen *net.TCPAddr
+		host   string
+		want   bool
+	}{
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "127.0.0.1:7350", true},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "LOCALHOST:7350", true},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "[::1]:7350", true},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "[0:0::1]:7350", true},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "127.0.0.1:7351", false},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "localhost:8080", false},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "127.0.0.1", false}, // port 80
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "proxy.example", true},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "Proxy.Example:443", true},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "[2001:db8::1]:8443", true},
+		{&net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 7350}, "other.example:7350", false},
+		{&net.TCPAddr{IP: net.IPv4(192, 0, 2, 10), Port: 80}, "192.0.2.10", true},
+		{&net.TCPAddr{IP: net.IPv4(192, 0, 2, 10), Port: 80}, "192.0.2.10:80", true},
+		{&net.TCPAddr{IP: net.IPv4(192, 0, 2, 10), Port: 80}, "192.0.2.10:8080", false},
+		{&net.TCPAddr{IP: net.IPv4(192, 0, 2, 10), Port: 80}, "localhost:80", false},
+		{&net.TCPAddr{IP: net.IPv4zero, Port: 7350}, "127.0.0.1:7350", true},
+		{&net.TCPAddr{IP: net.IPv4zero, Port: 7350}, "127.0.0.1:7352", false},
+	} {
+		g := &guard{hosts: ownHosts(tc.listen, []string{"Proxy.Example", "2001:db8:0::1"})}
+		if got := g.ownHost(tc.host); got != tc.want {
+			t.Errorf("listening on %s, Host %s: %v, want %v", tc.listen, tc.host, got, tc.want)
+		}
+	}
+
+	// Through the guard: the same request, signed for another port of the
+	// API's address, is refused.
+	key, _ := ethcrypto.GenerateKey()
+	g := testGuard(openStore(t, t.TempDir()), false)
+	g.hosts = ownHosts(&net.TCPAddr{IP: net.IPv4(192, 0, 2, 10), Port: 7350}, nil)
+	h := g.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	for host, want := range map[string]int{"192.0.2.10:7350": 200, "192.0.2.10:7351": 401} {
+		r := httptest.NewRequest("POST", "/api/v1/events", strings.NewReader("{}"))
+		r.Host = host
+		if err := api.SignRequest(r, []byte("{}"), key, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != want {
+			t.Errorf("signed for %s: %d %s, want %d", host, w.Code, w.Body, want)
+		}
+	}
+}
+
+// TestStreamReplay: a signed request for the live stream is answered once;
+// a captured copy replayed is refused, as a write's would be. Other reads
+// are still not remembered.
+func TestStreamReplay(t *testing.T) {
+	key, _ := ethcrypto.GenerateKey()
+	cfg := loopbackConfig(t)
+	cfg.Blocks.Replicas = 0
+	n, err := New(t.Context(), cfg, func(bool) (string, error) { return "stream", nil }, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Stop() })
+	signed := func(path string) http.Header {
+		r, _ := http.NewRequest("GET", n.APIURL()+path, nil)
+		if err := api.SignRequest(r, nil, key, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		return r.Header
+	}
+	url := "ws" + strings.TrimPrefix(n.APIURL(), "http") + "/api/v1/stream?topic=error"
+	header := signed("/api/v1/stream?topic=error")
+	conn, _, err := websocket.Dial(t.Context(), url, &websocket.DialOptions{HTTPHeader: header})
+	if err != nil {
+		t.Fatalf("a signed stream: %v", err)
+	}
+	conn.CloseNow()
+	_, resp, err := websocket.Dial(t.Context(), url, &websocket.DialOptions{HTTPHeader: header})
+	if err == nil || resp == nil || resp.StatusCode != http.StatusUnauthorized {
+		code := 0
+		if resp != nil {
+			code = resp.StatusCode
+		}
+		t.Fatalf("the same signed stream request again: %d %v, want 401", code, err)
+	}
+	status := signed("/api/v1/status")
+	for i := range 2 {
+		r, _ := http.NewRequest("GET", n.APIURL()+"/api/v1/status", nil)
+		r.Header = status.Clone()
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("a signed status read, time %d: %d, want 200", i+1, resp.StatusCode)
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/cerestack/cere/audit"
 	"github.com/cerestack/cere/node/api"
 	"github.com/cerestack/cere/webui"
+	"github.com/cerestack/cere/workflow"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -89,7 +90,10 @@ func (n *Node) newGuard(token string) *guard {
 		seen:       &replayCache{ds: n.store.DS},
 		anon:       make(chan struct{}, maxAnonymous),
 		unverified: make(chan struct{}, maxUnverified),
-		cop:        http.NewCrossOriginProtection(),
+		// The admission is made after the guard; requests come later still.
+		class:  func(a common.Address) workflow.Class { return n.admission.class(a.Hex()) },
+		guests: newGuestGate(n.cfg.Quotas.GuestRequests, n.cfg.Quotas.GuestsRequests),
+		cop:    http.NewCrossOriginProtection(),
 	}
 }
 
