@@ -90,6 +90,13 @@ func (n *Node) startChain(ctx context.Context) error {
 				n.chain.ready.Store(c)
 				n.chain.err.Store(nil)
 				n.log.Info("chain connected", "mode", "rpc", "rpc", redactURL(n.cfg.Chain.RPC), "chain_id", c.client.ChainID())
+				// Stakes can be read now: the workflows whose owners
+				// could not be admitted without them start.
+				select {
+				case <-n.registryOpen:
+					n.workflows.StartAdmitted(ctx)
+				case <-ctx.Done():
+				}
 				return
 			}
 			if ctx.Err() != nil {

@@ -67,6 +67,8 @@ type Node struct {
 	server     *http.Server
 	guard      *guard
 	admission  *admission
+	// registryOpen is closed once workflows is set.
+	registryOpen chan struct{}
 	// refusedCaptures paces the refused executions told to errs.
 	refusedCaptures *rate.Limiter
 	tokenFiles      []string     // where the API token was left for the CLI
@@ -102,7 +104,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(ctx)
-	n := &Node{cfg: cfg, log: log, started: time.Now(), ctx: ctx, cancel: cancel, registry: prometheus.NewRegistry(),
+	n := &Node{cfg: cfg, log: log, registryOpen: make(chan struct{}), started: time.Now(), ctx: ctx, cancel: cancel, registry: prometheus.NewRegistry(),
 		scripts: script.NewEngine(script.Limits{})}
 	defer func() {
 		if err != nil {
@@ -259,6 +261,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, n.admission.admit, log); err != nil {
 		return nil, err
 	}
+	close(n.registryOpen)
 	n.wg.Go(func() { n.replay(ctx) }) // once the stored workflows run
 
 	if n.tokenFiles, err = publishToken(n.apiLn.Addr(), token); err != nil {

@@ -192,19 +192,7 @@ func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engi
 	if err := r.load(); err != nil {
 		return nil, err
 	}
-	for _, rec := range r.heads {
-		if rec.Deleted {
-			continue
-		}
-		// The operator may have narrowed whom the node runs since.
-		if err := r.admitted(ctx, rec.Owner); err != nil {
-			log.Info("workflow not started", "workflow", rec.Key(), "err", err)
-			continue
-		}
-		if err := r.deploy(ctx, rec); err != nil {
-			log.Warn("workflow not started", "workflow", rec.Key(), "version", rec.Version, "err", err)
-		}
-	}
+	r.StartAdmitted(ctx)
 	if host == nil {
 		return r, nil
 	}
@@ -246,6 +234,41 @@ func OpenRegistry(ctx context.Context, db *badger.DB, blocks *store.Blocks, engi
 		r.spawn(func() { r.askHeads(p) })
 	}
 	return r, nil
+}
+
+// StartAdmitted runs the latest version of each stored workflow that is
+// not running and whose owner the node admits now: at start, and again
+// when what admission reads comes (an external chain that connects late,
+// for a node that admits by stake).
+func (r *Registry) StartAdmitted(ctx context.Context) {
+	r.mu.Lock()
+	heads := make([]Record, 0, len(r.heads))
+	for _, rec := range r.heads {
+		heads = append(heads, rec)
+	}
+	r.mu.Unlock()
+	for _, rec := range heads {
+		unlock := r.lockKey(rec.Key())
+		rec, _ = r.head(rec.Key())
+		r.startAdmitted(ctx, rec)
+		unlock()
+	}
+}
+
+// startAdmitted runs rec, the latest version of its workflow, if it is not
+// running and the node admits its owner; the caller holds its key's lock.
+func (r *Registry) startAdmitted(ctx context.Context, rec Record) {
+	if rec.Deleted || r.engine.Running(rec.Key()) >= rec.Version {
+		return
+	}
+	// The operator may have narrowed whom the node runs since.
+	if err := r.admitted(ctx, rec.Owner); err != nil {
+		r.log.Info("workflow not started", "workflow", rec.Key(), "err", err)
+		return
+	}
+	if err := r.deploy(ctx, rec); err != nil {
+		r.log.Warn("workflow not started", "workflow", rec.Key(), "version", rec.Version, "err", err)
+	}
 }
 
 // Wait waits for the registry's goroutines, after ctx ended.
