@@ -325,8 +325,13 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 		writeError(w, http.StatusRequestEntityTooLarge, "body over the signed-request limit of 8 MiB", "")
 		return principal{}, false, true
 	}
+	// A guest refused for want of a slot below gets back what it took.
+	giveBack := func() {}
 	if g.guests != nil && g.class != nil && g.class(sig.Addr) == workflow.Guest {
-		if quota, wait := g.guests.take(sig.Addr, now); quota != "" {
+		var quota string
+		var wait time.Duration
+		quota, wait, giveBack = g.guests.take(sig.Addr, now)
+		if quota != "" {
 			unread()
 			w.Header().Set("Retry-After", retryAfter(wait))
 			msg := fmt.Sprintf("%s is over its quota of %d signed requests a second (%s); retry later", sig.Addr.Hex(), g.guests.each, quota)
@@ -336,11 +341,22 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 			writeError(w, http.StatusTooManyRequests, msg, quota)
 			return principal{}, false, true
 		}
+		select {
+		case g.guests.checking <- struct{}{}:
+			defer func() { <-g.guests.checking }()
+		default:
+			giveBack()
+			unread()
+			w.Header().Set("Retry-After", "1")
+			writeError(w, http.StatusServiceUnavailable, "too many guests' signed requests being checked at once; retry", "")
+			return principal{}, false, true
+		}
 	}
 	select {
 	case g.unverified <- struct{}{}:
 		defer func() { <-g.unverified }()
 	default:
+		giveBack()
 		unread()
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusServiceUnavailable, "too many signed requests being checked at once; retry", "")

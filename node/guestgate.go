@@ -22,6 +22,10 @@ type guestGate struct {
 	each, all int
 	wallets   *keyedLimiter
 	guests    *rate.Limiter
+	// checking bounds the guests' signed requests being read and checked
+	// at once to half of maxUnverified, so that the other half is left to
+	// members and operators whatever the guests send.
+	checking chan struct{}
 }
 
 // Quotas a refused request names, as the config calls them.
@@ -32,10 +36,11 @@ const (
 
 func newGuestGate(each, all int) *guestGate {
 	return &guestGate{
-		each:    each,
-		all:     all,
-		wallets: newKeyedLimiter(rate.Limit(each), 2*each, maxGuestWallets),
-		guests:  rate.NewLimiter(rate.Limit(all), all),
+		each:     each,
+		all:      all,
+		wallets:  newKeyedLimiter(rate.Limit(each), 2*each, maxGuestWallets),
+		guests:   rate.NewLimiter(rate.Limit(all), all),
+		checking: make(chan struct{}, maxUnverified/2),
 	}
 }
 
@@ -43,24 +48,26 @@ func newGuestGate(each, all int) *guestGate {
 // bucket is a few dozen bytes, and 10,000 of them a few hundred KiB.
 const maxGuestWallets = 10000
 
-// take spends one request of wallet's and one of all guests'. Over either
-// quota it spends nothing and reports the quota's name and how long until
-// a request would be let through.
-func (g *guestGate) take(wallet common.Address, now time.Time) (quota string, retry time.Duration) {
+// take spends one request of wallet's and one of all guests', which
+// giveBack returns (for a request then refused for want of a checking
+// slot, so that it costs the guest nothing). Over either quota it spends
+// nothing and reports the quota's name and how long until a request would
+// be let through.
+func (g *guestGate) take(wallet common.Address, now time.Time) (quota string, retry time.Duration, giveBack func()) {
 	// The wallet's own quota first: a wallet over it spends none of what
 	// the other guests share.
 	mine := g.wallets.reserve(wallet, now)
 	if d := mine.DelayFrom(now); d > 0 {
 		mine.CancelAt(now)
-		return quotaGuestRequests, d
+		return quotaGuestRequests, d, nil
 	}
 	ours := g.guests.ReserveN(now, 1)
 	if d := ours.DelayFrom(now); d > 0 {
 		ours.CancelAt(now)
 		mine.CancelAt(now)
-		return quotaGuestsRequests, d
+		return quotaGuestsRequests, d, nil
 	}
-	return "", 0
+	return "", 0, func() { ours.CancelAt(now); mine.CancelAt(now) }
 }
 
 // retryAfter is d as a Retry-After header's whole seconds, at least one.

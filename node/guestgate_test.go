@@ -10,12 +10,15 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/cerestack/cere/node/api"
+	"github.com/cerestack/cere/workflow"
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 )
@@ -244,5 +247,70 @@ func TestKeyedLimiter(t *testing.T) {
 	}
 	if k.len() != 1 {
 		t.Fatalf("%d buckets remembered after a sweep, want 1 (wallet 5's)", k.len())
+	}
+}
+
+// TestGuestsHalfOfChecks: guests' signed requests being read and checked
+// hold at most half of the node's slots for that, so a member's signed
+// request is still taken while guests' bodies trickle in; a guest refused
+// for want of a slot keeps its quota.
+func TestGuestsHalfOfChecks(t *testing.T) {
+	memberKey, _ := ethcrypto.GenerateKey()
+	member := ethcrypto.PubkeyToAddress(memberKey.PublicKey)
+	g := testGuard(openStore(t, t.TempDir()), false, "192.0.2.10")
+	g.guests = newGuestGate(1, 1000) // a guest's burst: 2
+	g.class = func(a common.Address) workflow.Class {
+		if a == member {
+			return workflow.Member
+		}
+		return workflow.Guest
+	}
+	h := g.wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	// post sends a signed event, whose body comes from body when it is
+	// not nil.
+	post := func(key *ecdsa.PrivateKey, event string, body io.Reader) int {
+		if body == nil {
+			body = strings.NewReader(event)
+		}
+		r := httptest.NewRequest("POST", "/api/v1/events", body)
+		r.Host = "192.0.2.10:7350"
+		r.ContentLength = int64(len(event))
+		if err := api.SignRequest(r, []byte(event), key, time.Now()); err != nil {
+			t.Error(err)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		return w.Code
+	}
+	var done sync.WaitGroup
+	var writers []*io.PipeWriter
+	for range maxUnverified / 2 {
+		pr, pw := io.Pipe()
+		writers = append(writers, pw)
+		key, _ := ethcrypto.GenerateKey()
+		done.Go(func() { post(key, `{}`, pr) })
+	}
+	release := func() {
+		for _, pw := range writers {
+			pw.CloseWithError(io.ErrUnexpectedEOF)
+		}
+		done.Wait()
+	}
+	defer release()
+	waitFor(t, func() bool { return len(g.guests.checking) == maxUnverified/2 })
+	guest, _ := ethcrypto.GenerateKey()
+	for range 3 {
+		if code := post(guest, `{}`, nil); code != http.StatusServiceUnavailable {
+			t.Errorf("a guest while guests hold half the checks: %d, want 503", code)
+		}
+	}
+	if code := post(memberKey, `{}`, nil); code != http.StatusOK {
+		t.Errorf("a member while guests hold half the checks: %d, want 200", code)
+	}
+	release()
+	for i := range 2 {
+		if code := post(guest, fmt.Sprintf(`{"n": %d}`, i), nil); code != http.StatusOK {
+			t.Errorf("the guest's request %d of its burst once slots are free: %d, want 200", i+1, code)
+		}
 	}
 }
