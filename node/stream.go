@@ -189,16 +189,17 @@ func (h *hub) publish(m workflow.Message) {
 	}
 }
 
-// observe hears the workflow engine's messages for the live stream. An
-// execution refused (over a workflow's backlog or a guest's quota) is also
-// told to the error groups (cere errors), at most refusedCaptures a second:
-// each is a write, and a flood of them must not become one of writes.
+// observe hears the workflow engine's messages for the live stream. The
+// executions refused (over a workflow's backlog or a guest's quota; told
+// at most once a second for a workflow, with their count) are also told to
+// the error groups (cere errors), at most refusedCaptures a second: each
+// is a write.
 func (n *Node) observe(m workflow.Message) {
 	n.stream.publish(m)
 	if m.Topic != "error" {
 		return
 	}
-	if d, ok := m.Data.(map[string]any); ok && d["refused"] == true && n.refusedCaptures.Allow() {
+	if d, ok := m.Data.(map[string]any); ok && d["refused"] != nil && n.refusedCaptures.Allow() {
 		msg, _ := d["error"].(string)
 		_ = n.errs.Capture(audit.Occurrence{Kind: "quota", Location: m.Workflow, Message: msg, Workflow: m.Workflow, Time: m.Time})
 	}

@@ -32,6 +32,10 @@ type deployment struct {
 	// removed is set when the workflow is removed: what waits to run is
 	// dropped.
 	removed atomic.Bool
+	// refused counts the executions refused since refusedTold (unix ns),
+	// when the last refusal was told.
+	refused     atomic.Int64
+	refusedTold atomic.Int64
 	// backlog holds a member's executions beyond its concurrency, at most
 	// MaxWaiting.
 	backlogMu sync.Mutex

@@ -438,11 +438,18 @@ func (e *Engine) backlog(d *deployment, w waiting) {
 	}
 }
 
-// refuse tells that w will not run, and why.
+// refuse tells that w will not run, and why: at most once a second for a
+// deployment, with the count refused since it last told, so that a flood
+// of refusals costs a counter each, not a message.
 func (e *Engine) refuse(d *deployment, w waiting, why string) {
 	e.stats.Refused.Add(1)
-	e.observe(Message{Topic: "error", Workflow: d.name, Version: d.version, Event: w.j.ev.ID, Data: map[string]any{
-		"error": "execution refused: " + why, "refused": true}})
+	n := d.refused.Add(1)
+	now := time.Now().UnixNano()
+	if last := d.refusedTold.Load(); now-last >= int64(time.Second) && d.refusedTold.CompareAndSwap(last, now) {
+		d.refused.Add(-n)
+		e.observe(Message{Topic: "error", Workflow: d.name, Version: d.version, Event: w.j.ev.ID, Data: map[string]any{
+			"error": "execution refused: " + why, "refused": n}})
+	}
 	w.finished()
 }
 

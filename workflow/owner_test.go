@@ -41,7 +41,7 @@ func TestEmitsStayWithTheirOwner(t *testing.T) {
 // operator), stuck at its concurrency limit, neither holds another
 // owner's events back nor grows without bound: its executions wait in its
 // own backlog, past MaxWaiting they are refused with an error on the
-// stream, and once it is unstuck every one that waited runs. An
+// stream (one a second, counting them), and once it is unstuck every one that waited runs. An
 // operator's workflow keeps holding the dispatcher (ingest then answers
 // 429: TestBackpressure).
 func TestMemberDoesNotHoldTheDispatcher(t *testing.T) {
@@ -93,7 +93,8 @@ func TestMemberDoesNotHoldTheDispatcher(t *testing.T) {
 	waitFor(t, "alice's 20 executions while mallory's workflow is stuck", func() bool { return e.stats.Finished.Load() == 20 })
 	waitFor(t, "10 of mallory's executions refused", func() bool { return e.stats.Refused.Load() == 10 })
 	mu.Lock()
-	if len(errs) != 10 || !strings.Contains(fmt.Sprint(errs[0].Data), "execution refused") || errs[0].Workflow != "0xmallory/stuck" {
+	// Told once a second at most, with the count since the last told.
+	if len(errs) != 1 || !strings.Contains(fmt.Sprint(errs[0].Data), "execution refused") || errs[0].Workflow != "0xmallory/stuck" {
 		t.Errorf("errors on the stream: %d, first %+v", len(errs), errs[0])
 	}
 	mu.Unlock()
