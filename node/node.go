@@ -247,7 +247,12 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if err != nil {
 		return nil, fmt.Errorf("script workers: %w", err)
 	}
-	n.scripts.UseWorkers(ctx, script.WorkerConfig{Command: []string{exe, "script-worker"}, Env: []string{script.WorkerEnv + "=1"}})
+	// Guests' run in workers of their own, at the lowest processor
+	// priority: they use what the node and its members leave.
+	workers := script.WorkerConfig{Command: []string{exe, "script-worker"}, Env: []string{script.WorkerEnv + "=1"}}
+	n.scripts.UseWorkers(ctx, workers)
+	workers.Low, workers.Size = true, cfg.quotas().Slots
+	n.scripts.UseWorkers(ctx, workers)
 	n.admission = newAdmission(n)
 	n.refusedCaptures = rate.NewLimiter(refusedCaptures, refusedCaptures)
 	n.engine = workflow.NewEngine(workflow.Deps{

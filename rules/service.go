@@ -178,6 +178,17 @@ func (s *Service) Isolate(c *Compiled) *Compiled {
 	return &d
 }
 
+// IsolateLow is Isolate in the script engine's low-priority workers
+// (script.Engine.IsolateLow).
+func (s *Service) IsolateLow(c *Compiled) *Compiled {
+	if c == nil || c.prog == nil {
+		return c
+	}
+	d := *c
+	d.prog = s.scripts.IsolateLow(c.prog)
+	return &d
+}
+
 // Applies reports whether the rule is for events of this type.
 func (c *Compiled) Applies(eventType string) bool {
 	if c.Rule.Event == "" {

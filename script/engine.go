@@ -46,7 +46,9 @@
 //     ran up to 18 s past it). A worker runs one evaluation at a time, so
 //     its watchdog judges that one script's live heap, and its data is
 //     limited (RLIMIT_DATA): a script that outgrows it fails with
-//     ErrMemory and only its worker dies.
+//     ErrMemory and only its worker dies. IsolateLow's programs run in a
+//     pool of their own at the lowest processor priority (nice 19), so
+//     that they use only what the node and the other workers leave.
 //
 // What is not, in process (known gaps; a worker process killed at the
 // deadline is the wall that closes them all: Isolate runs a program in
@@ -158,8 +160,9 @@ type Engine struct {
 	noNative   bool
 	// workers run isolated programs (UseWorkers); inWorker marks the
 	// engine of a worker process, which leaves blocking to the node's.
-	workers  atomic.Pointer[Workers]
-	inWorker bool
+	workers    atomic.Pointer[Workers]
+	lowWorkers atomic.Pointer[Workers] // for IsolateLow's programs
+	inWorker   bool
 }
 
 type failure struct {
@@ -182,6 +185,7 @@ type Program struct {
 	// the evaluations that the native form does not answer to one (Isolate).
 	body     string
 	isolated bool
+	low      bool // isolated in the low-priority workers (IsolateLow)
 }
 
 // sandbox is one goja runtime, prepared once and reused while it stays clean.
@@ -501,6 +505,11 @@ func (e *Engine) ExecWith(ctx context.Context, p *Program, deadline time.Duratio
 	}
 	if p.isolated {
 		ws := e.workers.Load()
+		if p.low {
+			if low := e.lowWorkers.Load(); low != nil {
+				ws = low
+			}
+		}
 		if ws == nil {
 			return Outcome{}, fmt.Errorf("%w: the program is isolated and the engine has no worker processes", ErrWorker)
 		}

@@ -50,6 +50,11 @@ type WorkerConfig struct {
 	// a killed worker takes 5 to 20 ms more to be gone on a loaded
 	// machine, more for a large heap).
 	Grace time.Duration
+	// Low makes these the workers of the programs IsolateLow marks, which
+	// run at the lowest processor priority (nice 19): they use what the
+	// node and the other workers leave. An engine may have one pool of
+	// each kind.
+	Low bool
 }
 
 // MaxWorkers bounds WorkerConfig.Size.
@@ -122,7 +127,11 @@ func (e *Engine) UseWorkers(ctx context.Context, cfg WorkerConfig) *Workers {
 	}
 	ws.ctx, ws.cancel = context.WithCancel(context.Background())
 	ws.stop = context.AfterFunc(ctx, func() { ws.Close() })
-	e.workers.Store(ws)
+	if cfg.Low {
+		e.lowWorkers.Store(ws)
+	} else {
+		e.workers.Store(ws)
+	}
 	return ws
 }
 
@@ -136,6 +145,17 @@ func (e *Engine) Isolate(p *Program) *Program {
 	}
 	q := *p
 	q.isolated = true
+	return &q
+}
+
+// IsolateLow is Isolate for the low-priority workers (WorkerConfig.Low),
+// where the engine has them; else for the others.
+func (e *Engine) IsolateLow(p *Program) *Program {
+	if p == nil || p.low {
+		return p
+	}
+	q := *e.Isolate(p)
+	q.low = true
 	return &q
 }
 
@@ -366,7 +386,11 @@ func (ws *Workers) start(ctx context.Context) (*worker, error) {
 	ws.started.Add(1)
 	go w.read(stdout)
 
-	if err := w.send(wire{T: "init", Limits: &ws.limits, Memory: ws.cfg.Memory}); err != nil {
+	nice := 0
+	if ws.cfg.Low {
+		nice = 19
+	}
+	if err := w.send(wire{T: "init", Limits: &ws.limits, Memory: ws.cfg.Memory, Nice: nice}); err != nil {
 		return nil, fmt.Errorf("%w: start: %v", ErrWorker, err)
 	}
 	t := time.NewTimer(workerStart)

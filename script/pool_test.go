@@ -350,3 +350,50 @@ func BenchmarkIsolated(b *testing.B) {
 		})
 	}
 }
+
+// TestLowWorkers: a program IsolateLow marks runs in the low-priority
+// pool, whose every thread has nice 19, and one Isolate marks in the
+// other, at the node's priority.
+func TestLowWorkers(t *testing.T) {
+	e := NewEngine(Limits{})
+	normal := testWorkers(t, e, WorkerConfig{Size: 1})
+	low := testWorkers(t, e, WorkerConfig{Size: 1, Low: true})
+	p, err := e.Compile("return 1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.paths = nil // no native form: the worker answers
+	for _, tc := range []struct {
+		p    *Program
+		ws   *Workers
+		nice string
+	}{{e.Isolate(p), normal, "0"}, {e.IsolateLow(p), low, "19"}} {
+		if _, err := e.Exec(t.Context(), tc.p, time.Second); err != nil {
+			t.Fatal(err)
+		}
+		tc.ws.mu.Lock()
+		var pid int
+		for w := range tc.ws.all {
+			pid = w.cmd.Process.Pid
+		}
+		tc.ws.mu.Unlock()
+		if pid == 0 {
+			t.Fatalf("no worker of the pool of nice %s ran the program", tc.nice)
+		}
+		tasks, err := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, task := range tasks {
+			stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/stat", pid, task.Name()))
+			if err != nil {
+				continue // the thread ended
+			}
+			// The fields after the command's closing parenthesis; nice is the 19th of the line.
+			f := strings.Fields(string(stat[strings.LastIndexByte(string(stat), ')')+2:]))
+			if f[16] != tc.nice {
+				t.Errorf("worker %d thread %s: nice %s, want %s", pid, task.Name(), f[16], tc.nice)
+			}
+		}
+	}
+}

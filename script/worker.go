@@ -27,6 +27,7 @@ type wire struct {
 
 	Limits *Limits `json:"limits,omitempty"` // init
 	Memory uint64  `json:"memory,omitempty"` // init: RLIMIT_DATA, bytes
+	Nice   int     `json:"nice,omitempty"`   // init: the processor priority
 
 	Hash     string        `json:"hash,omitempty"`     // run
 	Source   *wireSource   `json:"source,omitempty"`   // run, when the worker may not have compiled it
@@ -154,6 +155,11 @@ func ServeWorker(in io.Reader, out io.Writer) error {
 	if init.Memory > 0 {
 		if err := limitMemory(init.Memory); err != nil {
 			return fmt.Errorf("script worker: limit memory: %w", err)
+		}
+	}
+	if init.Nice > 0 {
+		if err := lowerPriority(init.Nice); err != nil {
+			return fmt.Errorf("script worker: lower its priority: %w", err)
 		}
 	}
 	e := NewEngine(*init.Limits)

@@ -22,6 +22,26 @@ func limitMemory(bytes uint64) error {
 	return syscall.Setrlimit(syscall.RLIMIT_DATA, &syscall.Rlimit{Cur: bytes, Max: bytes})
 }
 
+// lowerPriority sets the nice value of every thread of this process (on
+// Linux, a priority is a thread's); threads made later are made by these
+// and inherit it. Raising one's own nice value needs no privilege.
+func lowerPriority(nice int) error {
+	tasks, err := os.ReadDir("/proc/self/task")
+	if err != nil {
+		return err
+	}
+	for _, t := range tasks {
+		tid, err := strconv.Atoi(t.Name())
+		if err != nil {
+			continue
+		}
+		if err := syscall.Setpriority(syscall.PRIO_PROCESS, tid, nice); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // dataSize is what this process maps for data and stack, as RLIMIT_DATA
 // counts it (Go keeps what it mapped, released or not).
 func dataSize() uint64 {

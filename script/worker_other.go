@@ -15,6 +15,9 @@ func workerAttr() *syscall.SysProcAttr { return nil }
 // a worker's memory.
 func limitMemory(uint64) error { return nil }
 
+// lowerPriority does nothing here.
+func lowerPriority(int) error { return nil }
+
 // dataSize is what the Go runtime maps.
 func dataSize() uint64 {
 	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}

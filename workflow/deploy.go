@@ -56,23 +56,24 @@ type step struct {
 	// owner is the workflow's owner, for an event trigger: events that
 	// another owner's workflow raised do not fire it (see matches).
 	owner string
-	// isolated: its script or JavaScript rule runs in worker processes
-	// (Deps.Isolate).
-	isolated bool
+	// class is the owner's when it was compiled: its script or
+	// JavaScript rule runs in the node for an operator, in worker
+	// processes for a member, in low-priority ones for a guest.
+	class Class
 }
 
 // ScriptParams are the parameters of a workflow script: the event, its
 // data, the previous step's output and the workflow's env.
 var ScriptParams = []string{"event", "data", "output", "env"}
 
-// compile compiles every node of w, its scripts and JavaScript rules
-// isolated when isolate says so; an error names the node and field.
-func (e *Engine) compile(w *Workflow, old *deployment, isolate bool) (map[string]*step, error) {
+// compile compiles every node of w, its scripts and JavaScript rules where
+// its owner's class runs them; an error names the node and field.
+func (e *Engine) compile(w *Workflow, old *deployment, class Class) (map[string]*step, error) {
 	steps := map[string]*step{}
 	for i := range w.Nodes {
 		n := &w.Nodes[i]
 		if old != nil {
-			if o, ok := old.steps[n.ID]; ok && settings(*o.node) == settings(*n) && o.isolated == isolate {
+			if o, ok := old.steps[n.ID]; ok && settings(*o.node) == settings(*n) && o.class == class {
 				// Unchanged: keep the compiled step and its state, with the
 				// new wiring.
 				s := *o
@@ -81,7 +82,7 @@ func (e *Engine) compile(w *Workflow, old *deployment, isolate bool) (map[string
 				continue
 			}
 		}
-		s := &step{node: n, wires: n.Wires, backoff: 100 * time.Millisecond, isolated: isolate}
+		s := &step{node: n, wires: n.Wires, backoff: 100 * time.Millisecond, class: class}
 		at := fmt.Sprintf("nodes[%d]", i)
 		if n.Retry != nil && n.Retry.Backoff != "" {
 			s.backoff, _ = time.ParseDuration(n.Retry.Backoff)
@@ -103,16 +104,22 @@ func (e *Engine) compile(w *Workflow, old *deployment, isolate bool) (map[string
 				}
 				return nil, &ValidationError{Path: at + "." + field, Node: n.ID, Msg: err.Error()}
 			}
-			if isolate {
+			switch class {
+			case Member:
 				s.rule = e.deps.Rules.Isolate(s.rule)
+			case Guest:
+				s.rule = e.deps.Rules.IsolateLow(s.rule)
 			}
 		case KindScript:
 			s.prog, err = e.deps.Scripts.Compile(n.Script, ScriptParams...)
 			if err != nil {
 				return nil, &ValidationError{Path: at + ".script", Node: n.ID, Msg: err.Error()}
 			}
-			if isolate {
+			switch class {
+			case Member:
 				s.prog = e.deps.Scripts.Isolate(s.prog)
+			case Guest:
+				s.prog = e.deps.Scripts.IsolateLow(s.prog)
 			}
 		case KindAgent:
 			if n.Canary != nil {
@@ -126,7 +133,7 @@ func (e *Engine) compile(w *Workflow, old *deployment, isolate bool) (map[string
 
 // Check compiles w as Deploy would, without deploying it.
 func (e *Engine) Check(w *Workflow) error {
-	_, err := e.compile(w, nil, false)
+	_, err := e.compile(w, nil, Operator)
 	return err
 }
 
@@ -140,10 +147,9 @@ func (e *Engine) Deploy(key Key, version int, cid string, w *Workflow) (Changes,
 		return Changes{}, fmt.Errorf("workflow %s: version %d is not newer than the running %d", key, version, old.version)
 	}
 	// The owner's class is asked at each deploy, so a step is kept from
-	// the last version only if its scripts run where they ran (isolated
-	// unless the owner is an operator).
+	// the last version only if its scripts run where they ran.
 	class := e.class(key.Owner)
-	steps, err := e.compile(w, old, class != Operator)
+	steps, err := e.compile(w, old, class)
 	if err != nil {
 		return Changes{}, err
 	}

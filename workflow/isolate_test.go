@@ -81,8 +81,8 @@ nodes:
 	e.mu.RLock()
 	for _, owner := range []string{operator, mallory} {
 		d := e.running[Key{owner, w.Name}]
-		if d.steps["hot"].isolated != (owner == mallory) || d.steps["text"].prog.Isolated() != (owner == mallory) {
-			t.Errorf("%s's steps isolated: %v %v", owner, d.steps["hot"].isolated, d.steps["text"].prog.Isolated())
+		if (d.steps["hot"].class != Operator) != (owner == mallory) || d.steps["text"].prog.Isolated() != (owner == mallory) {
+			t.Errorf("%s's steps: %v, isolated %v", owner, d.steps["hot"].class, d.steps["text"].prog.Isolated())
 		}
 	}
 	e.mu.RUnlock()
