@@ -23,6 +23,8 @@ import (
 	pin "github.com/ipfs/boxo/pinning/pinner"
 	"github.com/ipfs/boxo/pinning/pinner/dspinner"
 	"github.com/ipfs/go-cid"
+	"github.com/ipfs/go-datastore"
+	badger4 "github.com/ipfs/go-ds-badger4"
 	ipld "github.com/ipfs/go-ipld-format"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/routing"
@@ -76,7 +78,7 @@ func OpenBlocks(ctx context.Context, st *Store, h host.Host, router routing.Rout
 	// dspinner keeps its records under /pins of the datastore it is given.
 	// (Wrapped in a namespace of ours, its index queries trip a key
 	// transform panic in go-datastore v0.9.2.)
-	pins, err := dspinner.New(ctx, st.DS, offline)
+	pins, err := dspinner.New(ctx, unsynced{st.DS}, offline)
 	if err != nil {
 		_ = bswap.Close()
 		return nil, fmt.Errorf("pins: %w", err)
@@ -84,6 +86,16 @@ func OpenBlocks(ctx context.Context, st *Store, h host.Host, router routing.Rout
 	bctx, cancel := context.WithCancel(ctx)
 	return &Blocks{bs: bs, bitswap: bswap, service: service, dag: dag, offline: offline, pins: pins, router: router, log: log, ctx: bctx, cancel: cancel}, nil
 }
+
+// unsynced is the datastore the pinner writes to, without its Sync: the
+// pinner asked for one after each pin, an fsync of the whole database
+// that stalled every other write for milliseconds (a guest's workflow
+// submission, a pin, held a member's events up by 2 to 7 ms). Its writes
+// are as durable as the node's others: each waits for the disk under
+// store.sync_writes, and a crash of the process loses none either way.
+type unsynced struct{ *badger4.Datastore }
+
+func (unsynced) Sync(context.Context, datastore.Key) error { return nil }
 
 // Service is the block service (local store, then bitswap).
 func (b *Blocks) Service() blockservice.BlockService { return b.service }
