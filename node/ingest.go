@@ -172,9 +172,9 @@ func (n *Node) replay(ctx context.Context) {
 	}
 }
 
-// emitted is how the workflow engine hands back an event a workflow raised.
-func (n *Node) emitted(ctx context.Context, ev *store.Event, depth int) error {
-	_, _, err := n.ingest(ctx, []*store.Event{ev}, depth)
+// emitted is how the workflow engine hands back the events a step raised.
+func (n *Node) emitted(ctx context.Context, evs []*store.Event, depth int) error {
+	_, _, err := n.ingest(ctx, evs, depth)
 	return err
 }
 

@@ -295,7 +295,7 @@ func (e *Engine) fire(d *deployment, t *step) {
 		Type: "cere.schedule", Time: now, DataContentType: "application/json", Data: data}
 	if e.deps.Emit != nil {
 		// Recorded in the history like any event, but run only here.
-		_ = e.deps.Emit(e.ctx, ev, RecordOnly)
+		_ = e.deps.Emit(e.ctx, []*store.Event{ev}, RecordOnly)
 	}
 	facts, _ := eventFacts(ev)
 	if err := e.slot(e.ctx, d, func() { _, _ = e.execute(e.ctx, d, t, job{ev: ev}, facts, nil) }); err != nil && e.ctx.Err() == nil {

@@ -68,10 +68,11 @@ type Deps struct {
 	Class func(owner string) Class
 	// Quotas bound the guests; zero values are DefaultQuotas'.
 	Quotas Quotas
-	// Emit hands an event a workflow raised back to the node, which records
-	// it and dispatches it like any other; depth counts the hops, and
-	// RecordOnly asks for the record without the dispatch.
-	Emit func(ctx context.Context, ev *store.Event, depth int) error
+	// Emit hands the events a step raised back to the node, which records
+	// them (in one transaction, where they fit) and dispatches them like
+	// any other; depth counts the hops, and RecordOnly asks for the record
+	// without the dispatch.
+	Emit func(ctx context.Context, evs []*store.Event, depth int) error
 	// Observe hears every Message; it must not block. Watching reports
 	// whether anyone listens to a topic, so that unheard messages are not
 	// built.
@@ -839,8 +840,17 @@ func (x *execution) once(ctx context.Context, s *step, input any) (any, []string
 		if err != nil {
 			return nil, nil, err
 		}
-		for _, em := range out.Emitted {
-			if err := x.emit(ctx, s, em.Type, em.Data); err != nil {
+		if len(out.Emitted) > 0 {
+			// Raised together, recorded together.
+			evs := make([]*store.Event, 0, len(out.Emitted))
+			for _, em := range out.Emitted {
+				ev, err := x.event(s, em.Type, em.Data)
+				if err != nil {
+					return nil, nil, err
+				}
+				evs = append(evs, ev)
+			}
+			if err := x.raise(ctx, evs); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -886,25 +896,40 @@ func withOutput(facts map[string]any, output any) map[string]any {
 	return f
 }
 
-// emit raises an event from step s: its id is derived from the execution,
-// so a replayed execution raises the same ids (and ingest drops repeats).
+// emit raises an event from step s.
 func (x *execution) emit(ctx context.Context, s *step, typ string, data any) error {
+	ev, err := x.event(s, typ, data)
+	if err != nil {
+		return err
+	}
+	return x.raise(ctx, []*store.Event{ev})
+}
+
+// raise hands events the execution raised to the node.
+func (x *execution) raise(ctx context.Context, evs []*store.Event) error {
 	if x.e.deps.Emit == nil {
 		return errors.New("this engine cannot raise events")
 	}
+	return x.e.deps.Emit(ctx, evs, x.job.depth+1)
+}
+
+// event makes an event step s raises, counted against the execution's
+// limits: its id is derived from the execution, so a replayed execution
+// raises the same ids (and ingest drops repeats).
+func (x *execution) event(s *step, typ string, data any) (*store.Event, error) {
 	raw, err := store.AppendJSON(nil, data)
 	if err != nil {
-		return fmt.Errorf("emit %s: %w", typ, err)
+		return nil, fmt.Errorf("emit %s: %w", typ, err)
 	}
 	x.emitMu.Lock()
 	x.emitted++
 	n := x.emitted
 	x.emitMu.Unlock()
 	if n > MaxEmits {
-		return fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
+		return nil, fmt.Errorf("emit %s: the execution raised over %d events", typ, MaxEmits)
 	}
 	if x.d.class == Guest && n > x.e.deps.Quotas.Emits {
-		return fmt.Errorf("emit %s: the execution raised over %d events, the quota of a guest of this node", typ, x.e.deps.Quotas.Emits)
+		return nil, fmt.Errorf("emit %s: the execution raised over %d events, the quota of a guest of this node", typ, x.e.deps.Quotas.Emits)
 	}
 	key := make([]byte, 0, len(x.d.name)+len(x.job.ev.Source)+len(x.job.ev.ID)+len(s.node.ID)+7)
 	key = append(append(key, x.d.name...), 0)
@@ -923,5 +948,5 @@ func (x *execution) emit(ctx context.Context, s *step, typ string, data any) err
 		// the index reads.
 		ev.SetDecoded(data)
 	}
-	return x.e.deps.Emit(ctx, ev, x.job.depth+1)
+	return ev, nil
 }

@@ -24,12 +24,16 @@ type sink struct {
 	e      *Engine
 }
 
-func (s *sink) emit(ctx context.Context, ev *store.Event, depth int) error {
+func (s *sink) emit(ctx context.Context, evs []*store.Event, depth int) error {
 	s.mu.Lock()
-	s.events = append(s.events, ev)
+	s.events = append(s.events, evs...)
 	s.mu.Unlock()
 	if s.e != nil {
-		return s.e.Dispatch(ev, depth)
+		for _, ev := range evs {
+			if err := s.e.Dispatch(ev, depth); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
