@@ -108,6 +108,9 @@ type principal struct {
 	Wallet common.Address
 	// Token is set when the request carried the node's API token.
 	Token bool
+	// guest is set for a guest's signed request, which holds one of the
+	// guests' slots (guestGate.busy) until it is served.
+	guest bool
 }
 
 type callerKey struct{}
@@ -159,6 +162,9 @@ func (g *guard) wrap(next http.Handler) http.Handler {
 			return
 		}
 		if ok {
+			if p.guest {
+				defer g.guests.done()
+			}
 			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), callerKey{}, p)))
 			return
 		}
@@ -341,16 +347,22 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 			writeError(w, http.StatusTooManyRequests, msg, quota)
 			return principal{}, false, true
 		}
-		select {
-		case g.guests.checking <- struct{}{}:
-			defer func() { <-g.guests.checking }()
-		default:
+		// The guest's request, checked and then served, holds one of
+		// the guests' few slots: what guests send takes no more of the
+		// processors than those, whatever their number.
+		if !g.guests.busy(r.Context()) {
 			giveBack()
 			unread()
 			w.Header().Set("Retry-After", "1")
-			writeError(w, http.StatusServiceUnavailable, "too many guests' signed requests being checked at once; retry", "")
+			writeError(w, http.StatusServiceUnavailable, "the guests' requests are all busy; retry", "")
 			return principal{}, false, true
 		}
+		p.guest = true
+		defer func() {
+			if !ok {
+				g.guests.done()
+			}
+		}()
 	}
 	select {
 	case g.unverified <- struct{}{}:
@@ -392,7 +404,7 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 		}
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	return principal{Wallet: sig.Addr}, true, false
+	return principal{Wallet: sig.Addr, guest: p.guest}, true, false
 }
 
 // operatorOnly serves h to the node's operators only.

@@ -1,13 +1,13 @@
 package node
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"golang.org/x/time/rate"
 )
 
 // guestGate paces the signed API requests of guests: each guest wallet
@@ -20,13 +20,42 @@ import (
 // a member's passes the gate, and then fails the signature.
 type guestGate struct {
 	each, all int
+	mu        sync.Mutex // over the buckets
 	wallets   *keyedLimiter
-	guests    *rate.Limiter
-	// checking bounds the guests' signed requests being read and checked
-	// at once to half of maxUnverified, so that the other half is left to
-	// members and operators whatever the guests send.
-	checking chan struct{}
+	guests    *tokenBucket
+	// slots bound the guests' signed requests being read, checked and
+	// served at once (as quotas.guests_slots bounds their executions), at
+	// most half of maxUnverified, so that the other half of the bodies
+	// read unverified is left to members and operators, and the
+	// processors too, whatever the guests send.
+	slots chan struct{}
 }
+
+// busyWait is how long a guest's request, within its quotas, waits for one
+// of the guests' slots before it is refused (503): the quotas bound how
+// many wait.
+const busyWait = 250 * time.Millisecond
+
+// busy takes one of the guests' slots, waiting at most busyWait, and
+// reports whether it did; done gives it back.
+func (g *guestGate) busy(ctx context.Context) bool {
+	select {
+	case g.slots <- struct{}{}:
+		return true
+	default:
+	}
+	t := time.NewTimer(busyWait)
+	defer t.Stop()
+	select {
+	case g.slots <- struct{}{}:
+		return true
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return false
+}
+
+func (g *guestGate) done() { <-g.slots }
 
 // Quotas a refused request names, as the config calls them.
 const (
@@ -34,13 +63,13 @@ const (
 	quotaGuestsRequests = "quotas.guests_requests"
 )
 
-func newGuestGate(each, all int) *guestGate {
+func newGuestGate(each, all, slots int) *guestGate {
 	return &guestGate{
-		each:     each,
-		all:      all,
-		wallets:  newKeyedLimiter(rate.Limit(each), 2*each, maxGuestWallets),
-		guests:   rate.NewLimiter(rate.Limit(all), all),
-		checking: make(chan struct{}, maxUnverified/2),
+		each:    each,
+		all:     all,
+		wallets: newKeyedLimiter(float64(each), 2*each, maxGuestWallets),
+		guests:  newBucket(float64(all), all, time.Now()),
+		slots:   make(chan struct{}, min(max(1, slots), maxUnverified/2)),
 	}
 }
 
@@ -49,25 +78,60 @@ func newGuestGate(each, all int) *guestGate {
 const maxGuestWallets = 10000
 
 // take spends one request of wallet's and one of all guests', which
-// giveBack returns (for a request then refused for want of a checking
-// slot, so that it costs the guest nothing). Over either quota it spends
-// nothing and reports the quota's name and how long until a request would
-// be let through.
+// giveBack returns (for a request then refused for want of a slot, so
+// that it costs the guest nothing). Over either quota it spends nothing
+// and reports the quota's name and how long until a request would be let
+// through.
 func (g *guestGate) take(wallet common.Address, now time.Time) (quota string, retry time.Duration, giveBack func()) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	// The wallet's own quota first: a wallet over it spends none of what
 	// the other guests share.
-	mine := g.wallets.reserve(wallet, now)
-	if d := mine.DelayFrom(now); d > 0 {
-		mine.CancelAt(now)
+	mine := g.wallets.bucket(wallet, now)
+	if d := mine.wait(now); d > 0 {
 		return quotaGuestRequests, d, nil
 	}
-	ours := g.guests.ReserveN(now, 1)
-	if d := ours.DelayFrom(now); d > 0 {
-		ours.CancelAt(now)
-		mine.CancelAt(now)
+	if d := g.guests.wait(now); d > 0 {
 		return quotaGuestsRequests, d, nil
 	}
-	return "", 0, func() { ours.CancelAt(now); mine.CancelAt(now) }
+	mine.tokens--
+	g.guests.tokens--
+	return "", 0, func() {
+		g.mu.Lock()
+		defer g.mu.Unlock()
+		mine.tokens++
+		g.guests.tokens++
+	}
+}
+
+// tokenBucket earns every tokens a second, up to burst. (golang.org/x/time/rate's
+// reservations, cancelled under concurrency, restore only part of what
+// they took: a bucket of 200 a second let 8 through.)
+type tokenBucket struct {
+	every, burst float64
+	tokens       float64
+	at           time.Time
+}
+
+func newBucket(every float64, burst int, now time.Time) *tokenBucket {
+	return &tokenBucket{every: every, burst: float64(burst), tokens: float64(burst), at: now}
+}
+
+// fill adds what the time since the last fill earned.
+func (b *tokenBucket) fill(now time.Time) {
+	if now.After(b.at) {
+		b.tokens = min(b.burst, b.tokens+now.Sub(b.at).Seconds()*b.every)
+		b.at = now
+	}
+}
+
+// wait is how long until the bucket holds a token: 0 when it does.
+func (b *tokenBucket) wait(now time.Time) time.Duration {
+	b.fill(now)
+	if b.tokens >= 1 {
+		return 0
+	}
+	return time.Duration((1 - b.tokens) / b.every * float64(time.Second))
 }
 
 // retryAfter is d as a Retry-After header's whole seconds, at least one.
@@ -80,45 +144,45 @@ func retryAfter(d time.Duration) string {
 // bucket made anew is full), at most once a second; while none is full,
 // the wallets it cannot remember share one bucket, so that a new wallet
 // never starts with a burst of its own. (As workflow.Registry's allow
-// does for the versions of owners.)
+// does for the versions of owners.) Its buckets are the caller's to
+// change, under a lock of its own.
 type keyedLimiter struct {
-	every rate.Limit
+	every float64
 	burst int
 	max   int
 
 	mu      sync.Mutex
-	buckets map[common.Address]*rate.Limiter
-	shared  *rate.Limiter // of the wallets past max
+	buckets map[common.Address]*tokenBucket
+	shared  *tokenBucket // of the wallets past max
 	swept   time.Time
 }
 
-func newKeyedLimiter(every rate.Limit, burst, max int) *keyedLimiter {
+func newKeyedLimiter(every float64, burst, max int) *keyedLimiter {
 	return &keyedLimiter{every: every, burst: burst, max: max,
-		buckets: map[common.Address]*rate.Limiter{}, shared: rate.NewLimiter(every, burst)}
+		buckets: map[common.Address]*tokenBucket{}, shared: newBucket(every, burst, time.Now())}
 }
 
-// reserve takes one token of key's bucket, due when the reservation's
-// delay has passed: the caller cancels it when it will not wait.
-func (k *keyedLimiter) reserve(key common.Address, now time.Time) *rate.Reservation {
+// bucket returns key's bucket.
+func (k *keyedLimiter) bucket(key common.Address, now time.Time) *tokenBucket {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	l, ok := k.buckets[key]
+	b, ok := k.buckets[key]
 	if !ok {
 		if len(k.buckets) >= k.max && now.Sub(k.swept) > time.Second {
 			k.swept = now
-			for key, l := range k.buckets {
-				if l.TokensAt(now) >= float64(k.burst) {
+			for key, b := range k.buckets {
+				if b.wait(now); b.tokens >= float64(k.burst) {
 					delete(k.buckets, key)
 				}
 			}
 		}
 		if len(k.buckets) >= k.max {
-			return k.shared.ReserveN(now, 1)
+			return k.shared
 		}
-		l = rate.NewLimiter(k.every, k.burst)
-		k.buckets[key] = l
+		b = newBucket(k.every, k.burst, now)
+		k.buckets[key] = b
 	}
-	return l.ReserveN(now, 1)
+	return b
 }
 
 // len is how many buckets are remembered.

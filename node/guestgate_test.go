@@ -220,11 +220,11 @@ func TestKeyedLimiter(t *testing.T) {
 	now := time.Now()
 	wallet := func(i int) common.Address { return common.BigToAddress(big.NewInt(int64(i + 1))) }
 	allowed := func(i int) bool {
-		r := k.reserve(wallet(i), now)
-		if r.DelayFrom(now) > 0 {
-			r.CancelAt(now)
+		b := k.bucket(wallet(i), now)
+		if b.wait(now) > 0 {
 			return false
 		}
+		b.tokens--
 		return true
 	}
 	for i := range 3 {
@@ -250,15 +250,16 @@ func TestKeyedLimiter(t *testing.T) {
 	}
 }
 
-// TestGuestsHalfOfChecks: guests' signed requests being read and checked
-// hold at most half of the node's slots for that, so a member's signed
-// request is still taken while guests' bodies trickle in; a guest refused
-// for want of a slot keeps its quota.
+// TestGuestsHalfOfChecks: guests' signed requests being read, checked and
+// served hold at most the guests' slots (here 8, half of the node's slots
+// for unverified bodies), so a member's signed request is still taken
+// while guests' bodies trickle in; a guest refused for want of a slot,
+// after a short wait, keeps its quota.
 func TestGuestsHalfOfChecks(t *testing.T) {
 	memberKey, _ := ethcrypto.GenerateKey()
 	member := ethcrypto.PubkeyToAddress(memberKey.PublicKey)
 	g := testGuard(openStore(t, t.TempDir()), false, "192.0.2.10")
-	g.guests = newGuestGate(1, 1000) // a guest's burst: 2
+	g.guests = newGuestGate(1, 1000, maxUnverified/2) // a guest's burst: 2
 	g.class = func(a common.Address) workflow.Class {
 		if a == member {
 			return workflow.Member
@@ -297,11 +298,11 @@ func TestGuestsHalfOfChecks(t *testing.T) {
 		done.Wait()
 	}
 	defer release()
-	waitFor(t, func() bool { return len(g.guests.checking) == maxUnverified/2 })
+	waitFor(t, func() bool { return len(g.guests.slots) == maxUnverified/2 })
 	guest, _ := ethcrypto.GenerateKey()
 	for range 3 {
 		if code := post(guest, `{}`, nil); code != http.StatusServiceUnavailable {
-			t.Errorf("a guest while guests hold half the checks: %d, want 503", code)
+			t.Errorf("a guest while guests hold all their slots: %d, want 503", code)
 		}
 	}
 	if code := post(memberKey, `{}`, nil); code != http.StatusOK {
