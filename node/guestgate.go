@@ -104,9 +104,9 @@ func (g *guestGate) take(wallet common.Address, now time.Time) (quota string, re
 	}
 }
 
-// tokenBucket earns every tokens a second, up to burst. (golang.org/x/time/rate's
-// reservations, cancelled under concurrency, restore only part of what
-// they took: a bucket of 200 a second let 8 through.)
+// tokenBucket earns every tokens a second, up to burst; its user holds a
+// lock over it. A token given back is restored whole, where a cancelled
+// golang.org/x/time/rate reservation restores only what no later one took.
 type tokenBucket struct {
 	every, burst float64
 	tokens       float64
