@@ -98,6 +98,11 @@ const maxAnonymousPerAddr = 8
 // within anonWriteIdle once the connection's buffers are full.
 const anonWriteIdle = 30 * time.Second
 
+// smallBody is the largest body of a refused request that net/http reads
+// (and drops) to keep its connection, rather than closing it: a new
+// connection for each refusal costs the node more than a few KiB read.
+const smallBody = 16 << 10
+
 // maxUnverified is how many signed bodies (of up to 8 MiB) are read at once
 // before their signatures are checked: 128 MiB at most.
 const maxUnverified = 16
@@ -108,9 +113,10 @@ type principal struct {
 	Wallet common.Address
 	// Token is set when the request carried the node's API token.
 	Token bool
-	// guest is set for a guest's signed request, which holds one of the
-	// guests' slots (guestGate.busy) until it is served.
-	guest bool
+	// guestAt is when a guest's signed request took one of the guests'
+	// slots (guestGate.busy), which it holds until it is served; zero for
+	// others.
+	guestAt time.Time
 }
 
 type callerKey struct{}
@@ -162,8 +168,8 @@ func (g *guard) wrap(next http.Handler) http.Handler {
 			return
 		}
 		if ok {
-			if p.guest {
-				defer g.guests.done()
+			if !p.guestAt.IsZero() {
+				defer func() { g.guests.done(time.Since(p.guestAt)) }()
 			}
 			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), callerKey{}, p)))
 			return
@@ -302,11 +308,12 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 		return principal{}, false, false
 	}
 	// The header's form, time and host, and the claimed wallet's quota,
-	// are checked before any of the body is read. A refusal then closes
-	// the connection, or net/http would read up to 256 KiB of the body
-	// before it sent the answer, to keep the connection.
+	// are checked before any of the body is read. A refusal of a body over
+	// smallBody then closes the connection, or net/http would read up to
+	// 256 KiB of the body before it sent the answer, to keep the
+	// connection.
 	unread := func() {
-		if r.ContentLength != 0 {
+		if r.ContentLength < 0 || r.ContentLength > smallBody {
 			w.Header().Set("Connection", "close")
 		}
 	}
@@ -350,19 +357,35 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 		// The guest's request, checked and then served, holds one of
 		// the guests' few slots: what guests send takes no more of the
 		// processors than those, whatever their number.
-		if !g.guests.busy(r.Context()) {
+		busy, owed := g.guests.busy(r.Context())
+		if !busy {
 			giveBack()
 			unread()
+			if owed > 0 {
+				w.Header().Set("Retry-After", retryAfter(owed))
+				writeError(w, http.StatusTooManyRequests, "this node's guests have used their time together (quotas.guests_time); retry later", "quotas.guests_time")
+				return principal{}, false, true
+			}
 			w.Header().Set("Retry-After", "1")
 			writeError(w, http.StatusServiceUnavailable, "the guests' requests are all busy; retry", "")
 			return principal{}, false, true
 		}
-		p.guest = true
+		p.guestAt = time.Now()
 		defer func() {
 			if !ok {
-				g.guests.done()
+				g.guests.done(time.Since(p.guestAt))
 			}
 		}()
+		select {
+		case g.guests.checking <- struct{}{}:
+			defer func() { <-g.guests.checking }()
+		default:
+			giveBack()
+			unread()
+			w.Header().Set("Retry-After", "1")
+			writeError(w, http.StatusServiceUnavailable, "too many guests' signed requests being checked at once; retry", "")
+			return principal{}, false, true
+		}
 	}
 	select {
 	case g.unverified <- struct{}{}:
@@ -404,7 +427,7 @@ func (g *guard) authenticate(w http.ResponseWriter, r *http.Request, hook bool) 
 		}
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	return principal{Wallet: sig.Addr, guest: p.guest}, true, false
+	return principal{Wallet: sig.Addr, guestAt: p.guestAt}, true, false
 }
 
 // operatorOnly serves h to the node's operators only.

@@ -88,10 +88,14 @@ type Config struct {
 		// GuestTime is the execution time each guest uses a second (a
 		// duration, as 100ms).
 		GuestTime string `toml:"guest_time"`
-		// GuestsSlots is how many executions of guests run at once, all
-		// guests together, taking turns owner by owner (0: half the
-		// processors, at least one).
+		// GuestsSlots is how many executions and signed requests of
+		// guests the node runs at once, all guests together, taking turns
+		// owner by owner (0: half the processors, at least one).
 		GuestsSlots int `toml:"guests_slots"`
+		// GuestsTime is the time the node spends on guests a second, their
+		// executions and requests together (a duration, as 250ms: a
+		// quarter of one processor).
+		GuestsTime string `toml:"guests_time"`
 		// GuestRequests is how many signed API requests each guest makes a
 		// second, and GuestsRequests how many all guests make together.
 		GuestRequests  int `toml:"guest_requests"`
@@ -167,6 +171,9 @@ func (c *Config) quotas() workflow.Quotas {
 	if c.Quotas.GuestsSlots > 0 {
 		q.Slots = c.Quotas.GuestsSlots
 	}
+	if d, err := time.ParseDuration(c.Quotas.GuestsTime); err == nil {
+		q.AllTime = d
+	}
 	return q
 }
 
@@ -193,8 +200,9 @@ func DefaultConfig(dataDir string) Config {
 	c.Quotas.GuestBytes = 2 << 20
 	c.Quotas.GuestExecutions = 20
 	c.Quotas.GuestTime = "100ms"
+	c.Quotas.GuestsTime = "250ms"
 	c.Quotas.GuestRequests = 20
-	c.Quotas.GuestsRequests = 200
+	c.Quotas.GuestsRequests = 100
 	c.API.Hosts = []string{}
 	c.Log.Level = "info"
 	c.Log.Format = "text"
@@ -573,8 +581,20 @@ var Settings = []Setting{
 			return nil
 		},
 	},
-	intSetting("quotas.guests_slots", "guests-slots", "executions of guests that run at once, all together, owner by owner (0: half the processors)", 0, 1024,
+	intSetting("quotas.guests_slots", "guests-slots", "executions and signed requests of guests the node runs at once, all together, owner by owner (0: half the processors)", 0, 1024,
 		func(c *Config) *int { return &c.Quotas.GuestsSlots }),
+	{
+		Key: "quotas.guests_time", Flag: "guests-time",
+		Usage: "time the node spends on guests a second, their executions and requests together (a duration, as 250ms)",
+		Get:   func(c *Config) []string { return []string{c.Quotas.GuestsTime} },
+		Set:   func(c *Config, v []string) error { c.Quotas.GuestsTime = v[0]; return nil },
+		check: func(c *Config) error {
+			if d, err := time.ParseDuration(c.Quotas.GuestsTime); err != nil || d < time.Millisecond || d > time.Hour {
+				return fmt.Errorf("%q: want a duration from 1ms to 1h, as 250ms", c.Quotas.GuestsTime)
+			}
+			return nil
+		},
+	},
 	intSetting("quotas.guest_requests", "guest-requests", "signed API requests each guest makes a second", 1, 100_000,
 		func(c *Config) *int { return &c.Quotas.GuestRequests }),
 	intSetting("quotas.guests_requests", "guests-requests", "signed API requests all guests make a second together", 1, 1_000_000,
@@ -867,7 +887,8 @@ guests_workflows = 2000
 guest_bytes = 2097152        # workflow documents, every version kept
 guest_executions = 20        # a second
 guest_time = "100ms"         # execution time a second
-guests_slots = 0             # guests' executions at once (0: half the processors)
+guests_slots = 0             # guests' executions and requests at once (0: half the processors)
+guests_time = "250ms"        # the node's time for all guests together, a second
 guest_requests = 20          # signed API requests a second
 guests_requests = 200
 

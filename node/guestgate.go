@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cerestack/cere/workflow"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -23,12 +24,15 @@ type guestGate struct {
 	mu        sync.Mutex // over the buckets
 	wallets   *keyedLimiter
 	guests    *tokenBucket
-	// slots bound the guests' signed requests being read, checked and
-	// served at once (as quotas.guests_slots bounds their executions), at
-	// most half of maxUnverified, so that the other half of the bodies
-	// read unverified is left to members and operators, and the
-	// processors too, whatever the guests send.
-	slots chan struct{}
+	// share is the guests' slots (quotas.guests_slots), which their
+	// signed requests hold while they are read, checked and served, as
+	// their executions do while they run: whatever the guests send, they
+	// use no more of the processors than those.
+	share *workflow.Share
+	// checking bounds the guests' bodies read before their signatures
+	// are checked to half of maxUnverified, however many slots they have,
+	// so that the other half is left to members and operators.
+	checking chan struct{}
 }
 
 // busyWait is how long a guest's request, within its quotas, waits for one
@@ -37,25 +41,14 @@ type guestGate struct {
 const busyWait = 250 * time.Millisecond
 
 // busy takes one of the guests' slots, waiting at most busyWait, and
-// reports whether it did; done gives it back.
-func (g *guestGate) busy(ctx context.Context) bool {
-	select {
-	case g.slots <- struct{}{}:
-		return true
-	default:
-	}
-	t := time.NewTimer(busyWait)
-	defer t.Stop()
-	select {
-	case g.slots <- struct{}{}:
-		return true
-	case <-t.C:
-	case <-ctx.Done():
-	}
-	return false
+// reports whether it did; done gives it back, with the time it was held.
+// While the guests' time together is spent it fails at once, saying how
+// long until it will not be.
+func (g *guestGate) busy(ctx context.Context) (ok bool, retry time.Duration) {
+	return g.share.Acquire(ctx, busyWait)
 }
 
-func (g *guestGate) done() { <-g.slots }
+func (g *guestGate) done(took time.Duration) { g.share.Release(took) }
 
 // Quotas a refused request names, as the config calls them.
 const (
@@ -63,13 +56,14 @@ const (
 	quotaGuestsRequests = "quotas.guests_requests"
 )
 
-func newGuestGate(each, all, slots int) *guestGate {
+func newGuestGate(each, all int, share *workflow.Share) *guestGate {
 	return &guestGate{
-		each:    each,
-		all:     all,
-		wallets: newKeyedLimiter(float64(each), 2*each, maxGuestWallets),
-		guests:  newBucket(float64(all), all, time.Now()),
-		slots:   make(chan struct{}, min(max(1, slots), maxUnverified/2)),
+		each:     each,
+		all:      all,
+		wallets:  newKeyedLimiter(float64(each), 2*each, maxGuestWallets),
+		guests:   newBucket(float64(all), all, time.Now()),
+		share:    share,
+		checking: make(chan struct{}, maxUnverified/2),
 	}
 }
 

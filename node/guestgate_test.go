@@ -250,16 +250,16 @@ func TestKeyedLimiter(t *testing.T) {
 	}
 }
 
-// TestGuestsHalfOfChecks: guests' signed requests being read, checked and
-// served hold at most the guests' slots (here 8, half of the node's slots
-// for unverified bodies), so a member's signed request is still taken
-// while guests' bodies trickle in; a guest refused for want of a slot,
-// after a short wait, keeps its quota.
+// TestGuestsHalfOfChecks: guests' signed requests being read and checked
+// hold at most half of the node's slots for unverified bodies, however
+// many slots the guests have (here 16), so a member's signed request is
+// still taken while guests' bodies trickle in; a guest refused for want of
+// a slot keeps its quota.
 func TestGuestsHalfOfChecks(t *testing.T) {
 	memberKey, _ := ethcrypto.GenerateKey()
 	member := ethcrypto.PubkeyToAddress(memberKey.PublicKey)
 	g := testGuard(openStore(t, t.TempDir()), false, "192.0.2.10")
-	g.guests = newGuestGate(1, 1000, maxUnverified/2) // a guest's burst: 2
+	g.guests = newGuestGate(1, 1000, workflow.NewShare(maxUnverified, 0)) // a guest's burst: 2
 	g.class = func(a common.Address) workflow.Class {
 		if a == member {
 			return workflow.Member
@@ -298,11 +298,11 @@ func TestGuestsHalfOfChecks(t *testing.T) {
 		done.Wait()
 	}
 	defer release()
-	waitFor(t, func() bool { return len(g.guests.slots) == maxUnverified/2 })
+	waitFor(t, func() bool { return len(g.guests.checking) == maxUnverified/2 })
 	guest, _ := ethcrypto.GenerateKey()
 	for range 3 {
 		if code := post(guest, `{}`, nil); code != http.StatusServiceUnavailable {
-			t.Errorf("a guest while guests hold all their slots: %d, want 503", code)
+			t.Errorf("a guest while guests hold half the checks: %d, want 503", code)
 		}
 	}
 	if code := post(memberKey, `{}`, nil); code != http.StatusOK {

@@ -92,7 +92,7 @@ func (n *Node) newGuard(token string) *guard {
 		unverified: make(chan struct{}, maxUnverified),
 		// The admission is made after the guard; requests come later still.
 		class:  func(a common.Address) workflow.Class { return n.admission.class(a.Hex()) },
-		guests: newGuestGate(n.cfg.Quotas.GuestRequests, n.cfg.Quotas.GuestsRequests, n.cfg.quotas().Slots),
+		guests: newGuestGate(n.cfg.Quotas.GuestRequests, n.cfg.Quotas.GuestsRequests, n.guestShare),
 		cop:    http.NewCrossOriginProtection(),
 	}
 }

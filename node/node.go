@@ -67,6 +67,8 @@ type Node struct {
 	server     *http.Server
 	guard      *guard
 	admission  *admission
+	// guestShare is the guests' slots (quotas.guests_slots).
+	guestShare *workflow.Share
 	// registryOpen is closed once workflows is set.
 	registryOpen chan struct{}
 	// refusedCaptures paces the refused executions told to errs.
@@ -240,6 +242,8 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	if err != nil {
 		return nil, err
 	}
+	// The guests' slots, for their executions and their requests alike.
+	n.guestShare = workflow.NewShare(cfg.quotas().Slots, cfg.quotas().AllTime)
 	n.guard = n.newGuard(token)
 	// The scripts and JavaScript rules of owners other than the operators
 	// run in worker processes killed at their deadline (script/pool.go).
@@ -262,6 +266,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		// their own backlogs; guests' take turns within their quotas.
 		Class:  n.admission.class,
 		Quotas: cfg.quotas(),
+		Share:  n.guestShare,
 	})
 	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, n.admission.admit, log); err != nil {
 		return nil, err

@@ -40,11 +40,13 @@ func TestThrowawayWallets(t *testing.T) {
 		percentile(r.base, 0.99), percentile(r.under, 0.99))
 }
 
-// BenchmarkThrowawayWallets measures what TestThrowawayWallets checks:
-// the p99 of a member's events alone and under the attack, in three rounds
-// of 1,000 events each (200 a second), alone and under attack in turn so
-// that the machine's drift hits both. It reports each p99, and their
-// ratio in the round of the median ratio (the goal: at most 1.2).
+// BenchmarkThrowawayWallets measures what TestThrowawayWallets leaves
+// alone: the p99 of a member's events alone and under the attack, in five
+// rounds of 1,000 events each (200 a second), alone then under attack, so
+// that the machine's drift hits both. It reports the median of the rounds'
+// p99s of each kind, and their ratio (the goal: at most 1.2): on a
+// small shared machine one phase in a few has a p99 several times the
+// others', attack or not, and a median is what a round's p99 usually is.
 // The member's workflow is the sensor-anomaly example (its script runs in
 // a worker process, as every member's does); its events are signed by the
 // member and timed from the post to the alert recorded. The wallets'
@@ -52,17 +54,16 @@ func TestThrowawayWallets(t *testing.T) {
 // their own workflows again.
 func BenchmarkThrowawayWallets(b *testing.B) {
 	for range b.N {
-		r := throwawayWallets(b, 3, 200, 5*time.Second)
-		ratios := make([]float64, len(r.rounds))
+		r := throwawayWallets(b, 5, 200, 5*time.Second)
+		var alone, attacked []time.Duration
 		for i, rd := range r.rounds {
-			ratios[i] = float64(percentile(rd.under, 0.99)) / float64(percentile(rd.base, 0.99))
-			b.Logf("round %d: p99 %v alone, %v under attack (×%.2f); p50 %v, %v", i+1, percentile(rd.base, 0.99), percentile(rd.under, 0.99),
-				ratios[i], percentile(rd.base, 0.5), percentile(rd.under, 0.5))
+			alone, attacked = append(alone, percentile(rd.base, 0.99)), append(attacked, percentile(rd.under, 0.99))
+			b.Logf("round %d: p99 %v alone, %v under attack; p50 %v, %v", i+1, alone[i], attacked[i], percentile(rd.base, 0.5), percentile(rd.under, 0.5))
 		}
-		slices.Sort(ratios)
-		b.ReportMetric(float64(percentile(r.base, 0.99).Microseconds())/1000, "p99-ms-alone")
-		b.ReportMetric(float64(percentile(r.under, 0.99).Microseconds())/1000, "p99-ms-attacked")
-		b.ReportMetric(ratios[len(ratios)/2], "p99-ratio")
+		a, u := percentile(alone, 0.5), percentile(attacked, 0.5)
+		b.ReportMetric(float64(a.Microseconds())/1000, "p99-ms-alone")
+		b.ReportMetric(float64(u.Microseconds())/1000, "p99-ms-attacked")
+		b.ReportMetric(float64(u)/float64(a), "p99-ratio")
 	}
 }
 

@@ -1,6 +1,7 @@
 package workflow
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -68,6 +69,9 @@ type Deps struct {
 	Class func(owner string) Class
 	// Quotas bound the guests; zero values are DefaultQuotas'.
 	Quotas Quotas
+	// Share is the guests' slots and time, shared with what else the node
+	// does for guests; nil: the engine's own, of Quotas.Slots and AllTime.
+	Share *Share
 	// Emit hands the events a step raised back to the node, which records
 	// them (in one transaction, where they fit) and dispatches them like
 	// any other; depth counts the hops, and RecordOnly asks for the record
@@ -174,7 +178,7 @@ func NewEngine(deps Deps) *Engine {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	e := &Engine{deps: deps, ctx: ctx, cancel: cancel, running: map[Key]*deployment{}, queue: make(chan job, QueueSize), idle: make(chan func()),
-		turns: newTurns(deps.Quotas)}
+		turns: newTurns(deps.Quotas, cmp.Or(deps.Share, NewShare(deps.Quotas.Slots, deps.Quotas.AllTime)))}
 	for range max(2, runtime.GOMAXPROCS(0)) {
 		e.wg.Go(e.dispatcher)
 	}

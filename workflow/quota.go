@@ -1,7 +1,9 @@
 package workflow
 
 import (
+	"context"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -47,6 +49,7 @@ type Quotas struct {
 	Executions   int           // executions each guest starts a second, in bursts of twice as many
 	Time         time.Duration // execution time each guest uses a second, in bursts of as much
 	Slots        int           // executions of all guests together at once
+	AllTime      time.Duration // execution time all guests use together a second (their requests' too, on a Share)
 	Emits        int           // events one execution of a guest raises
 	Agents       int           // agent calls of each guest at once
 	Waiting      int           // executions of each guest waiting for their turn; more are refused
@@ -55,23 +58,142 @@ type Quotas struct {
 // DefaultQuotas are the node's quotas unless its operator sets others.
 func DefaultQuotas() Quotas {
 	return Quotas{Workflows: 10, AllWorkflows: MaxWorkflows / 5, Bytes: 2 << 20, Executions: 20, Time: 100 * time.Millisecond,
-		Slots: max(1, runtime.GOMAXPROCS(0)/2), Emits: 10, Agents: 1, Waiting: 1024}
+		Slots: max(1, runtime.GOMAXPROCS(0)/2), AllTime: 250 * time.Millisecond, Emits: 10, Agents: 1, Waiting: 1024}
 }
 
 // MaxOwnerBytes is how many bytes of workflow documents, every version
 // kept, an operator or a member pins on a node.
 const MaxOwnerBytes = 64 << 20
 
+// Share is the guests' slots (Quotas.Slots) and their time together
+// (Quotas.AllTime): taken by their executions (the engine's turns) and by
+// whatever else the node does for guests, as serving their API requests
+// (Acquire), so that all guests together use no more of the node than
+// those, whatever their number. A slot that frees goes first to a request
+// waiting for one, then to the executions. Time is charged as the slots
+// are given back; while the guests are in debt, nothing of theirs starts.
+type Share struct {
+	mu      sync.Mutex
+	free    int
+	every   time.Duration // time the guests earn a second; 0: no limit
+	budget  time.Duration // time they may use now; below zero, a debt
+	at      time.Time     // when budget was last refilled
+	waiters []chan struct{}
+	onFree  func() // the engine's turns, told a slot is free
+}
+
+// NewShare returns slots slots for the guests (at least one), who use
+// every of their time a second together (0: no limit).
+func NewShare(slots int, every time.Duration) *Share {
+	return &Share{free: max(1, slots), every: every, budget: every, at: time.Now()}
+}
+
+// owed is how long until the guests' time allows a start, refilled to
+// now; 0 when it does. The caller holds mu.
+func (s *Share) owed(now time.Time) time.Duration {
+	if s.every <= 0 {
+		return 0
+	}
+	if dt := now.Sub(s.at); dt > 0 {
+		s.budget = min(s.every, s.budget+time.Duration(dt.Seconds()*float64(s.every)))
+		s.at = now
+	}
+	if s.budget > 0 {
+		return 0
+	}
+	return time.Duration(float64(-s.budget+time.Millisecond) / float64(s.every) * float64(time.Second))
+}
+
+// tryTake takes a slot if one is free and the guests' time allows; when
+// it is their time that does not, it says how long until it will.
+func (s *Share) tryTake() (ok bool, retry time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if d := s.owed(time.Now()); d > 0 {
+		return false, d
+	}
+	if s.free > 0 {
+		s.free--
+		return true, 0
+	}
+	return false, 0
+}
+
+// putBack returns a slot tryTake took and did not use, to a caller that
+// goes on giving slots out itself (and holds the turns' lock, so the
+// turns are not told): to a request waiting meanwhile, if any.
+func (s *Share) putBack() { s.give(0, false) }
+
+// Acquire takes a slot for work the node does for a guest, waiting for one
+// at most wait or until ctx ends; Release gives it back. It fails at once,
+// saying how long until they may go on, while the guests' time is spent.
+func (s *Share) Acquire(ctx context.Context, wait time.Duration) (ok bool, retry time.Duration) {
+	s.mu.Lock()
+	if d := s.owed(time.Now()); d > 0 {
+		s.mu.Unlock()
+		return false, d
+	}
+	if s.free > 0 {
+		s.free--
+		s.mu.Unlock()
+		return true, 0
+	}
+	ch := make(chan struct{}, 1)
+	s.waiters = append(s.waiters, ch)
+	s.mu.Unlock()
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-ch:
+		return true, 0
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	s.mu.Lock()
+	if i := slices.Index(s.waiters, ch); i >= 0 {
+		s.waiters = slices.Delete(s.waiters, i, i+1)
+		s.mu.Unlock()
+		return false, 0
+	}
+	s.mu.Unlock()
+	<-ch // handed a slot as it gave up: give it on
+	s.Release(0)
+	return false, 0
+}
+
+// Release gives back a slot held for took: to the request that has waited
+// longest, while the guests' time allows, or to the executions.
+func (s *Share) Release(took time.Duration) { s.give(took, true) }
+
+// give gives back a slot held for took, telling the turns when it is free
+// and tell is set.
+func (s *Share) give(took time.Duration, tell bool) {
+	s.mu.Lock()
+	s.budget -= took
+	if len(s.waiters) > 0 && s.owed(time.Now()) == 0 {
+		ch := s.waiters[0]
+		s.waiters = slices.Delete(s.waiters, 0, 1)
+		s.mu.Unlock()
+		ch <- struct{}{}
+		return
+	}
+	s.free++
+	onFree := s.onFree
+	s.mu.Unlock()
+	if tell && onFree != nil {
+		onFree()
+	}
+}
+
 // turns runs the executions of guests: each owner's wait in the owner's
-// queue, and the owners take turns for Quotas.Slots slots, skipped while
+// queue, and the owners take turns for the Share's slots, skipped while
 // over their executions a second or their execution time, whose debt they
 // pay by waiting. An owner sending a thousand executions delays another's
 // by one turn, not a thousand.
 type turns struct {
-	q  Quotas
-	mu sync.Mutex
-	// free is how many slots are free.
-	free   int
+	q     Quotas
+	share *Share
+	mu    sync.Mutex
 	owners map[string]*guest
 	// ready is the owners with executions waiting, in the order of their
 	// turns.
@@ -109,8 +231,12 @@ const (
 	ticketCancelled
 )
 
-func newTurns(q Quotas) *turns {
-	return &turns{q: q, free: q.Slots, owners: map[string]*guest{}}
+func newTurns(q Quotas, share *Share) *turns {
+	t := &turns{q: q, share: share, owners: map[string]*guest{}}
+	share.mu.Lock()
+	share.onFree = t.tick
+	share.mu.Unlock()
+	return t
 }
 
 // maxGuests is how many guests' budgets are remembered; past it, those
@@ -189,15 +315,13 @@ func (t *turns) add(owner string, k *ticket) bool {
 func (t *turns) done(owner string, d *deployment, took time.Duration) {
 	<-d.sem
 	t.mu.Lock()
-	t.free++
 	if g, ok := t.owners[owner]; ok {
 		g.running--
 		g.refill(time.Now(), t.q)
 		g.budget -= took
 	}
-	starts, drops := t.pump()
 	t.mu.Unlock()
-	run(starts, drops)
+	t.share.Release(took) // which pumps, unless a request takes the slot
 }
 
 func run(starts, drops []func()) {
@@ -216,9 +340,17 @@ func run(starts, drops []func()) {
 func (t *turns) pump() (starts, drops []func()) {
 	now := time.Now()
 	var wait time.Duration
-	for progress := true; progress && t.free > 0 && len(t.ready) > 0; {
+	full := false
+	for progress := true; progress && !full && len(t.ready) > 0; {
 		progress = false
-		for n := len(t.ready); n > 0 && t.free > 0; n-- {
+		for n := len(t.ready); n > 0; n-- {
+			if ok, owed := t.share.tryTake(); !ok {
+				if owed > 0 && (wait == 0 || owed < wait) {
+					wait = owed // the guests' time together: pumped again once it allows
+				}
+				full = true
+				break
+			}
 			g := t.ready[0]
 			t.ready[0] = nil
 			t.ready = t.ready[1:]
@@ -237,6 +369,7 @@ func (t *turns) pump() (starts, drops []func()) {
 			}
 			if len(g.waiting) == 0 {
 				g.queued = false
+				t.share.putBack()
 				continue
 			}
 			g.refill(now, t.q)
@@ -245,6 +378,7 @@ func (t *turns) pump() (starts, drops []func()) {
 				if wait == 0 || w < wait {
 					wait = w
 				}
+				t.share.putBack()
 				continue
 			}
 			k := g.waiting[0]
@@ -254,19 +388,20 @@ func (t *turns) pump() (starts, drops []func()) {
 				// Its workflow is at its own limit: one of its executions
 				// ending pumps again.
 				t.ready = append(t.ready, g)
+				t.share.putBack()
 				continue
 			}
 			if !k.state.CompareAndSwap(ticketWaiting, ticketStarted) {
 				<-k.d.sem // cancelled meanwhile
 				g.waiting = g.waiting[1:]
 				t.ready = append(t.ready, g)
+				t.share.putBack()
 				continue
 			}
 			g.waiting[0] = nil
 			g.waiting = g.waiting[1:]
 			g.tokens--
 			g.running++
-			t.free--
 			progress = true
 			starts = append(starts, k.start)
 			if len(g.waiting) > 0 {
@@ -276,7 +411,7 @@ func (t *turns) pump() (starts, drops []func()) {
 			}
 		}
 	}
-	if wait > 0 && t.free > 0 {
+	if wait > 0 {
 		at := now.Add(wait)
 		if t.wake.IsZero() || at.Before(t.wake) {
 			t.wake = at

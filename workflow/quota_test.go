@@ -87,7 +87,7 @@ func sendEvents(t *testing.T, e *Engine, typ string, n int) {
 func TestGuestsTakeTurns(t *testing.T) {
 	agents := &recordingAgents{hold: 2 * time.Millisecond}
 	q := DefaultQuotas()
-	q.Slots, q.Executions, q.Time = 1, 10000, time.Minute
+	q.Slots, q.Executions, q.Time, q.AllTime = 1, 10000, time.Minute, time.Minute
 	e := guestEngine(t, agents, q, nil)
 	deployAgentFlow(t, e, "guest-flood", "flood", 100)
 	deployAgentFlow(t, e, "guest-quiet", "quiet", 100)
@@ -115,7 +115,7 @@ func TestGuestQuotas(t *testing.T) {
 	t.Run("executions a second", func(t *testing.T) {
 		agents := &recordingAgents{}
 		q := DefaultQuotas()
-		q.Executions, q.Time = 20, time.Minute // a burst of 40, then 20 a second
+		q.Executions, q.Time, q.AllTime = 20, time.Minute, time.Minute // a burst of 40, then 20 a second
 		e := guestEngine(t, agents, q, nil)
 		deployAgentFlow(t, e, "guest-a", "a", 100)
 		start := time.Now()
@@ -128,7 +128,7 @@ func TestGuestQuotas(t *testing.T) {
 	t.Run("execution time", func(t *testing.T) {
 		agents := &recordingAgents{hold: 20 * time.Millisecond}
 		q := DefaultQuotas()
-		q.Executions, q.Time = 10000, 50*time.Millisecond // 50 ms a second
+		q.Executions, q.Time, q.AllTime = 10000, 50*time.Millisecond, time.Minute // 50 ms a second
 		e := guestEngine(t, agents, q, nil)
 		deployAgentFlow(t, e, "guest-a", "a", 100)
 		start := time.Now()
@@ -199,5 +199,74 @@ func TestGuestWebhookTakesItsTurn(t *testing.T) {
 	ev.ID = "w2"
 	if _, _, err := e.Webhook(t.Context(), Key{"guest-b", "hook"}, "h", "POST", ev, func(*Webhook) bool { return true }); err != nil {
 		t.Fatalf("once the slot is free: %v", err)
+	}
+}
+
+// TestShareWithRequests: the guests' slots are shared between their
+// executions and what else the node does for them (their API requests):
+// a request waits while an execution holds the only slot, gives up after
+// its wait, takes the slot once it is free, and holds the executions back
+// until it gives it back.
+func TestShareWithRequests(t *testing.T) {
+	agents := blockingAgents{release: make(chan struct{})}
+	share := NewShare(1, 0)
+	q := DefaultQuotas()
+	e, _ := newEngineWith(t, agents, func(d *Deps) {
+		d.Quotas, d.Share = q, share
+		d.Class = func(string) Class { return Guest }
+	})
+	deployAgentFlow(t, e, "guest-a", "a", 100)
+	sendEvents(t, e, "a", 1)
+	waitFor(t, "the execution", func() bool { return e.stats.Executions.Load() == 1 })
+	if ok, _ := share.Acquire(t.Context(), 20*time.Millisecond); ok {
+		t.Fatal("a request took the only slot while an execution held it")
+	}
+	got := make(chan bool)
+	go func() {
+		ok, _ := share.Acquire(t.Context(), 10*time.Second)
+		got <- ok
+	}()
+	time.Sleep(20 * time.Millisecond) // the request waits
+	if err := e.Dispatch(&store.Event{SpecVersion: "1.0", ID: "a-next", Source: "t", Type: "a"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	close(agents.release)
+	if !<-got {
+		t.Fatal("the waiting request did not get the slot the execution gave back")
+	}
+	time.Sleep(50 * time.Millisecond)
+	if n := e.stats.Executions.Load(); n != 1 {
+		t.Fatalf("%d executions started while the request held the only slot", n)
+	}
+	share.Release(time.Millisecond)
+	waitFor(t, "the next execution, once the request gave the slot back", func() bool { return e.stats.Finished.Load() == 2 })
+}
+
+// TestGuestsTimeTogether: the guests' time together (Quotas.AllTime) holds
+// back every guest's executions once spent, each guest within its own
+// quota, and a request for a slot then fails at once, saying how long
+// until the guests may go on.
+func TestGuestsTimeTogether(t *testing.T) {
+	agents := &recordingAgents{hold: 20 * time.Millisecond}
+	q := DefaultQuotas()
+	q.Slots, q.Executions, q.Time, q.AllTime = 4, 10000, time.Minute, 50*time.Millisecond
+	share := NewShare(q.Slots, q.AllTime)
+	e, _ := newEngineWith(t, agents, func(d *Deps) {
+		d.Quotas, d.Share = q, share
+		d.Class = func(string) Class { return Guest }
+	})
+	for _, g := range []string{"guest-a", "guest-b"} {
+		deployAgentFlow(t, e, g, g, 100)
+	}
+	start := time.Now()
+	sendEvents(t, e, "guest-a", 4)
+	sendEvents(t, e, "guest-b", 4) // 160 ms of execution at 50 ms a second
+	waitFor(t, "the first executions, and the time spent", func() bool { return e.stats.Finished.Load() >= 3 })
+	if ok, retry := share.Acquire(t.Context(), time.Second); ok || retry <= 0 {
+		t.Errorf("a request while the guests' time is spent: %v, retry in %v; want a refusal with a wait", ok, retry)
+	}
+	waitFor(t, "all 8 executions", func() bool { return e.stats.Finished.Load() == 8 })
+	if took := time.Since(start); took < 1500*time.Millisecond {
+		t.Errorf("160 ms of the guests' executions at 50 ms a second took %v, want two seconds or so", took)
 	}
 }
