@@ -890,7 +890,7 @@ guest_time = "100ms"         # execution time a second
 guests_slots = 0             # guests' executions and requests at once (0: half the processors)
 guests_time = "250ms"        # the node's time for all guests together, a second
 guest_requests = 20          # signed API requests a second
-guests_requests = 200
+guests_requests = 100
 
 [store]
 # fsync every write before it is acknowledged: an acknowledged event then
