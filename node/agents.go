@@ -594,6 +594,7 @@ func (n *Node) agentRoutes(mux *http.ServeMux) {
 	// Agents run on the node's processors, and an invocation is paid.
 	mux.HandleFunc("POST /api/v1/agents", n.operatorOnly(n.handleAgentAdd))
 	mux.HandleFunc("GET /api/v1/agents", n.handleAgentList)
+	mux.HandleFunc("GET /api/v1/agents/{name}/info", n.handleAgentInfo)
 	mux.HandleFunc("POST /api/v1/agents/{ref}/invoke", n.operatorOnly(n.handleAgentInvoke))
 	mux.HandleFunc("POST /api/v1/agents/{ref}/model", n.handleAgentModel) // its owner's: checked there
 }
@@ -726,6 +727,64 @@ func (n *Node) handleAgentList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, list)
+}
+
+// registryRead bounds the read of a name's owner on the registry.
+const registryRead = 10 * time.Second
+
+// handleAgentInfo says what the node knows of an agent (name, or
+// name@version for its name): the versions stored here and, from the
+// chain's registry, the wallet its name belongs to. A chain that is off or
+// out of reach is said in the answer's chain field: what the node has is
+// still worth reading.
+func (n *Node) handleAgentInfo(w http.ResponseWriter, r *http.Request) {
+	name, _, _ := strings.Cut(r.PathValue("name"), "@")
+	list, err := n.agents.list()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err.Error(), "")
+		return
+	}
+	info := api.AgentInfo{Name: name, Versions: []api.AgentVersion{}}
+	for _, m := range list {
+		if m.Name != name {
+			continue
+		}
+		storedBy, err := n.agents.owner(m.Ref())
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, err.Error(), "")
+			return
+		}
+		mc, err := manifestCID(m.Ref(), &m)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, err.Error(), "")
+			return
+		}
+		mode := m.Mode
+		if mode == "" {
+			mode = "sustained"
+		}
+		info.Versions = append(info.Versions, api.AgentVersion{Version: m.Version, Runtime: m.Runtime, Mode: mode,
+			Price: string(m.Price), Module: m.Module, CID: mc, StoredBy: storedBy})
+	}
+	switch c := n.chain.ready.Load(); {
+	case c != nil:
+		ctx, cancel := context.WithTimeout(r.Context(), registryRead)
+		defer cancel()
+		owner, err := c.client.AgentOwner(ctx, name)
+		if err != nil {
+			info.Chain = "the registry could not be read: " + err.Error()
+		} else if owner != (common.Address{}) {
+			info.Owner, info.Published = owner.Hex(), true
+		}
+	case n.cfg.ChainMode() == "off":
+		info.Chain = "this node runs without a chain (chain.mode off)"
+	default:
+		info.Chain = "the chain is not connected yet"
+		if e := n.chain.err.Load(); e != nil {
+			info.Chain += ": " + *e
+		}
+	}
+	writeJSON(w, http.StatusOK, info)
 }
 
 // handleAgentInvoke runs an agent once; a failed invocation is still a 200,

@@ -235,6 +235,47 @@ on chain (cere mandate, cere settle).
 		},
 	}
 	publish.Flags().StringVar(&price, "price", "", "CERE per invocation (empty: the manifest's price)")
-	cmd.AddCommand(build, list, invoke, swapModel, publish)
+	info := &cobra.Command{
+		Use:   "info NAME",
+		Short: "Show an agent's versions on this node and its name's owner on the registry",
+		Long: `Show what the node knows of the agent NAME (NAME@VERSION stands for its
+NAME): the versions of it stored here, which it can run, and, when the node
+has a chain, the wallet its name belongs to on the agent registry. A name
+belongs to the wallet that first published a version of it, and only that
+wallet publishes its further versions.
+
+--output json prints {"name", "owner" (empty when not published),
+"published", "chain" (why the registry was not read: no chain, or not
+connected; absent when it was), "versions": [{"version", "runtime", "mode",
+"price", "module", "cid" (the manifest's), "stored_by"}]}.`,
+		Args: exactlyOne("NAME"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := g.client()
+			if err != nil {
+				return err
+			}
+			var info api.AgentInfo
+			if err := c.Do(cmd.Context(), http.MethodGet, "/api/v1/agents/"+url.PathEscape(args[0])+"/info", nil, &info); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if g.output == "json" {
+				return printJSON(out, info)
+			}
+			owner := info.Owner
+			switch {
+			case info.Chain != "":
+				owner = "unknown: " + info.Chain
+			case !info.Published:
+				owner = "not published"
+			}
+			fmt.Fprintf(out, "agent  %s\nowner  %s\n\n", info.Name, owner)
+			return printList(out, false, info.Versions, "no versions on this node", "VERSION\tRUNTIME\tMODE\tPRICE\tSTORED BY\tMANIFEST",
+				func(v api.AgentVersion) string {
+					return fmt.Sprintf("%s\t%s\t%s\t%s\t%s\t%s", v.Version, v.Runtime, v.Mode, v.Price, v.StoredBy, v.CID)
+				})
+		},
+	}
+	cmd.AddCommand(build, list, info, invoke, swapModel, publish)
 	return cmd
 }
