@@ -50,6 +50,7 @@ type Blocks struct {
 	dag     ipld.DAGService
 	offline ipld.DAGService // never asks the network: for walks during GC
 	pins    pin.Pinner
+	ds      datastore.Batching // the store's, for the replicator's records
 	router  routing.ContentRouting
 	log     *slog.Logger
 	// ctx ends at Close; wg counts the background work that uses the store.
@@ -84,7 +85,7 @@ func OpenBlocks(ctx context.Context, st *Store, h host.Host, router routing.Rout
 		return nil, fmt.Errorf("pins: %w", err)
 	}
 	bctx, cancel := context.WithCancel(ctx)
-	return &Blocks{bs: bs, bitswap: bswap, service: service, dag: dag, offline: offline, pins: pins, router: router, log: log, ctx: bctx, cancel: cancel}, nil
+	return &Blocks{bs: bs, bitswap: bswap, service: service, dag: dag, offline: offline, pins: pins, ds: st.DS, router: router, log: log, ctx: bctx, cancel: cancel}, nil
 }
 
 // unsynced is the datastore the pinner writes to, without its Sync: the

@@ -19,6 +19,8 @@ import (
 	"github.com/ipfs/boxo/ipld/merkledag"
 	pin "github.com/ipfs/boxo/pinning/pinner"
 	"github.com/ipfs/go-cid"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/query"
 	ipld "github.com/ipfs/go-ipld-format"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
@@ -161,6 +163,9 @@ func newReplicator(ctx context.Context, b *Blocks, self func() p2p.PeerRecord) (
 	if err := r.sweep(ctx); err != nil {
 		return nil, fmt.Errorf("replicas: %w", err)
 	}
+	if err := r.loadWanted(ctx); err != nil {
+		return nil, fmt.Errorf("replicas asked for: %w", err)
+	}
 	return r, nil
 }
 
@@ -242,6 +247,59 @@ func (r *Replicator) upkeep(ctx context.Context) {
 	}
 }
 
+// wantedPrefix keys the DAGs this node asked copies of, with how many, so
+// that it goes on renewing them after a restart: its holders drop a
+// replica its publisher stops asking for.
+const wantedPrefix = "/cere/replication/wanted/"
+
+// want records that this node asks for copies of s (0: no more), renewed
+// by upkeep, in memory and in the store.
+func (r *Replicator) want(ctx context.Context, s string, copies int) {
+	r.mu.Lock()
+	_, known := r.wanted[s]
+	switch {
+	case copies == 0:
+		delete(r.wanted, s)
+	case known || len(r.wanted) < maxTrackedCIDs:
+		r.wanted[s] = copies
+	default:
+		r.mu.Unlock()
+		return
+	}
+	r.mu.Unlock()
+	key := datastore.NewKey(wantedPrefix + s)
+	var err error
+	if copies == 0 {
+		err = r.blocks.ds.Delete(ctx, key)
+	} else {
+		err = r.blocks.ds.Put(ctx, key, []byte(strconv.Itoa(copies)))
+	}
+	if err != nil {
+		r.blocks.log.Warn("replicate: record what this node asks copies of", "cid", s, "err", err)
+	}
+}
+
+// loadWanted reads what this node asked copies of before it started.
+func (r *Replicator) loadWanted(ctx context.Context) error {
+	res, err := r.blocks.ds.Query(ctx, query.Query{Prefix: wantedPrefix})
+	if err != nil {
+		return err
+	}
+	defer res.Close()
+	for e := range res.Next() {
+		if e.Error != nil {
+			return e.Error
+		}
+		copies, err := strconv.Atoi(string(e.Value))
+		s := strings.TrimPrefix(e.Key, wantedPrefix)
+		if err != nil || copies < 1 || copies > MaxCopies || len(r.wanted) >= maxTrackedCIDs {
+			continue
+		}
+		r.wanted[s] = copies
+	}
+	return nil
+}
+
 // renewWanted asks again for the copies of every DAG this node asked
 // copies of and still holds: its holders keep a replica only while its
 // publisher asks for it.
@@ -252,9 +310,7 @@ func (r *Replicator) renewWanted(ctx context.Context) {
 	for s, copies := range wanted {
 		c, _ := cid.Decode(s)
 		if has, err := r.blocks.Has(ctx, c); err != nil || !has {
-			r.mu.Lock()
-			delete(r.wanted, s)
-			r.mu.Unlock()
+			r.want(ctx, s, 0)
 			continue
 		}
 		if err := r.topic.Publish(ctx, r.signer, replicaMsg{Kind: "want", CID: s, Copies: copies}); err != nil && ctx.Err() == nil {
@@ -542,11 +598,7 @@ func (r *Replicator) Replicate(ctx context.Context, c cid.Cid, copies int) ([]st
 	if has, err := r.blocks.Has(ctx, c); err != nil || !has {
 		return nil, fmt.Errorf("%s: %w on this node", c, ErrNotFound)
 	}
-	r.mu.Lock()
-	if _, ok := r.wanted[c.String()]; ok || len(r.wanted) < maxTrackedCIDs {
-		r.wanted[c.String()] = copies // renewed by upkeep
-	}
-	r.mu.Unlock()
+	r.want(ctx, c.String(), copies)
 	want := func() error {
 		return r.topic.Publish(ctx, r.signer, replicaMsg{Kind: "want", CID: c.String(), Copies: copies})
 	}

@@ -306,3 +306,22 @@ func TestReplicaUnreachable(t *testing.T) {
 		t.Fatalf("gave up after %s", took)
 	}
 }
+
+// TestWantedOutlivesRestart: what a node asked copies of is asked again
+// after a restart (its holders drop a replica its publisher stops asking
+// for), and forgotten once the node holds it no more.
+func TestWantedOutlivesRestart(t *testing.T) {
+	b, _ := openPeerBlocks(t)
+	c, err := b.Add(t.Context(), bytes.NewReader([]byte("asked for")))
+	must(t, err)
+	r := testReplicator(t, b)
+	r.want(t.Context(), c.String(), 3)
+	again := testReplicator(t, b) // as at the next start
+	if got := again.wanted[c.String()]; got != 3 {
+		t.Fatalf("after a restart: %d copies asked for %s, want 3", got, c)
+	}
+	again.want(t.Context(), c.String(), 0)
+	if third := testReplicator(t, b); len(third.wanted) != 0 {
+		t.Fatalf("after it was forgotten and a restart: %v", third.wanted)
+	}
+}
