@@ -227,9 +227,19 @@ func TestKeyedLimiter(t *testing.T) {
 		b.tokens--
 		return true
 	}
+	// burst is how many of three requests in a row wallet i is allowed.
+	burst := func(i int) int {
+		n := 0
+		for range 3 {
+			if allowed(i) {
+				n++
+			}
+		}
+		return n
+	}
 	for i := range 3 {
-		if !allowed(i) || !allowed(i) || allowed(i) {
-			t.Fatalf("wallet %d: want a burst of 2, then a refusal", i)
+		if n := burst(i); n != 2 {
+			t.Fatalf("wallet %d: %d of 3 allowed; want a burst of 2, then a refusal", i, n)
 		}
 	}
 	// Wallets 3 and 4 share one bucket: two requests between them.
@@ -242,8 +252,8 @@ func TestKeyedLimiter(t *testing.T) {
 	// Once their buckets have filled again, the remembered are forgotten
 	// to make room.
 	now = now.Add(10 * time.Second)
-	if !allowed(5) || !allowed(5) || allowed(5) {
-		t.Fatal("wallet 5, after the others' buckets filled: want a burst of its own")
+	if n := burst(5); n != 2 {
+		t.Fatalf("wallet 5, after the others' buckets filled: %d of 3 allowed; want a burst of its own, 2", n)
 	}
 	if k.len() != 1 {
 		t.Fatalf("%d buckets remembered after a sweep, want 1 (wallet 5's)", k.len())

@@ -191,9 +191,9 @@ func (s *Share) give(took time.Duration, tell bool) {
 // pay by waiting. An owner sending a thousand executions delays another's
 // by one turn, not a thousand.
 type turns struct {
-	q     Quotas
-	share *Share
-	mu    sync.Mutex
+	q      Quotas
+	share  *Share
+	mu     sync.Mutex
 	owners map[string]*guest
 	// ready is the owners with executions waiting, in the order of their
 	// turns.
