@@ -431,7 +431,11 @@ func (e *Engine) backlog(d *deployment, w waiting) {
 		e.refuse(d, w, fmt.Sprintf("the workflow runs %d executions with %d waiting, its limits", cap(d.sem), MaxWaiting))
 		return
 	}
-	// The executions under way may all have ended meanwhile.
+	e.runWaiting(d) // the executions under way may all have ended meanwhile
+}
+
+// runWaiting runs the oldest of d's backlog if one of d's slots is free.
+func (e *Engine) runWaiting(d *deployment) {
 	select {
 	case d.sem <- struct{}{}:
 		if next, ok := d.next(); ok {
@@ -559,15 +563,7 @@ func (e *Engine) release(d *deployment) {
 	if e.ctx.Err() != nil || !d.hasWaiting() {
 		return
 	}
-	select {
-	case d.sem <- struct{}{}:
-		if next, ok := d.next(); ok {
-			e.run(d, next)
-		} else {
-			<-d.sem
-		}
-	default:
-	}
+	e.runWaiting(d)
 }
 
 // workerIdle is how long a worker waits for another execution before it

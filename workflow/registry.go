@@ -282,9 +282,24 @@ func (r *Registry) spawn(f func()) {
 }
 
 func (r *Registry) load() error {
+	return r.scan([]byte(keyPrefix), func(key []byte, rec Record, err error) {
+		if err != nil {
+			r.log.Warn("stored workflow version unreadable", "key", string(key), "err", err)
+			return
+		}
+		if _, ok := r.heads[rec.Key()]; !ok {
+			r.owned[rec.Owner]++
+		}
+		r.heads[rec.Key()] = rec // keys sort by version: the last wins
+	})
+}
+
+// scan reads the stored versions under prefix, in key order, to f, with
+// the error of one that does not read as a version.
+func (r *Registry) scan(prefix []byte, f func(key []byte, rec Record, err error)) error {
 	return r.db.View(func(txn *badger.Txn) error {
 		opts := badger.DefaultIteratorOptions
-		opts.Prefix = []byte(keyPrefix)
+		opts.Prefix = prefix
 		it := txn.NewIterator(opts)
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -293,14 +308,7 @@ func (r *Registry) load() error {
 				return err
 			}
 			rec, err := recordOf(raw)
-			if err != nil {
-				r.log.Warn("stored workflow version unreadable", "key", string(it.Item().Key()), "err", err)
-				continue
-			}
-			if _, ok := r.heads[rec.Key()]; !ok {
-				r.owned[rec.Owner]++
-			}
-			r.heads[rec.Key()] = rec // keys sort by version: the last wins
+			f(it.Item().Key(), rec, err)
 		}
 		return nil
 	})
@@ -522,21 +530,10 @@ func (r *Registry) ownerBytes(ctx context.Context, owner string) error {
 		return nil
 	}
 	var cids []string
-	err := r.db.View(func(txn *badger.Txn) error {
-		opts := badger.DefaultIteratorOptions
-		opts.Prefix = []byte(keyPrefix + owner + "/")
-		it := txn.NewIterator(opts)
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			raw, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			if rec, err := recordOf(raw); err == nil && rec.CID != "" {
-				cids = append(cids, rec.CID)
-			}
+	err := r.scan([]byte(keyPrefix+owner+"/"), func(_ []byte, rec Record, err error) {
+		if err == nil && rec.CID != "" {
+			cids = append(cids, rec.CID)
 		}
-		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("workflow: the documents of %s: %w", owner, err)
@@ -780,21 +777,10 @@ func (r *Registry) Find(name string) []Record {
 // History returns every stored version of k, oldest first.
 func (r *Registry) History(k Key) ([]Record, error) {
 	var out []Record
-	err := r.db.View(func(txn *badger.Txn) error {
-		opts := badger.DefaultIteratorOptions
-		opts.Prefix = fmt.Appendf(nil, "%s%s/%s/", keyPrefix, k.Owner, k.Name)
-		it := txn.NewIterator(opts)
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			raw, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			if rec, err := recordOf(raw); err == nil {
-				out = append(out, rec)
-			}
+	err := r.scan(fmt.Appendf(nil, "%s%s/%s/", keyPrefix, k.Owner, k.Name), func(_ []byte, rec Record, err error) {
+		if err == nil {
+			out = append(out, rec)
 		}
-		return nil
 	})
 	if len(out) == 0 && err == nil {
 		return nil, fmt.Errorf("%w: %s", ErrNotFound, k)
