@@ -504,8 +504,8 @@ func (e *Engine) slot(ctx context.Context, d *deployment, f func()) error {
 	select {
 	case <-started:
 	case <-ctx.Done():
-		if k.state.CompareAndSwap(ticketWaiting, ticketCancelled) {
-			return ctx.Err()
+		if k.state.CompareAndSwap(ticketWaiting, ticketCancelled) || k.state.Load() == ticketCancelled {
+			return ctx.Err() // given up, here or by the engine closing
 		}
 		<-started // its turn came meanwhile: run it, ctx will end it early
 	}

@@ -270,3 +270,43 @@ func TestGuestsTimeTogether(t *testing.T) {
 		t.Errorf("320 ms of the guests' executions at 50 ms a second took %v, want five seconds or so", took)
 	}
 }
+
+// TestCloseWithGuestsWaiting: an engine closes while a guest's webhook
+// waits for its turn (the only slot held by an execution): the webhook
+// gives up and Close returns.
+func TestCloseWithGuestsWaiting(t *testing.T) {
+	agents := blockingAgents{release: make(chan struct{})}
+	q := DefaultQuotas()
+	q.Slots = 1
+	e := guestEngine(t, agents, q, nil)
+	deployAgentFlow(t, e, "guest-a", "a", 100)
+	hook := &Workflow{Name: "hook", Nodes: []Node{
+		{ID: "in", Kind: KindTrigger, Webhook: &Webhook{Path: "h"}, Wires: []string{"out"}},
+		{ID: "out", Kind: KindEmit, Emit: "done"},
+	}}
+	if err := hook.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Deploy(Key{"guest-b", "hook"}, 1, "c", hook); err != nil {
+		t.Fatal(err)
+	}
+	sendEvents(t, e, "a", 1) // holds the only slot
+	waitFor(t, "guest-a's execution", func() bool { return e.stats.Executions.Load() == 1 })
+	called := make(chan error, 1)
+	go func() {
+		ev := &store.Event{SpecVersion: "1.0", ID: "w1", Source: "t", Type: "hook"}
+		_, _, err := e.Webhook(context.Background(), Key{"guest-b", "hook"}, "h", "POST", ev, func(*Webhook) bool { return true })
+		called <- err
+	}()
+	time.Sleep(50 * time.Millisecond) // the webhook waits for its turn
+	closed := make(chan struct{})
+	go func() { e.Close(); close(closed) }()
+	select {
+	case <-closed:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close did not return while a guest's webhook waited for its turn")
+	}
+	if err := <-called; err == nil {
+		t.Error("the waiting webhook ran, though the engine closed")
+	}
+}
