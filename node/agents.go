@@ -57,6 +57,26 @@ func (a *agents) dockerExecutor() *docker.Executor {
 	return a.docker
 }
 
+// executor is the executor of a manifest's runtime, nil when this node has
+// none that answers (no Docker engine): the one place the node tells its
+// runtimes apart.
+func (a *agents) executor(name string) runtime.Executor {
+	switch name {
+	case "wasm":
+		return a.wasm
+	case "docker":
+		if x := a.dockerExecutor(); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
+// noExecutor is why an agent of runtime name cannot run here.
+func noExecutor(name string) string {
+	return fmt.Sprintf("this node runs no %s agents: no engine for them answers here", name)
+}
+
 var (
 	keyAgents = []byte("a/v/") // manifests, by ref
 	keyOwners = []byte("a/o/") // who stored each ref
@@ -196,8 +216,9 @@ func (a *agents) load(ctx context.Context, key string, m *runtime.Manifest) erro
 	if done {
 		return nil
 	}
-	if m.Runtime == "docker" && a.dockerExecutor() == nil {
-		return fmt.Errorf("agent %s: no Docker engine answers on this node", m.Ref())
+	x := a.executor(m.Runtime)
+	if x == nil {
+		return fmt.Errorf("agent %s: %s", m.Ref(), noExecutor(m.Runtime))
 	}
 	c, err := cid.Decode(m.Module)
 	if err != nil {
@@ -219,27 +240,7 @@ func (a *agents) load(ctx context.Context, key string, m *runtime.Manifest) erro
 	if err != nil {
 		return err
 	}
-	if m.Runtime == "docker" {
-		bundle := docker.Bundle{Binary: module}
-		if m.Build.Rootfs != "" {
-			bundle = docker.Bundle{Rootfs: module, Entrypoint: m.Build.Entrypoint}
-		}
-		tag := m.Version
-		if key != m.Ref() {
-			// Not this node's name@version, which may be another build.
-			tag += "_" + key[len(key)-16:]
-		}
-		image, err := a.docker.Build(ctx, m.Name, tag, bundle)
-		if err != nil {
-			return err
-		}
-		l := docker.Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids), GPUs: m.Resources.GPU,
-			Burst: m.Mode == "burst", Concurrency: m.Concurrency, ModelDir: dir}
-		l.Memory, _ = runtime.ParseBytes(m.Resources.Memory)
-		if err := a.docker.Register(key, image, l); err != nil {
-			return err
-		}
-	} else if err := a.wasm.Load(ctx, key, module, wasm.LoadOptions{Burst: m.Mode == "burst", ModelDir: dir}); err != nil {
+	if err := x.Prepare(ctx, key, m, module, dir); err != nil {
 		return err
 	}
 	// The model swapped in last, else the manifest's first one.
@@ -430,10 +431,11 @@ func (a *agents) swapModel(ctx context.Context, key string, m *runtime.Manifest,
 			return 0, fmt.Errorf("agent %s: model %s: %w", m.Ref(), id, err)
 		}
 	}
-	if m.Runtime == "docker" {
-		return a.docker.SwapModel(ctx, key, id.String())
+	x := a.executor(m.Runtime)
+	if x == nil {
+		return 0, fmt.Errorf("agent %s: %s", m.Ref(), noExecutor(m.Runtime))
 	}
-	return a.wasm.SwapModel(ctx, key, id.String())
+	return x.SwapModel(ctx, key, id.String())
 }
 
 // Invoke runs ref for a workflow step (workflow.Agents).
@@ -516,10 +518,10 @@ func (a *agents) invoke(ctx context.Context, ref, execution, payer string, input
 	}
 	var out json.RawMessage
 	var usage runtime.Usage
-	if m.Runtime == "docker" {
-		out, usage, err = a.docker.Invoke(ctx, key, execution, input, handler)
+	if x := a.executor(m.Runtime); x == nil {
+		err = fmt.Errorf("agent %s: %s", ref, noExecutor(m.Runtime))
 	} else {
-		out, usage, err = a.wasm.Invoke(ctx, key, execution, input, handler)
+		out, usage, err = x.Invoke(ctx, key, execution, input, handler)
 	}
 	if err == nil && schemas.Outputs != nil {
 		var v any
@@ -674,8 +676,8 @@ func (n *Node) handleAgentAdd(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "manifest: "+err.Error(), field)
 		return
 	}
-	if m.Runtime == "docker" && n.agents.dockerExecutor() == nil {
-		writeError(w, http.StatusNotImplemented, "no Docker engine answers on this node: it runs wasm agents only", "runtime")
+	if n.agents.executor(m.Runtime) == nil {
+		writeError(w, http.StatusNotImplemented, noExecutor(m.Runtime), "runtime")
 		return
 	}
 	// An agent version belongs to the wallet that first stored it here.

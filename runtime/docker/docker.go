@@ -321,6 +321,31 @@ func (x *Executor) Build(ctx context.Context, name, version string, b Bundle) (s
 	return id, nil
 }
 
+// Prepare builds the image of an agent version from its module (a static
+// binary, or a root filesystem with its entrypoint, as the manifest's
+// build says) and registers it under key with the manifest's limits
+// (runtime.Executor). The image's tag is the version, and for a key other
+// than the manifest's ref (a manifest CID's agent, which may be another
+// build) the end of the key too.
+func (x *Executor) Prepare(ctx context.Context, key string, m *runtime.Manifest, module []byte, modelDir string) error {
+	bundle := Bundle{Binary: module}
+	if m.Build.Rootfs != "" {
+		bundle = Bundle{Rootfs: module, Entrypoint: m.Build.Entrypoint}
+	}
+	tag := m.Version
+	if key != m.Ref() {
+		tag += "_" + key[len(key)-16:]
+	}
+	image, err := x.Build(ctx, m.Name, tag, bundle)
+	if err != nil {
+		return err
+	}
+	l := Limits{CPUs: m.Resources.CPU, Pids: int64(m.Resources.Pids), GPUs: m.Resources.GPU,
+		Burst: m.Mode == "burst", Concurrency: m.Concurrency, ModelDir: modelDir}
+	l.Memory, _ = runtime.ParseBytes(m.Resources.Memory)
+	return x.Register(key, image, l)
+}
+
 // Register makes ref (name@version) run image, an image ID as Build
 // returns it, within limits; registering again replaces it (and lifts a
 // quarantine), and removes its containers.

@@ -159,6 +159,12 @@ type LoadOptions struct {
 	ModelDir string
 }
 
+// Prepare loads an agent version's module under key, with the manifest's
+// mode and its models' folder (runtime.Executor).
+func (x *Executor) Prepare(ctx context.Context, key string, m *runtime.Manifest, module []byte, modelDir string) error {
+	return x.Load(ctx, key, module, LoadOptions{Burst: m.Mode == "burst", ModelDir: modelDir})
+}
+
 // Load compiles module as the agent ref (name@version). Loading a ref
 // again replaces it: its instance is stopped, and its current model is
 // kept when the model folder is the same.
