@@ -598,7 +598,8 @@ func (n *Node) agentRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/agents", n.handleAgentList)
 	mux.HandleFunc("GET /api/v1/agents/{name}/info", n.handleAgentInfo)
 	mux.HandleFunc("POST /api/v1/agents/{ref}/invoke", n.operatorOnly(n.handleAgentInvoke))
-	mux.HandleFunc("POST /api/v1/agents/{ref}/model", n.handleAgentModel) // its owner's: checked there
+	mux.HandleFunc("POST /api/v1/agents/{ref}/model", n.handleAgentModel)     // its owner's: checked there
+	mux.HandleFunc("POST /api/v1/agents/{ref}/publish", n.handleAgentPublish) // settle.go: the node's wallet
 }
 
 // handleAgentModel swaps an agent's model for one already stored as blocks

@@ -7,6 +7,13 @@ import (
 	"github.com/cerestack/cere/audit"
 )
 
+// auditRoutes mounts the audit trail's and the error groups' routes.
+func (n *Node) auditRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/v1/audit", n.private(http.HandlerFunc(n.handleAudit)))
+	mux.HandleFunc("POST /api/v1/audit/verify", n.operatorOnly(n.handleAuditVerify))
+	mux.HandleFunc("GET /api/v1/errors", n.private(http.HandlerFunc(n.handleErrors)))
+}
+
 // handleAudit lists audit records, newest first: ?workflow=&rule=&since=&failed=true&limit=.
 func (n *Node) handleAudit(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()

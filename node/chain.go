@@ -294,7 +294,6 @@ func (n *Node) chainRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/chain/mandate", n.handleMandate)
 	mux.HandleFunc("POST /api/v1/chain/mandate/revoke", n.handleMandateRevoke)
 	mux.HandleFunc("POST /api/v1/chain/settle", n.handleSettle)
-	mux.HandleFunc("POST /api/v1/agents/{ref}/publish", n.handleAgentPublish)
 }
 
 // chainFor returns the ready chain, or answers why there is none.

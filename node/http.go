@@ -33,17 +33,15 @@ func (n *Node) routes() http.Handler {
 	mux.Handle("GET /metrics", n.private(promhttp.HandlerFor(n.registry, promhttp.HandlerOpts{})))
 	mux.HandleFunc("GET /api/v1/status", n.handleStatus)
 	mux.HandleFunc("GET /api/v1/peers", n.handlePeers)
-	mux.HandleFunc("GET /api/v1/events", n.private(http.HandlerFunc(n.handleEvents)))
+	n.eventRoutes(mux)
 	// Scripts and rules run here with the node's processor time.
-	mux.HandleFunc("POST /api/v1/scripts/run", n.operatorOnly(n.handleScriptRun))
-	mux.HandleFunc("POST /api/v1/rules/test", n.operatorOnly(n.handleRuleTest))
-	mux.HandleFunc("GET /api/v1/audit", n.private(http.HandlerFunc(n.handleAudit)))
-	mux.HandleFunc("POST /api/v1/audit/verify", n.operatorOnly(n.handleAuditVerify))
-	mux.HandleFunc("GET /api/v1/errors", n.private(http.HandlerFunc(n.handleErrors)))
+	mux.HandleFunc("POST /api/v1/scripts/run", n.operatorOnly(n.handleScriptRun)) // scripts_http.go
+	mux.HandleFunc("POST /api/v1/rules/test", n.operatorOnly(n.handleRuleTest))   // rules_http.go
+	n.auditRoutes(mux)
 	n.workflowRoutes(mux)
 	n.agentRoutes(mux)
 	n.chainRoutes(mux)
-	mux.HandleFunc("GET /api/v1/stream", n.private(http.HandlerFunc(n.handleStream)))
+	n.streamRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		// Nothing else matched: a path served for other methods is a 405.
 		var allow []string

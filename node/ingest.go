@@ -6,9 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
-	"net/http"
 	"strings"
 	"time"
 
@@ -176,119 +174,6 @@ func (n *Node) replay(ctx context.Context) {
 func (n *Node) emitted(ctx context.Context, evs []*store.Event, depth int) error {
 	_, _, err := n.ingest(ctx, evs, depth)
 	return err
-}
-
-// handleIngest takes a CloudEvent or a batch: structured
-// (application/cloudevents+json), batched (application/cloudevents-batch+json,
-// or application/json holding an object or an array), or binary (ce-*
-// headers, the body as data).
-func (n *Node) handleIngest(w http.ResponseWriter, r *http.Request) {
-	if n.engine.Room() <= 0 {
-		// Full: say so before reading what would be refused anyway.
-		w.Header().Set("Retry-After", "1")
-		writeError(w, http.StatusTooManyRequests, errBusy.Error(), "")
-		return
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxEventBody))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", maxEventBody), "")
-			return
-		}
-		writeError(w, http.StatusBadRequest, "body: "+err.Error(), "")
-		return
-	}
-	var evs []*store.Event
-	media := mediaType(r.Header.Get("Content-Type"))
-	switch {
-	case r.Header.Get("Ce-Id") != "" || r.Header.Get("Ce-Specversion") != "":
-		ev := &store.Event{SpecVersion: r.Header.Get("Ce-Specversion"), ID: r.Header.Get("Ce-Id"),
-			Source: r.Header.Get("Ce-Source"), Type: r.Header.Get("Ce-Type"), DataContentType: media}
-		if t := r.Header.Get("Ce-Time"); t != "" {
-			if ev.Time, err = time.Parse(time.RFC3339Nano, t); err != nil {
-				writeError(w, http.StatusBadRequest, "ce-time: not an RFC 3339 time", "ce-time")
-				return
-			}
-		}
-		if len(body) > 0 {
-			if media != "" && media != "application/json" && !strings.HasSuffix(media, "+json") {
-				writeError(w, http.StatusUnsupportedMediaType, "binary mode takes JSON data only", "content-type")
-				return
-			}
-			ev.Data = body
-		}
-		evs = []*store.Event{ev}
-	default:
-		trimmed := strings.TrimLeft(string(body[:min(len(body), 64)]), " \t\r\n")
-		batch := media == "application/cloudevents-batch+json" || strings.HasPrefix(trimmed, "[")
-		if evs, err = store.DecodeEvents(body, batch); err != nil {
-			writeError(w, http.StatusBadRequest, "body: not a CloudEvent (JSON): "+err.Error(), "")
-			return
-		}
-	}
-	if len(evs) == 0 || len(evs) > maxBatch {
-		writeError(w, http.StatusBadRequest, fmt.Sprintf("a batch holds 1 to %d events, not %d", maxBatch, len(evs)), "")
-		return
-	}
-	now := time.Now()
-	for i, ev := range evs {
-		if ev == nil {
-			writeError(w, http.StatusBadRequest, fmt.Sprintf("event %d is null", i), fmt.Sprintf("[%d]", i))
-			return
-		}
-		if err := checkEvent(ev, now); err != nil {
-			field := fmt.Sprintf("[%d]", i)
-			if len(evs) == 1 {
-				field = ""
-			}
-			writeError(w, http.StatusBadRequest, fmt.Sprintf("event %d: %v", i, err), field)
-			return
-		}
-	}
-	accepted, dups, err := n.ingest(r.Context(), evs, 0)
-	switch {
-	case errors.Is(err, errBusy):
-		w.Header().Set("Retry-After", "1")
-		writeError(w, http.StatusTooManyRequests, err.Error(), "")
-		return
-	case err != nil:
-		writeError(w, http.StatusInternalServerError, err.Error(), "")
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusAccepted)
-	_, _ = w.Write(appendIngested(make([]byte, 0, 64+len(accepted)*24+len(dups)*24), accepted, dups))
-}
-
-// appendIngested appends ingest's answer, {"accepted": [ids], "duplicates":
-// [ids]}, byte for byte as writeJSON writes it, without reflection: for an
-// event a request it was a third of the handler's time.
-func appendIngested(b []byte, accepted, dups []string) []byte {
-	b = append(b, "{\n  \"accepted\": "...)
-	b = appendIDs(b, accepted)
-	b = append(b, ",\n  \"duplicates\": "...)
-	b = appendIDs(b, dups)
-	return append(b, "\n}\n"...)
-}
-
-func appendIDs(b []byte, ids []string) []byte {
-	if ids == nil {
-		return append(b, "null"...)
-	}
-	if len(ids) == 0 {
-		return append(b, "[]"...)
-	}
-	b = append(b, "[\n"...)
-	for i, id := range ids {
-		b = append(b, "    "...)
-		b, _ = store.AppendJSON(b, id) // a string: it cannot fail
-		if i < len(ids)-1 {
-			b = append(b, ',')
-		}
-		b = append(b, '\n')
-	}
-	return append(b, "  ]"...)
 }
 
 // mediaType is the media type of a Content-Type, as mime.ParseMediaType

@@ -212,6 +212,11 @@ const refusedCaptures = 20
 // watching reports whether anyone follows topic on the live stream.
 func (n *Node) watching(topic string) bool { return n.stream.wants(topic) }
 
+// streamRoutes mounts the live stream's route.
+func (n *Node) streamRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/v1/stream", n.private(http.HandlerFunc(n.handleStream)))
+}
+
 // handleStream serves GET /api/v1/stream: a WebSocket that sends batches
 // {"messages": [...], "dropped": N} of the topics the client asked for
 // (?topic=execution.*&topic=error, or a message {"subscribe": [...]} at any

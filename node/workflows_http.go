@@ -31,7 +31,6 @@ func (n *Node) workflowRoutes(mux *http.ServeMux) {
 		w.Header().Set("Content-Type", "application/schema+json")
 		_, _ = w.Write(workflow.Schema)
 	})
-	mux.HandleFunc("POST /api/v1/events", n.handleIngest)
 	mux.HandleFunc("POST /api/v1/workflows/validate", n.handleWorkflowValidate)
 	mux.HandleFunc("POST /api/v1/workflows", n.handleWorkflowSubmit)
 	mux.HandleFunc("GET /api/v1/workflows", n.handleWorkflowList)
