@@ -53,12 +53,12 @@ func (i *Invocation) Decode(v any) error {
 // Emit and Log are for the handler's own goroutine: the protocol is one
 // conversation, not safe for concurrent use.
 func (i *Invocation) Emit(typ string, data any) error {
-	return i.s.call("emit", map[string]any{"execution": i.Execution, "type": typ, "data": data}, nil)
+	return i.s.call(methodEmit, map[string]any{"execution": i.Execution, "type": typ, "data": data}, nil)
 }
 
 // Log writes a line to the node's log of this invocation.
 func (i *Invocation) Log(format string, args ...any) {
-	_ = i.s.notify("log", map[string]any{"execution": i.Execution, "message": fmt.Sprintf(format, args...)})
+	_ = i.s.notify(methodLog, map[string]any{"execution": i.Execution, "message": fmt.Sprintf(format, args...)})
 }
 
 // Handler runs one invocation and returns its output (any JSON value).
@@ -85,6 +85,27 @@ func RunWith(h Handler, o Options) {
 		os.Exit(1)
 	}
 	os.Exit(0)
+}
+
+// The agent protocol's methods, messages and codes, copied from the
+// node's (runtime/protocol.go) so that an agent does not import the node:
+// TestProtocolMatchesTheNode checks that the copies are the same.
+const (
+	methodInvoke       = "invoke"
+	methodModelSwap    = "model.swap"
+	methodHealth       = "health"
+	methodShutdown     = "shutdown"
+	methodEmit         = "emit"
+	methodLog          = "log"
+	codeMethodNotFound = -32601
+	codeAgent          = -32000
+	codeInternal       = -32603
+)
+
+// invokeParams are the params of invoke.
+type invokeParams struct {
+	Execution string          `json:"execution"`
+	Input     json.RawMessage `json:"input"`
 }
 
 // message is one JSON-RPC 2.0 message.
@@ -133,20 +154,17 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, h Handler, o Options) 
 		var result any
 		var err error
 		switch m.Method {
-		case "invoke":
-			var p struct {
-				Execution string          `json:"execution"`
-				Input     json.RawMessage `json:"input"`
-			}
+		case methodInvoke:
+			var p invokeParams
 			if err = json.Unmarshal(m.Params, &p); err == nil {
 				result, err = h(ctx, &Invocation{Execution: p.Execution, Input: p.Input, s: s})
 			}
-		case "health":
+		case methodHealth:
 			if o.Health != nil {
 				err = o.Health()
 			}
 			result = map[string]bool{"ok": err == nil}
-		case "model.swap":
+		case methodModelSwap:
 			var p struct {
 				Path string `json:"path"`
 			}
@@ -159,10 +177,10 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, h Handler, o Options) 
 				err = o.ModelSwap(p.Path)
 			}
 			result = map[string]bool{"ok": err == nil}
-		case "shutdown":
+		case methodShutdown:
 			return s.answer(m.ID, map[string]bool{"ok": true}, nil)
 		default:
-			err = &rpcError{Code: -32601, Message: "unknown method " + m.Method}
+			err = &rpcError{Code: codeMethodNotFound, Message: "unknown method " + m.Method}
 		}
 		if len(m.ID) > 0 {
 			if err := s.answer(m.ID, result, err); err != nil {
@@ -210,13 +228,13 @@ func (s *server) answer(id json.RawMessage, result any, err error) error {
 	if err != nil {
 		var re *rpcError
 		if !errors.As(err, &re) {
-			re = &rpcError{Code: -32000, Message: err.Error()}
+			re = &rpcError{Code: codeAgent, Message: err.Error()}
 		}
 		m.Error = re
 	} else {
 		raw, merr := json.Marshal(result)
 		if merr != nil {
-			m.Error = &rpcError{Code: -32603, Message: "output: " + merr.Error()}
+			m.Error = &rpcError{Code: codeInternal, Message: "output: " + merr.Error()}
 		} else {
 			m.Result = raw
 		}
