@@ -33,11 +33,10 @@ func TestProtocolMatchesTheNode(t *testing.T) {
 		}
 		for i := range sdk.NumField() {
 			a, b := sdk.Field(i), node.Field(i)
-			ta, tb := a.Type, b.Type
-			if ta.Kind() == reflect.Pointer && tb.Kind() == reflect.Pointer {
-				ta, tb = ta.Elem(), tb.Elem() // the error types, compared below
-			} else if ta != tb {
-				t.Errorf("%s.%s is %s, the node's %s.%s %s", sdk, a.Name, ta, node, b.Name, tb)
+			// Pointers are to the error types, compared below.
+			pointers := a.Type.Kind() == reflect.Pointer && b.Type.Kind() == reflect.Pointer
+			if !pointers && a.Type != b.Type {
+				t.Errorf("%s.%s is %s, the node's %s.%s %s", sdk, a.Name, a.Type, node, b.Name, b.Type)
 			}
 			if a.Name != b.Name || a.Tag != b.Tag {
 				t.Errorf("%s field %d is %s `%s`, the node's %s `%s`", sdk, i, a.Name, a.Tag, b.Name, b.Tag)
