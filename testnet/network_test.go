@@ -254,7 +254,8 @@ func TestAPIEndpoints(t *testing.T) {
 	for _, c := range checks {
 		status[c.Name] = c.Status
 	}
-	if status["node"] != "ok" || status["data dir"] != "ok" || status["config"] != "ok" || status["ports"] != "skip" || status["docker"] == "" {
+	if status["node"] != "ok" || status["data dir"] != "ok" || status["config"] != "ok" || status["ports"] != "skip" || status["docker"] == "" ||
+		status["chain"] == "" || (status["disk"] != "ok" && status["disk"] != "warn") {
 		t.Errorf("doctor: %s", out)
 	}
 }

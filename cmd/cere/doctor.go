@@ -2,11 +2,17 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -14,6 +20,7 @@ import (
 	ma "github.com/multiformats/go-multiaddr"
 	manet "github.com/multiformats/go-multiaddr/net"
 	"github.com/spf13/cobra"
+	"golang.org/x/sys/unix"
 )
 
 // check is one finding of `cere doctor`.
@@ -152,6 +159,82 @@ func diagnose(ctx context.Context, g *globals, dataDir string) []check {
 	} else {
 		checks = append(checks, check{Name: "docker", Status: "ok", Detail: "Docker Engine answers"})
 	}
-	checks = append(checks, check{Name: "chain", Status: "skip", Detail: "on-chain settlement is not part of this build yet"})
+	checks = append(checks, chainCheck(ctx, cfg), diskCheck(dataDir))
 	return checks
+}
+
+// chainCheck says where the node settles usage, and whether an external
+// chain's JSON-RPC answers.
+func chainCheck(ctx context.Context, cfg node.Config) check {
+	switch cfg.ChainMode() {
+	case "off":
+		return check{Name: "chain", Status: "skip", Detail: "the chain is off (chain.mode): no usage is settled"}
+	case "embedded":
+		return check{Name: "chain", Status: "ok", Detail: "an embedded dev chain in the data dir: usage settles there, in test CERE"}
+	}
+	where := cfg.Chain.RPC
+	if u, err := url.Parse(where); err == nil {
+		where = u.Scheme + "://" + u.Host // no credentials or key in a path
+	}
+	id, err := chainID(ctx, cfg.Chain.RPC)
+	if err != nil {
+		return check{Name: "chain", Status: "fail", Detail: fmt.Sprintf("the chain at %s does not answer: %v", where, err),
+			Fix: "start the chain, or correct chain.rpc (--chain-rpc)"}
+	}
+	return check{Name: "chain", Status: "ok", Detail: fmt.Sprintf("the chain at %s answers: chain id %d", where, id)}
+}
+
+// chainID asks a JSON-RPC endpoint for eth_chainId, within 3 s.
+func chainID(ctx context.Context, rpc string) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, rpc, strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	var answer struct {
+		Result string `json:"result"`
+		Error  *struct {
+			Message string `json:"message"`
+		} `json:"error"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<10)).Decode(&answer); err != nil {
+		return 0, fmt.Errorf("HTTP %d, not a JSON-RPC answer: %w", resp.StatusCode, err)
+	}
+	if answer.Error != nil {
+		return 0, errors.New(answer.Error.Message)
+	}
+	return strconv.ParseUint(strings.TrimPrefix(answer.Result, "0x"), 16, 64)
+}
+
+// minFreeDisk is the free space under which doctor warns: the history,
+// blocks and replicas grow in the data dir.
+const minFreeDisk = 1 << 30
+
+// diskCheck says how much space is free where the data dir is (or would
+// be).
+func diskCheck(dataDir string) check {
+	dir := dataDir
+	for {
+		if _, err := os.Stat(dir); err == nil || filepath.Dir(dir) == dir {
+			break
+		}
+		dir = filepath.Dir(dir)
+	}
+	var st unix.Statfs_t
+	if err := unix.Statfs(dir, &st); err != nil {
+		return check{Name: "disk", Status: "skip", Detail: "free space not read: " + err.Error()}
+	}
+	free := uint64(st.Bavail) * uint64(st.Bsize)
+	c := check{Name: "disk", Status: "ok", Detail: fmt.Sprintf("%.1f GiB free at %s", float64(free)/(1<<30), dir)}
+	if free < minFreeDisk {
+		c.Status, c.Fix = "warn", "free some space there, or pick a data dir elsewhere with --data: the history, blocks and replicas grow in it"
+	}
+	return c
 }
