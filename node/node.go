@@ -243,7 +243,8 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		return nil, err
 	}
 	// The guests' slots, for their executions and their requests alike.
-	n.guestShare = workflow.NewShare(cfg.quotas().Slots, cfg.quotas().AllTime)
+	quotas := cfg.quotas()
+	n.guestShare = workflow.NewShare(quotas.Slots, quotas.AllTime)
 	n.guard = n.newGuard(token)
 	// The scripts and JavaScript rules of owners other than the operators
 	// run in worker processes killed at their deadline (script/pool.go).
@@ -255,7 +256,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 	// priority: they use what the node and its members leave.
 	workers := script.WorkerConfig{Command: []string{exe, "script-worker"}, Env: []string{script.WorkerEnv + "=1"}}
 	n.scripts.UseWorkers(ctx, workers)
-	workers.Low, workers.Size = true, cfg.quotas().Slots
+	workers.Low, workers.Size = true, quotas.Slots
 	n.scripts.UseWorkers(ctx, workers)
 	n.admission = newAdmission(n)
 	n.refusedCaptures = rate.NewLimiter(refusedCaptures, refusedCaptures)
@@ -265,7 +266,7 @@ func New(ctx context.Context, cfg Config, passphrase Passphrase, log *slog.Logge
 		// The operators' workflows may slow ingest down; members' wait in
 		// their own backlogs; guests' take turns within their quotas.
 		Class:  n.admission.class,
-		Quotas: cfg.quotas(),
+		Quotas: quotas,
 		Share:  n.guestShare,
 	})
 	if n.workflows, err = workflow.OpenRegistry(ctx, n.store.DS.DB, n.blocks, n.engine, n.host, n.admission.admit, log); err != nil {

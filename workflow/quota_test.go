@@ -169,9 +169,11 @@ func TestGuestQuotas(t *testing.T) {
 	})
 }
 
-// TestGuestWebhookTakesItsTurn: a guest's webhook waits for the guests'
-// slot like its events do, and gives up when its caller does.
-func TestGuestWebhookTakesItsTurn(t *testing.T) {
+// hookBehindGuest is an engine with one slot for guests, held by an
+// execution of guest-a's that waits for agents.release, and guest-b's
+// webhook workflow (hook path "h") deployed.
+func hookBehindGuest(t *testing.T) (*Engine, blockingAgents) {
+	t.Helper()
 	agents := blockingAgents{release: make(chan struct{})}
 	q := DefaultQuotas()
 	q.Slots = 1
@@ -189,6 +191,13 @@ func TestGuestWebhookTakesItsTurn(t *testing.T) {
 	}
 	sendEvents(t, e, "a", 1) // holds the only slot
 	waitFor(t, "guest-a's execution", func() bool { return e.stats.Executions.Load() == 1 })
+	return e, agents
+}
+
+// TestGuestWebhookTakesItsTurn: a guest's webhook waits for the guests'
+// slot like its events do, and gives up when its caller does.
+func TestGuestWebhookTakesItsTurn(t *testing.T) {
+	e, agents := hookBehindGuest(t)
 	ctx, cancel := context.WithTimeout(t.Context(), 100*time.Millisecond)
 	defer cancel()
 	ev := &store.Event{SpecVersion: "1.0", ID: "w1", Source: "t", Type: "hook"}
@@ -275,23 +284,7 @@ func TestGuestsTimeTogether(t *testing.T) {
 // waits for its turn (the only slot held by an execution): the webhook
 // gives up and Close returns.
 func TestCloseWithGuestsWaiting(t *testing.T) {
-	agents := blockingAgents{release: make(chan struct{})}
-	q := DefaultQuotas()
-	q.Slots = 1
-	e := guestEngine(t, agents, q, nil)
-	deployAgentFlow(t, e, "guest-a", "a", 100)
-	hook := &Workflow{Name: "hook", Nodes: []Node{
-		{ID: "in", Kind: KindTrigger, Webhook: &Webhook{Path: "h"}, Wires: []string{"out"}},
-		{ID: "out", Kind: KindEmit, Emit: "done"},
-	}}
-	if err := hook.Validate(); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := e.Deploy(Key{"guest-b", "hook"}, 1, "c", hook); err != nil {
-		t.Fatal(err)
-	}
-	sendEvents(t, e, "a", 1) // holds the only slot
-	waitFor(t, "guest-a's execution", func() bool { return e.stats.Executions.Load() == 1 })
+	e, _ := hookBehindGuest(t)
 	called := make(chan error, 1)
 	go func() {
 		ev := &store.Event{SpecVersion: "1.0", ID: "w1", Source: "t", Type: "hook"}
